@@ -1,0 +1,42 @@
+package org.fumin;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+import org.fumin.common.db.EmbeddedDatabase;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts an embedded PostgreSQL before the application when no datasource URL is configured
+ * ({@code QUARKUS_DATASOURCE_JDBC_URL} or {@code -Dquarkus.datasource.jdbc.url}).
+ */
+@QuarkusMain
+public final class Main {
+
+  private static final Logger LOG = Logger.getLogger(Main.class);
+
+  private Main() {}
+
+  public static void main(String... args) throws Exception {
+    if (setting("quarkus.datasource.jdbc.url") != null) {
+      Quarkus.run(args);
+      return;
+    }
+    String dir = setting("fumin.database.dir");
+    Path dataDirectory = Path.of(dir == null ? "data/postgres" : dir).toAbsolutePath();
+    try (EmbeddedDatabase database = EmbeddedDatabase.startDurable(dataDirectory)) {
+      LOG.infof("Embedded PostgreSQL on port %d, data in %s", database.port(), dataDirectory);
+      database.datasourceProperties().forEach(System::setProperty);
+      Quarkus.run(args);
+    }
+  }
+
+  /** A setting from a system property or its environment-variable form. */
+  private static String setting(String name) {
+    String value = System.getProperty(name);
+    if (value == null || value.isBlank()) {
+      value = System.getenv(name.toUpperCase().replace('.', '_').replace('-', '_'));
+    }
+    return value == null || value.isBlank() ? null : value;
+  }
+}

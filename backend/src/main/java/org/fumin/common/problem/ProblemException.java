@@ -1,0 +1,57 @@
+package org.fumin.common.problem;
+
+import java.util.List;
+
+/**
+ * A refusal the domain wants the caller to see. The detail is a message key with arguments,
+ * translated into the caller's language when the answer is written.
+ */
+public class ProblemException extends RuntimeException {
+
+  private final ProblemType type;
+  private final String detailKey;
+  private final transient Object[] arguments;
+  private final List<Problem.Violation> violations;
+
+  public ProblemException(ProblemType type, String detailKey, Object... arguments) {
+    this(type, List.of(), detailKey, arguments);
+  }
+
+  public ProblemException(
+      ProblemType type, List<Problem.Violation> violations, String detailKey, Object... arguments) {
+    super(detailKey, null, false, false);
+    this.type = type;
+    this.detailKey = detailKey;
+    this.arguments = arguments;
+    this.violations = violations;
+  }
+
+  public static ProblemException notFound(String entityKey, Object id) {
+    return new ProblemException(ProblemType.NOT_FOUND, "problem.not-found.detail", new Message(entityKey), String.valueOf(id));
+  }
+
+  /** A single invalid field, reported like a bean-validation failure. */
+  public static ProblemException invalidField(String field, String messageKey, Object... arguments) {
+    return new ProblemException(
+        ProblemType.VALIDATION, List.of(new Problem.Violation(field, messageKey)), messageKey, arguments);
+  }
+
+  public ProblemType type() {
+    return type;
+  }
+
+  public String detailKey() {
+    return detailKey;
+  }
+
+  public Object[] arguments() {
+    return arguments;
+  }
+
+  public List<Problem.Violation> violations() {
+    return violations;
+  }
+
+  /** An argument that is itself a message key, translated before it is formatted in. */
+  public record Message(String key) {}
+}

@@ -1,0 +1,195 @@
+package org.fumin.common.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.fumin.common.web.RequestId;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where failures become RFC 9457 problem details. */
+public class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @Inject HttpHeaders headers;
+  @Inject UriInfo uriInfo;
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e) {
+    Locale locale = locale();
+    List<Problem.Violation> violations = e.violations().stream()
+        .map(v -> new Problem.Violation(v.field(), Messages.get(locale, v.message(), e.arguments())))
+        .toList();
+    return respond(e.type(), Messages.get(locale, e.detailKey(), e.arguments()), violations);
+  }
+
+  @ServerExceptionMapper
+  public Response validation(ConstraintViolationException e) {
+    List<Problem.Violation> violations = e.getConstraintViolations().stream()
+        .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+        .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
+        .toList();
+    return respond(ProblemType.VALIDATION, Messages.get(locale(), "problem.validation.detail"), violations);
+  }
+
+  @ServerExceptionMapper
+  public Response mismatchedInput(MismatchedInputException e) {
+    return unreadable(e);
+  }
+
+  @ServerExceptionMapper
+  public Response unparseable(JsonParseException e) {
+    return unreadable(e);
+  }
+
+  @ServerExceptionMapper
+  public Response unreadable(JsonProcessingException e) {
+    if (e instanceof UnrecognizedPropertyException u) {
+      return respond(ProblemType.VALIDATION, Messages.get(locale(), "problem.validation.detail"),
+          List.of(new Problem.Violation(path(u), Messages.get(locale(), "violation.unknown-field"))));
+    }
+    if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+      String allowed = java.util.Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString)
+          .collect(Collectors.joining(", "));
+      return respond(ProblemType.VALIDATION, Messages.get(locale(), "problem.validation.detail"),
+          List.of(new Problem.Violation(path(f), Messages.get(locale(), "violation.enum", allowed))));
+    }
+    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      return respond(ProblemType.VALIDATION, Messages.get(locale(), "problem.validation.detail"),
+          List.of(new Problem.Violation(path(m), Messages.get(locale(), "violation.wrong-type"))));
+    }
+    return respond(ProblemType.MALFORMED, Messages.get(locale(), "problem.malformed.detail"), List.of());
+  }
+
+  @ServerExceptionMapper
+  public Response optimisticLock(OptimisticLockException e) {
+    return respond(ProblemType.PRECONDITION_FAILED, Messages.get(locale(), "problem.precondition-failed.detail"), List.of());
+  }
+
+  @ServerExceptionMapper
+  public Response web(WebApplicationException e) {
+    int status = e.getResponse().getStatus();
+    ProblemType type;
+    if (e instanceof NotFoundException) {
+      type = ProblemType.NOT_FOUND;
+    } else if (e instanceof NotAllowedException) {
+      type = ProblemType.METHOD_NOT_ALLOWED;
+    } else if (e instanceof NotSupportedException) {
+      type = ProblemType.UNSUPPORTED_MEDIA_TYPE;
+    } else if (e instanceof NotAcceptableException) {
+      type = ProblemType.NOT_ACCEPTABLE;
+    } else if (status == 413) {
+      type = ProblemType.PAYLOAD_TOO_LARGE;
+    } else {
+      type = status >= 500 ? ProblemType.INTERNAL : ProblemType.MALFORMED;
+    }
+    if (type == ProblemType.INTERNAL) {
+      return unexpected(e);
+    }
+    Response response = respond(type, Messages.get(locale(), "problem." + slug(type) + ".detail"), List.of());
+    if (e instanceof NotAllowedException) {
+      return Response.fromResponse(response).allow(e.getResponse().getAllowedMethods()).build();
+    }
+    return response;
+  }
+
+  /** Database refusals that slip past the services' own checks (e.g. two racing creates). */
+  @ServerExceptionMapper
+  public Response persistence(jakarta.persistence.PersistenceException e) {
+    SQLException sql = sqlCause(e);
+    if (sql != null && "23505".equals(sql.getSQLState())) {
+      return respond(ProblemType.DUPLICATE, Messages.get(locale(), "problem.duplicate.detail"), List.of());
+    }
+    if (sql != null && "23503".equals(sql.getSQLState())) {
+      return respond(ProblemType.STILL_REFERENCED, Messages.get(locale(), "problem.still-referenced.detail"), List.of());
+    }
+    if (e instanceof OptimisticLockException o) {
+      return optimisticLock(o);
+    }
+    return unexpected(e);
+  }
+
+  @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+  public Response unexpected(Throwable e) {
+    if (e instanceof jakarta.transaction.RollbackException || e instanceof jakarta.persistence.RollbackException) {
+      if (e.getCause() instanceof jakarta.persistence.PersistenceException p) {
+        return persistence(p);
+      }
+    }
+    LOG.errorf(e, "Unexpected failure of %s %s", uriInfo == null ? "?" : uriInfo.getRequestUri(), RequestId.current());
+    return respond(ProblemType.INTERNAL, Messages.get(locale(), "problem.internal.detail"), List.of());
+  }
+
+  private Response respond(ProblemType type, String detail, List<Problem.Violation> violations) {
+    Problem problem = new Problem(
+        type.uri(),
+        Messages.get(locale(), type.titleKey()),
+        type.status(),
+        detail,
+        uriInfo == null ? null : uriInfo.getRequestUri().getRawPath(),
+        RequestId.current(),
+        violations.isEmpty() ? null : violations);
+    return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+  private Locale locale() {
+    return Messages.forAcceptLanguage(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+  }
+
+  private static String slug(ProblemType type) {
+    return type.uri().substring("urn:fumin:problem:".length());
+  }
+
+  /** The JSON property or request parameter a violation is about, e.g. {@code code} or {@code size}. */
+  private static String fieldOf(ConstraintViolation<?> violation) {
+    List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+    // method(param).property... -> drop the method node; keep the parameter name only if it is a plain parameter
+    List<Path.Node> relevant = nodes.stream()
+        .filter(n -> n.getKind() != ElementKind.METHOD && n.getKind() != ElementKind.CONSTRUCTOR)
+        .toList();
+    if (relevant.size() > 1 && relevant.get(0).getKind() == ElementKind.PARAMETER) {
+      relevant = relevant.subList(1, relevant.size());
+    }
+    return relevant.stream().map(Path.Node::toString).filter(s -> !s.isEmpty()).collect(Collectors.joining("."));
+  }
+
+  private static String path(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
+  }
+
+  private static SQLException sqlCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s) {
+        return s;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,41 @@
+package org.fumin.common.problem;
+
+/** The kinds of problem the API reports; each has a stable URN and a translated title. */
+public enum ProblemType {
+  VALIDATION(400, "validation"),
+  MALFORMED(400, "malformed"),
+  NOT_FOUND(404, "not-found"),
+  METHOD_NOT_ALLOWED(405, "method-not-allowed"),
+  NOT_ACCEPTABLE(406, "not-acceptable"),
+  CONFLICT(409, "conflict"),
+  STILL_REFERENCED(409, "still-referenced"),
+  DUPLICATE(409, "duplicate"),
+  IN_PROGRESS(409, "in-progress"),
+  PRECONDITION_FAILED(412, "precondition-failed"),
+  PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+  UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+  IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
+  PRECONDITION_REQUIRED(428, "precondition-required"),
+  INTERNAL(500, "internal");
+
+  private final int status;
+  private final String slug;
+
+  ProblemType(int status, String slug) {
+    this.status = status;
+    this.slug = slug;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String uri() {
+    return "urn:fumin:problem:" + slug;
+  }
+
+  /** The message key of the title in {@code messages*.properties}. */
+  public String titleKey() {
+    return "problem." + slug + ".title";
+  }
+}

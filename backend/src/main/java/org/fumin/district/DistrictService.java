@@ -1,0 +1,101 @@
+package org.fumin.district;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fumin.common.paging.Page;
+import org.fumin.common.paging.PageRequest;
+import org.fumin.common.problem.ProblemException;
+import org.fumin.common.problem.ProblemType;
+import org.fumin.common.web.ETags;
+import org.fumin.district.DistrictApi.DistrictFilter;
+import org.fumin.district.DistrictApi.DistrictInput;
+import org.fumin.district.DistrictApi.DistrictView;
+
+/** Keeps the city's districts: unique codes and names, no removal while townships belong to one. */
+@ApplicationScoped
+@Transactional
+public class DistrictService {
+
+  private static final Map<String, String> SORTS = Map.of(
+      "code", "d.code", "name", "d.name", "kind", "d.kind, d.code", "createdAt", "d.createdAt");
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<DistrictView> list(DistrictFilter filter, PageRequest paging) {
+    List<String> where = new ArrayList<>();
+    Parameters params = new Parameters();
+    if (filter.kind() != null) {
+      where.add("d.kind = :kind");
+      params.and("kind", filter.kind());
+    }
+    if (filter.q() != null && !filter.q().isBlank()) {
+      where.add("(lower(d.name) like :q or d.code like :q)");
+      params.and("q", "%" + filter.q().strip().toLowerCase() + "%");
+    }
+    String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    String order = paging.orderBy(SORTS, "code", "d.id");
+    List<District> items = District.<District>find("from District d" + condition + order, params.map())
+        .range(paging.offset(), paging.offset() + paging.size() - 1)
+        .list();
+    long total = District.count("from District d" + condition, params.map());
+    return new Page<>(items.stream().map(DistrictView::from).toList(), paging.page(), paging.size(), total);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public DistrictView get(long id) {
+    return DistrictView.from(find(id));
+  }
+
+  public DistrictView create(DistrictInput input) {
+    District district = new District();
+    apply(district, input);
+    district.persistAndFlush();
+    return DistrictView.from(district);
+  }
+
+  public DistrictView update(long id, String ifMatch, DistrictInput input) {
+    District district = find(id);
+    ETags.requireMatch(ifMatch, district.version);
+    if (!district.code.equals(input.code()) && district.townshipCount > 0) {
+      throw new ProblemException(ProblemType.CONFLICT, "district.code-locked", district.townshipCount);
+    }
+    apply(district, input);
+    district.flush();
+    return DistrictView.from(district);
+  }
+
+  public void delete(long id, String ifMatch) {
+    District district = find(id);
+    ETags.checkMatch(ifMatch, district.version);
+    if (district.townshipCount > 0) {
+      throw new ProblemException(ProblemType.STILL_REFERENCED, "district.has-townships", district.name, district.townshipCount);
+    }
+    district.delete();
+  }
+
+  /** The district with this id, for other features; 404 when there is none. */
+  public District find(long id) {
+    District district = District.findById(id);
+    if (district == null) {
+      throw ProblemException.notFound("entity.district", id);
+    }
+    return district;
+  }
+
+  private void apply(District district, DistrictInput input) {
+    String name = input.name().strip();
+    Long self = district.id == null ? -1L : district.id;
+    if (District.count("code = ?1 and id <> ?2", input.code(), self) > 0) {
+      throw new ProblemException(ProblemType.DUPLICATE, "district.code-taken", input.code());
+    }
+    if (District.count("name = ?1 and id <> ?2", name, self) > 0) {
+      throw new ProblemException(ProblemType.DUPLICATE, "district.name-taken", name);
+    }
+    district.code = input.code();
+    district.name = name;
+    district.kind = input.kind();
+  }
+}

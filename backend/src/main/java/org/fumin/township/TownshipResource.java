@@ -1,0 +1,73 @@
+package org.fumin.township;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.fumin.common.idempotency.Idempotency;
+import org.fumin.common.paging.Page;
+import org.fumin.common.paging.PageParams;
+import org.fumin.common.web.Created;
+import org.fumin.common.web.ETags;
+import org.fumin.township.TownshipApi.TownshipFilter;
+import org.fumin.township.TownshipApi.TownshipInput;
+import org.fumin.township.TownshipApi.TownshipView;
+
+@Path("/api/v1/townships")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TownshipResource {
+
+  @Inject TownshipService townships;
+  @Inject Idempotency idempotency;
+
+  @GET
+  public Page<TownshipView> list(@BeanParam @Valid PageParams paging, @QueryParam("districtId") @Min(value = 1, message = "{fumin.min}") Long districtId) {
+    return townships.list(new TownshipFilter(districtId, paging.q), paging.request());
+  }
+
+  @GET
+  @Path("/{townshipId}")
+  public Response get(@PathParam("townshipId") @Min(value = 1, message = "{fumin.min}") long id) {
+    TownshipView township = townships.get(id);
+    return Response.ok(township).tag(ETags.tag(township.version())).build();
+  }
+
+  @POST
+  public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull(message = "{fumin.body.required}") TownshipInput input) {
+    return idempotency.create(key, "createTownship", input, () -> {
+      TownshipView township = townships.create(input);
+      return new Created<>(township, "/api/v1/townships/" + township.id(), ETags.of(township.version()));
+    });
+  }
+
+  @PUT
+  @Path("/{townshipId}")
+  public Response update(
+      @PathParam("townshipId") @Min(value = 1, message = "{fumin.min}") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull(message = "{fumin.body.required}") TownshipInput input) {
+    TownshipView township = townships.update(id, ifMatch, input);
+    return Response.ok(township).tag(ETags.tag(township.version())).build();
+  }
+
+  @DELETE
+  @Path("/{townshipId}")
+  public void delete(@PathParam("townshipId") @Min(value = 1, message = "{fumin.min}") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    townships.delete(id, ifMatch);
+  }
+}

@@ -1,0 +1,102 @@
+package org.fumin.township;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fumin.common.paging.Page;
+import org.fumin.common.paging.PageRequest;
+import org.fumin.common.problem.ProblemException;
+import org.fumin.common.problem.ProblemType;
+import org.fumin.common.web.ETags;
+import org.fumin.district.District;
+import org.fumin.township.TownshipApi.TownshipFilter;
+import org.fumin.township.TownshipApi.TownshipInput;
+import org.fumin.township.TownshipApi.TownshipView;
+
+/** Keeps the townships: unique codes, names unique within a district, codes under the district's code. */
+@ApplicationScoped
+@Transactional
+public class TownshipService {
+
+  private static final Map<String, String> SORTS = Map.of(
+      "code", "t.code", "name", "t.name", "district", "d.code, t.code", "createdAt", "t.createdAt");
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<TownshipView> list(TownshipFilter filter, PageRequest paging) {
+    List<String> where = new ArrayList<>();
+    Parameters params = new Parameters();
+    if (filter.districtId() != null) {
+      where.add("t.district.id = :districtId");
+      params.and("districtId", filter.districtId());
+    }
+    if (filter.q() != null && !filter.q().isBlank()) {
+      where.add("(lower(t.name) like :q or t.code like :q)");
+      params.and("q", "%" + filter.q().strip().toLowerCase() + "%");
+    }
+    String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    String order = paging.orderBy(SORTS, "code", "t.id");
+    List<Township> items = Township.<Township>find("from Township t join fetch t.district d" + condition + order, params.map())
+        .range(paging.offset(), paging.offset() + paging.size() - 1)
+        .list();
+    long total = Township.count("from Township t" + condition, params.map());
+    return new Page<>(items.stream().map(TownshipView::from).toList(), paging.page(), paging.size(), total);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TownshipView get(long id) {
+    return TownshipView.from(find(id));
+  }
+
+  public TownshipView create(TownshipInput input) {
+    Township township = new Township();
+    apply(township, input);
+    township.persistAndFlush();
+    return TownshipView.from(township);
+  }
+
+  public TownshipView update(long id, String ifMatch, TownshipInput input) {
+    Township township = find(id);
+    ETags.requireMatch(ifMatch, township.version);
+    apply(township, input);
+    township.flush();
+    return TownshipView.from(township);
+  }
+
+  public void delete(long id, String ifMatch) {
+    Township township = find(id);
+    ETags.checkMatch(ifMatch, township.version);
+    township.delete();
+    township.flush();
+  }
+
+  /** The township with this id and its district, for other features; 404 when there is none. */
+  public Township find(long id) {
+    return Township.<Township>find("from Township t join fetch t.district where t.id = ?1", id)
+        .firstResultOptional()
+        .orElseThrow(() -> ProblemException.notFound("entity.township", id));
+  }
+
+  private void apply(Township township, TownshipInput input) {
+    District district = District.findById(input.districtId());
+    if (district == null) {
+      throw ProblemException.invalidField("districtId", "township.district-unknown", input.districtId());
+    }
+    if (!input.code().startsWith(district.code)) {
+      throw ProblemException.invalidField("code", "township.code-outside-district", district.code, district.name);
+    }
+    String name = input.name().strip();
+    Long self = township.id == null ? -1L : township.id;
+    if (Township.count("code = ?1 and id <> ?2", input.code(), self) > 0) {
+      throw new ProblemException(ProblemType.DUPLICATE, "township.code-taken", input.code());
+    }
+    if (Township.count("district = ?1 and name = ?2 and id <> ?3", district, name, self) > 0) {
+      throw new ProblemException(ProblemType.DUPLICATE, "township.name-taken", district.name, name);
+    }
+    township.code = input.code();
+    township.name = name;
+    township.district = district;
+  }
+}

@@ -1,0 +1,52 @@
+import { Alert, Button, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../lib/api/client';
+
+interface ProblemAlertProps {
+  error: unknown;
+  onRetry?: () => void;
+  /** Overrides the server's title, e.g. "record changed" for a 412. */
+  title?: string;
+}
+
+/** Shows a failed request: the server's title and detail, and the request id support asks for. */
+export function ProblemAlert({ error, onRetry, title }: ProblemAlertProps) {
+  const { t } = useTranslation();
+  let heading: string;
+  let detail: string | undefined;
+  let requestId: string | undefined;
+  if (isApiError(error)) {
+    heading = error.isNetworkError ? t('problem.network') : error.title;
+    detail = error.isNetworkError ? t('problem.networkDetail') : error.detail;
+    requestId = error.requestId;
+  } else {
+    heading = t('problem.unexpected');
+    detail = error instanceof Error ? error.message : undefined;
+  }
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={title ?? heading}
+      description={
+        detail || requestId ? (
+          <>
+            {detail && <div>{detail}</div>}
+            {requestId && (
+              <Typography.Text type="secondary" copyable={{ text: requestId }}>
+                {t('problem.requestId', { id: requestId })}
+              </Typography.Text>
+            )}
+          </>
+        ) : undefined
+      }
+      action={
+        onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        ) : undefined
+      }
+    />
+  );
+}

@@ -1,0 +1,20 @@
+import type { DistrictListParams, TownshipListParams } from './types';
+
+/**
+ * Query keys shared by every feature, so a mutation in one feature can invalidate what another
+ * shows (a new township changes its district's townshipCount).
+ */
+export const queryKeys = {
+  districts: {
+    all: ['districts'] as const,
+    lists: () => [...queryKeys.districts.all, 'list'] as const,
+    list: (params: DistrictListParams) => [...queryKeys.districts.lists(), params] as const,
+    detail: (id: number) => [...queryKeys.districts.all, 'detail', id] as const,
+  },
+  townships: {
+    all: ['townships'] as const,
+    lists: () => [...queryKeys.townships.all, 'list'] as const,
+    list: (params: TownshipListParams) => [...queryKeys.townships.lists(), params] as const,
+    detail: (id: number) => [...queryKeys.townships.all, 'detail', id] as const,
+  },
+};
