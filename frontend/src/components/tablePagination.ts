@@ -16,6 +16,6 @@ export function tablePagination(
     showSizeChanger: { 'aria-label': t('common.pageSize') },
     showTotal: (count) => t('common.total', { total: count }),
     responsive: true,
-    position: ['bottomRight'],
+    placement: ['bottomEnd'],
   };
 }

@@ -1,4 +1,5 @@
-import type { SorterResult, TablePaginationConfig } from 'antd/es/table/interface';
+import type { TablePaginationConfig } from 'antd';
+import type { Key } from 'react';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
@@ -12,6 +13,12 @@ export interface TableUrlStateOptions<S extends string, F extends string> {
   sorts: readonly S[];
   /** Names of extra filter parameters, e.g. `['kind']`. */
   filters?: readonly F[];
+}
+
+/** What antd Table reports about sorting, for any row type. */
+interface SorterLike {
+  columnKey?: Key | undefined;
+  order?: 'ascend' | 'descend' | null | undefined;
 }
 
 export interface TableState<S extends string, F extends string> {
@@ -42,7 +49,10 @@ export function parseTableState<S extends string, F extends string>(
   }
   return {
     page: parsePositiveInt(params.get('page'), MAX_PAGE) ?? 1,
-    size: size !== undefined && (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
+    size:
+      size !== undefined && (PAGE_SIZES as readonly number[]).includes(size)
+        ? size
+        : DEFAULT_PAGE_SIZE,
     sort: sorts.find((s) => s === sort),
     q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
     filters: parsedFilters,
@@ -55,10 +65,11 @@ export function writeTableState<S extends string, F extends string>(
   state: TableState<S, F>,
   { filters = [] }: TableUrlStateOptions<S, F>,
 ): URLSearchParams {
-  const next = new URLSearchParams(base);
+  // Managed keys always come in the same order, so one view has one URL.
+  const managed = ['page', 'size', 'sort', 'q', ...filters];
+  const next = new URLSearchParams([...base].filter(([name]) => !managed.includes(name)));
   const set = (name: string, value: string | undefined) => {
-    if (value === undefined || value === '') next.delete(name);
-    else next.set(name, value);
+    if (value !== undefined && value !== '') next.set(name, value);
   };
   set('page', state.page > 1 ? String(state.page) : undefined);
   set('size', state.size !== DEFAULT_PAGE_SIZE ? String(state.size) : undefined);
@@ -69,10 +80,7 @@ export function writeTableState<S extends string, F extends string>(
 }
 
 /** The descending form of a sort value starts with `-`. */
-export function sortOrderOf(
-  sort: string | undefined,
-  field: string,
-): 'ascend' | 'descend' | null {
+export function sortOrderOf(sort: string | undefined, field: string): 'ascend' | 'descend' | null {
   if (sort === field) return 'ascend';
   if (sort === `-${field}`) return 'descend';
   return null;
@@ -90,7 +98,7 @@ export interface TableUrlState<S extends string, F extends string> extends Table
   onTableChange: (
     pagination: TablePaginationConfig,
     filters: unknown,
-    sorter: SorterResult<never> | SorterResult<never>[],
+    sorter: SorterLike | SorterLike[],
   ) => void;
 }
 
@@ -109,7 +117,8 @@ export function useTableUrlState<S extends string, F extends string = never>(
   const update = useCallback(
     (patch: (current: TableState<S, F>) => TableState<S, F>, replace = false) => {
       setParams(
-        (current) => writeTableState(current, patch(parseTableState(current, stableOptions)), stableOptions),
+        (current) =>
+          writeTableState(current, patch(parseTableState(current, stableOptions)), stableOptions),
         { replace },
       );
     },
@@ -125,29 +134,35 @@ export function useTableUrlState<S extends string, F extends string = never>(
     },
     [update],
   );
-  const setSort = useCallback((sort: S | undefined) => {
-    update((s) => ({ ...s, sort, page: 1 }));
-  }, [update]);
+  const setSort = useCallback(
+    (sort: S | undefined) => {
+      update((s) => ({ ...s, sort, page: 1 }));
+    },
+    [update],
+  );
   // Typing refines one search; replacing keeps Back from replaying every keystroke.
-  const setQ = useCallback((q: string) => {
-    update((s) => ({ ...s, q: q.trim().slice(0, MAX_QUERY_LENGTH), page: 1 }), true);
-  }, [update]);
-  const setFilter = useCallback((name: F, value: string | undefined) => {
-    update((s) => ({ ...s, filters: { ...s.filters, [name]: value }, page: 1 }));
-  }, [update]);
+  const setQ = useCallback(
+    (q: string) => {
+      update((s) => ({ ...s, q: q.trim().slice(0, MAX_QUERY_LENGTH), page: 1 }), true);
+    },
+    [update],
+  );
+  const setFilter = useCallback(
+    (name: F, value: string | undefined) => {
+      update((s) => ({ ...s, filters: { ...s.filters, [name]: value }, page: 1 }));
+    },
+    [update],
+  );
   const clearFilters = useCallback(() => {
     update((s) => ({ ...s, q: '', filters: {}, page: 1 }));
   }, [update]);
 
   const onTableChange = useCallback(
-    (
-      pagination: TablePaginationConfig,
-      _filters: unknown,
-      sorter: SorterResult<never> | SorterResult<never>[],
-    ) => {
+    (pagination: TablePaginationConfig, _filters: unknown, sorter: SorterLike | SorterLike[]) => {
       const single = Array.isArray(sorter) ? sorter[0] : sorter;
       const key = typeof single?.columnKey === 'string' ? single.columnKey : undefined;
-      const wanted = key && single?.order ? (single.order === 'descend' ? `-${key}` : key) : undefined;
+      const wanted =
+        key && single?.order ? (single.order === 'descend' ? `-${key}` : key) : undefined;
       const sort = sorts.find((s) => s === wanted);
       update((s) => {
         const size = pagination.pageSize ?? s.size;

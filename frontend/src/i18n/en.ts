@@ -68,7 +68,10 @@ const en: Resources = {
     countyLevel: 'of which county-level units',
     functionalZones: 'of which functional zones',
     townships: 'Townships and sub-districts',
-    manage: 'Manage',
+    viewDistricts: 'View all districts',
+    viewCountyLevel: 'View county-level units',
+    viewFunctionalZones: 'View functional zones',
+    viewTownships: 'View all townships',
   },
   district: {
     listTitle: 'Districts',

@@ -67,7 +67,10 @@ const zhCN = {
     countyLevel: '其中县（市、区）',
     functionalZones: '其中功能区',
     townships: '乡镇（街道）',
-    manage: '管理',
+    viewDistricts: '查看全部县市区',
+    viewCountyLevel: '查看县（市、区）',
+    viewFunctionalZones: '查看功能区',
+    viewTownships: '查看全部乡镇',
   },
   district: {
     listTitle: '县市区管理',

@@ -28,10 +28,20 @@ export function township(overrides: Partial<Township> = {}): Township {
   };
 }
 
-export function districtPage(items: District[], page = 1, size = 20, total = items.length): DistrictPage {
+export function districtPage(
+  items: District[],
+  page = 1,
+  size = 20,
+  total = items.length,
+): DistrictPage {
   return { items, page, size, total };
 }
 
-export function townshipPage(items: Township[], page = 1, size = 20, total = items.length): TownshipPage {
+export function townshipPage(
+  items: Township[],
+  page = 1,
+  size = 20,
+  total = items.length,
+): TownshipPage {
   return { items, page, size, total };
 }

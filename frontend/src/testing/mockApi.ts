@@ -84,6 +84,12 @@ export function problem(
 ): MockResponse {
   return {
     status,
-    body: { type: `urn:fumin:problem:${status}`, title, status, requestId: `req-${status}`, ...extra },
+    body: {
+      type: `urn:fumin:problem:${status}`,
+      title,
+      status,
+      requestId: `req-${status}`,
+      ...extra,
+    },
   };
 }

@@ -11,7 +11,10 @@ Object.defineProperty(window, 'matchMedia', {
     matches: false,
     media: query,
     onchange: null,
+    // Deprecated, but still what some antd code paths call.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
     addListener: () => undefined,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
     removeListener: () => undefined,
     addEventListener: () => undefined,
     removeEventListener: () => undefined,
@@ -33,7 +36,9 @@ class ResizeObserverStub {
     /* jsdom does no layout */
   }
 }
-globalThis.ResizeObserver ??= ResizeObserverStub;
+if (!('ResizeObserver' in globalThis)) {
+  globalThis.ResizeObserver = ResizeObserverStub;
+}
 
 beforeEach(async () => {
   localStorage.clear();

@@ -14,7 +14,10 @@ export type TownshipListParams = QueryOf<'listTownships'>;
 export type DistrictSort = NonNullable<DistrictListParams['sort']>;
 export type TownshipSort = NonNullable<TownshipListParams['sort']>;
 
-export const DISTRICT_KINDS = ['COUNTY_LEVEL', 'FUNCTIONAL_ZONE'] as const satisfies readonly DistrictKind[];
+export const DISTRICT_KINDS = [
+  'COUNTY_LEVEL',
+  'FUNCTIONAL_ZONE',
+] as const satisfies readonly DistrictKind[];
 export const DISTRICT_SORTS = [
   'code',
   '-code',

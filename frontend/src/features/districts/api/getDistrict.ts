@@ -4,7 +4,10 @@ import { queryKeys } from '../../../lib/api/queryKeys';
 import type { District, Versioned } from '../../../lib/api/types';
 
 /** One district with its ETag, which an update must send back in If-Match. */
-export async function fetchDistrict(id: number, signal?: AbortSignal): Promise<Versioned<District>> {
+export async function fetchDistrict(
+  id: number,
+  signal?: AbortSignal,
+): Promise<Versioned<District>> {
   const result = await api.GET('/api/v1/districts/{districtId}', {
     params: { path: { districtId: id } },
     signal,

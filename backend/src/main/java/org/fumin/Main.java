@@ -24,7 +24,8 @@ public final class Main {
     }
     String dir = setting("fumin.database.dir");
     Path dataDirectory = Path.of(dir == null ? "data/postgres" : dir).toAbsolutePath();
-    try (EmbeddedDatabase database = EmbeddedDatabase.startDurable(dataDirectory)) {
+    String port = setting("fumin.database.port");
+    try (EmbeddedDatabase database = EmbeddedDatabase.startDurable(dataDirectory, port == null ? 0 : Integer.parseInt(port))) {
       LOG.infof("Embedded PostgreSQL on port %d, data in %s", database.port(), dataDirectory);
       database.datasourceProperties().forEach(System::setProperty);
       Quarkus.run(args);

@@ -24,8 +24,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     this.postgres = postgres;
   }
 
-  /** Starts on {@code dataDirectory}, keeping data; durable settings on (zonky turns them off). */
-  public static EmbeddedDatabase startDurable(Path dataDirectory) throws IOException {
+  /**
+   * Starts on {@code dataDirectory}, keeping data, with durable settings on (zonky turns them off);
+   * {@code port} 0 picks a free port.
+   */
+  public static EmbeddedDatabase startDurable(Path dataDirectory, int port) throws IOException {
     Files.createDirectories(dataDirectory);
     stopOrphanedPostmaster(dataDirectory);
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -35,6 +38,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         .setServerConfig("fsync", "on")
         .setServerConfig("synchronous_commit", "on")
         .setServerConfig("full_page_writes", "on");
+    if (port > 0) {
+      builder.setPort(port);
+    }
     return start(builder);
   }
 

@@ -94,7 +94,10 @@ public class ProblemMappers {
   public Response web(WebApplicationException e) {
     int status = e.getResponse().getStatus();
     ProblemType type;
-    if (e instanceof NotFoundException) {
+    if (e instanceof NotFoundException && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
+      // JAX-RS answers 404 when a query or path parameter cannot be converted; it is a bad request
+      return respond(ProblemType.VALIDATION, Messages.get(locale(), "problem.parameter-type.detail"), List.of());
+    } else if (e instanceof NotFoundException) {
       type = ProblemType.NOT_FOUND;
     } else if (e instanceof NotAllowedException) {
       type = ProblemType.METHOD_NOT_ALLOWED;

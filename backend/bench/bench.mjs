@@ -1,0 +1,322 @@
+// Takes the benchmark's measurements against a running backend and its PostgreSQL, then prints
+// and writes the figures (report.mjs). Started by run.sh, which builds and starts the server and
+// passes everything through the environment; plain Node 20, no dependencies.
+//
+// Steps: load the data set with COPY through psql -> check a sample of every scenario's URLs ->
+// warm up (not counted) -> wrk each scenario -> pgbench -S baseline -> figures.
+// Exit code: 0 when the measurements were taken (goals met or not), 1 when the harness failed
+// (load failed, a scenario answered non-2xx or had socket errors, a tool failed).
+
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluate, printFigures, printScenarios } from './report.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+class HarnessError extends Error {}
+
+// ---- settings (all from run.sh) ------------------------------------------------------------
+const env = process.env;
+const need = (name) => {
+  if (!env[name]) throw new HarnessError(`${name} is not set (start the benchmark with run.sh)`);
+  return env[name];
+};
+const int = (name, fallback) => {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new HarnessError(`${name} must be a non-negative integer, got "${raw}"`);
+  return n;
+};
+
+let cfg;
+function configure() {
+  cfg = {
+    baseUrl: need('BENCH_BASE_URL'),
+    dbHost: env.BENCH_DB_HOST || '127.0.0.1',
+    dbPort: need('BENCH_DB_PORT'),
+    duration: int('BENCH_DURATION', 10),
+    warmup: int('BENCH_WARMUP', 2),
+    connections: int('BENCH_CONNECTIONS', 32),
+    threads: int('BENCH_THREADS', 2),
+    districts: int('BENCH_DISTRICTS', 100),
+    townships: int('BENCH_TOWNSHIPS', 1300),
+    pgbenchScale: int('BENCH_PGBENCH_SCALE', 10),
+    workDir: need('BENCH_WORK_DIR'),
+    resultsFile: need('BENCH_RESULTS'),
+    java: env.BENCH_JAVA || 'java',
+    wrk: env.BENCH_WRK || 'wrk',
+    psql: env.BENCH_PSQL || 'psql',
+    pgbench: env.BENCH_PGBENCH || 'pgbench',
+  };
+  if (cfg.duration < 1) throw new HarnessError('BENCH_DURATION must be at least 1 second');
+  if (cfg.connections < cfg.threads) throw new HarnessError('BENCH_CONNECTIONS must be at least BENCH_THREADS');
+}
+
+// ---- scenarios: one wrk run each; "{rand:MIN:MAX}" picks a random integer per request ---------
+// ctx holds what the data load found out (id ranges, page numbers). A new scenario's measurements
+// appear as m.http.<name> for the figures in report.mjs.
+const LIST_QUERY = `sort=-name&q=${encodeURIComponent('镇')}&size=20`;
+const SCENARIOS = (ctx) => [
+  { name: 'township_read', path: `/api/v1/townships/{rand:${ctx.townshipIds.min}:${ctx.townshipIds.max}}` },
+  { name: 'township_list_first', path: `/api/v1/townships?${LIST_QUERY}&page=1`, nonEmpty: true },
+  { name: 'township_list_middle', path: `/api/v1/townships?${LIST_QUERY}&page=${ctx.list.middlePage}`, nonEmpty: true },
+  { name: 'township_list_last', path: `/api/v1/townships?${LIST_QUERY}&page=${ctx.list.lastPage}`, nonEmpty: true },
+  { name: 'township_list_by_district', path: `/api/v1/townships?districtId={rand:${ctx.districtIds.min}:${ctx.districtIds.max}}&sort=name`, nonEmpty: true },
+];
+
+// ---- helpers ---------------------------------------------------------------------------------
+const log = (msg) => console.log(`[bench] ${msg}`);
+const pad = (n, width) => String(n).padStart(width, '0');
+const expand = (template) => template.replace(/\{rand:(\d+):(\d+)\}/g, (_, a, b) => String(Number(a) + Math.floor(Math.random() * (Number(b) - Number(a) + 1))));
+
+const pgEnv = (database = 'postgres') => ({
+  ...env, PGHOST: cfg.dbHost, PGPORT: cfg.dbPort, PGUSER: 'postgres', PGPASSWORD: 'postgres', PGDATABASE: database, PGCONNECT_TIMEOUT: '10',
+});
+
+function run(cmd, args, { input, extraEnv, timeoutSec = 120, what = `${cmd} ${args.join(' ')}` } = {}) {
+  const res = spawnSync(cmd, args, {
+    input, env: extraEnv ?? env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: timeoutSec * 1000,
+  });
+  if (res.error) throw new HarnessError(`${what}: ${res.error.message}`);
+  if (res.status !== 0) {
+    throw new HarnessError(`${what} exited with ${res.status ?? res.signal}:\n${(res.stderr || res.stdout || '').trim().split('\n').slice(-20).join('\n')}`);
+  }
+  return res;
+}
+
+const sql = (query, database) => run(cfg.psql, ['-X', '-v', 'ON_ERROR_STOP=1', '-Atc', query], { extraEnv: pgEnv(database), what: `psql: ${query}` }).stdout.trim();
+
+async function getJson(urlPath) {
+  const url = cfg.baseUrl + urlPath;
+  let res;
+  try {
+    res = await fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(10_000) });
+  } catch (e) {
+    throw new HarnessError(`GET ${urlPath}: ${e.message}`);
+  }
+  const body = await res.text();
+  if (res.status !== 200) throw new HarnessError(`GET ${urlPath} answered ${res.status}: ${body.slice(0, 300)}`);
+  try {
+    return JSON.parse(body);
+  } catch {
+    throw new HarnessError(`GET ${urlPath} answered 200 but not JSON: ${body.slice(0, 300)}`);
+  }
+}
+
+// ---- 1. data set: COPY through psql in one transaction --------------------------------------
+function dataset() {
+  if (cfg.districts > 1000) throw new HarnessError('BENCH_DISTRICTS is at most 1000 (codes 329000-329999)');
+  if (cfg.townships > cfg.districts * 999) throw new HarnessError('BENCH_TOWNSHIPS is at most 999 per district');
+  // District codes 329000..329999 do not clash with the seeded Yangzhou codes (3210xx).
+  const districts = [];
+  for (let i = 0; i < cfg.districts; i++) {
+    districts.push([String(329000 + i), `测试区${pad(i + 1, 3)}`, i % 10 === 9 ? 'FUNCTIONAL_ZONE' : 'COUNTY_LEVEL']);
+  }
+  // Townships round-robin over the districts; code = district code + 3 digits; every 4th is a 街道.
+  const townships = [];
+  for (let j = 0; j < cfg.townships; j++) {
+    const d = districts[j % cfg.districts];
+    const local = Math.floor(j / cfg.districts) + 1;
+    const name = j % 4 === 3 ? `测试街道${pad(j + 1, 4)}` : `测试镇${pad(j + 1, 4)}`;
+    townships.push([d[0] + pad(local, 3), name, d[0]]);
+  }
+  return { districts, townships };
+}
+
+function load() {
+  const { districts, townships } = dataset();
+  const csv = (rows) => rows.map((r) => r.join(',')).join('\n');
+  const script = [
+    '\\set ON_ERROR_STOP on',
+    'begin;',
+    'copy district (code, name, kind) from stdin with (format csv);',
+    csv(districts),
+    '\\.',
+    'create temp table township_in (code varchar(12), name varchar(64), district_code varchar(6)) on commit drop;',
+    'copy township_in from stdin with (format csv);',
+    csv(townships),
+    '\\.',
+    'insert into township (code, name, district_id)',
+    '  select t.code, t.name, d.id from township_in t join district d on d.code = t.district_code;',
+    'commit;',
+    'analyze district;',
+    'analyze township;',
+    '',
+  ].join('\n');
+  const started = process.hrtime.bigint();
+  run(cfg.psql, ['-X', '-q', '-f', '-'], { input: script, extraEnv: pgEnv(), what: 'loading the data set with psql' });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+
+  const [tMin, tMax, tCount] = sql(`select min(id), max(id), count(*) from township where code like '329%'`).split('|').map(Number);
+  const [dMin, dMax, dCount] = sql(`select min(id), max(id), count(*) from district where code like '329%'`).split('|').map(Number);
+  if (tCount !== cfg.townships || dCount !== cfg.districts) {
+    throw new HarnessError(`load: expected ${cfg.districts} districts and ${cfg.townships} townships, found ${dCount} and ${tCount}`);
+  }
+  if (tMax - tMin + 1 !== tCount || dMax - dMin + 1 !== dCount) {
+    throw new HarnessError('load: the ids of the loaded rows are not contiguous (was the database fresh?)');
+  }
+  return { seconds, districts: dCount, townships: tCount, townshipIds: { min: tMin, max: tMax }, districtIds: { min: dMin, max: dMax } };
+}
+
+// ---- 2. wrk ------------------------------------------------------------------------------
+function wrk(scenario, seconds) {
+  const args = ['-t', String(cfg.threads), '-c', String(cfg.connections), '-d', `${seconds}s`, '--timeout', '10s', '--latency',
+    '-s', path.join(HERE, 'wrk.lua'), cfg.baseUrl];
+  const res = run(cfg.wrk, args, { extraEnv: { ...env, WRK_PATH: scenario.path }, timeoutSec: seconds + 60, what: `wrk ${scenario.name}` });
+  const line = res.stdout.split('\n').find((l) => l.startsWith('BENCH_JSON '));
+  if (!line) throw new HarnessError(`wrk ${scenario.name}: no BENCH_JSON line in its output:\n${res.stdout}\n${res.stderr}`);
+  const raw = JSON.parse(line.slice('BENCH_JSON '.length));
+  const e = raw.errors;
+  const ms = (us) => us / 1000;
+  return {
+    result: {
+      path: scenario.path,
+      seconds: raw.duration_us / 1e6,
+      requests: raw.requests,
+      rps: raw.requests / (raw.duration_us / 1e6),
+      p50Ms: ms(raw.latency_us.p50), p75Ms: ms(raw.latency_us.p75), p90Ms: ms(raw.latency_us.p90),
+      p99Ms: ms(raw.latency_us.p99), p999Ms: ms(raw.latency_us.p999), maxMs: ms(raw.latency_us.max), meanMs: ms(raw.latency_us.mean),
+      non2xx: e.status,
+      socketErrors: e.connect + e.read + e.write + e.timeout,
+      errors: e,
+    },
+    output: res.stdout + res.stderr,
+  };
+}
+
+/** A few plain requests per scenario: 200, JSON, items where there must be some. */
+async function checkScenario(s) {
+  for (let i = 0; i < 3; i++) {
+    const p = expand(s.path);
+    const body = await getJson(p);
+    if (s.nonEmpty && !(Array.isArray(body.items) && body.items.length > 0)) {
+      throw new HarnessError(`GET ${p} answered no items`);
+    }
+  }
+}
+
+// ---- 3. pgbench baseline ---------------------------------------------------------------------
+function pgbench() {
+  sql('drop database if exists pgbench');
+  sql('create database pgbench');
+  const initStarted = process.hrtime.bigint();
+  run(cfg.pgbench, ['-i', '-q', '-s', String(cfg.pgbenchScale), 'pgbench'], { extraEnv: pgEnv('pgbench'), timeoutSec: 600, what: 'pgbench -i' });
+  const initSeconds = Number(process.hrtime.bigint() - initStarted) / 1e9;
+  const args = ['-S', '-c', String(cfg.connections), '-j', String(cfg.threads), '-T', String(cfg.duration), 'pgbench'];
+  const res = run(cfg.pgbench, args, { extraEnv: pgEnv('pgbench'), timeoutSec: cfg.duration + 120, what: 'pgbench -S' });
+  const out = res.stdout;
+  const num = (re) => {
+    const m = out.match(re);
+    return m ? Number(m[1]) : null;
+  };
+  const tps = num(/tps = ([\d.]+) \(without initial connection time\)/);
+  if (tps === null) throw new HarnessError(`pgbench -S: no tps in its output:\n${out}`);
+  const failed = num(/number of failed transactions: (\d+)/) ?? 0;
+  if (failed > 0) throw new HarnessError(`pgbench -S: ${failed} failed transactions`);
+  return {
+    command: `pgbench ${args.join(' ')}`,
+    scale: cfg.pgbenchScale, initSeconds, tps,
+    transactions: num(/number of transactions actually processed: (\d+)/),
+    latencyAvgMs: num(/latency average = ([\d.]+) ms/),
+    output: out,
+  };
+}
+
+// ---- machine -----------------------------------------------------------------------------
+function machine() {
+  const first = (cmd, args, stream = 'stdout') => {
+    const r = spawnSync(cmd, args, { encoding: 'utf8' });
+    return r.status === 0 ? (r[stream] || '').trim().split('\n')[0] : null;
+  };
+  let osName = `${os.type()} ${os.release()}`;
+  try {
+    const pretty = fs.readFileSync('/etc/os-release', 'utf8').match(/^PRETTY_NAME="?([^"\n]*)"?/m);
+    if (pretty) osName = `${pretty[1]} (kernel ${os.release()})`;
+  } catch { /* not Linux */ }
+  const cpus = os.cpus();
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model?.trim() ?? null,
+    memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    os: osName,
+    java: first(cfg.java, ['-version'], 'stderr'),
+    postgres: sql('show server_version'),
+    node: process.version,
+    wrk: first(cfg.wrk, ['-v'])?.split(' [')[0] ?? null,
+    pgbench: first(cfg.pgbench, ['--version']),
+  };
+}
+
+// ---- main --------------------------------------------------------------------------------
+async function main() {
+  configure();
+  fs.mkdirSync(cfg.workDir, { recursive: true });
+  const m = { http: {}, pgbench: null, load: null };
+
+  log(`loading ${cfg.districts} districts and ${cfg.townships} townships (COPY through psql)`);
+  const loaded = load();
+  m.load = { seconds: loaded.seconds, districts: loaded.districts, townships: loaded.townships };
+  log(`loaded in ${loaded.seconds.toFixed(2)} s`);
+
+  const total = (await getJson(`/api/v1/townships?${LIST_QUERY}&page=1`)).total;
+  if (!(total > 0)) throw new HarnessError(`the filtered township list is empty (total ${total})`);
+  const lastPage = Math.ceil(total / 20);
+  const ctx = { ...loaded, list: { total, lastPage, middlePage: Math.max(1, Math.ceil(lastPage / 2)) } };
+  const scenarios = SCENARIOS(ctx);
+  log(`filtered list: ${total} townships, pages 1 / ${ctx.list.middlePage} / ${lastPage}`);
+
+  for (const s of scenarios) await checkScenario(s);
+
+  if (cfg.warmup > 0) {
+    log(`warming up: ${cfg.warmup} s per scenario, not counted`);
+    for (const s of scenarios) {
+      const { output } = wrk(s, cfg.warmup);
+      fs.writeFileSync(path.join(cfg.workDir, `warmup-${s.name}.txt`), output);
+    }
+  }
+
+  for (const s of scenarios) {
+    log(`${s.name}: ${cfg.duration} s, ${cfg.connections} connections, ${cfg.threads} threads`);
+    const { result, output } = wrk(s, cfg.duration);
+    fs.writeFileSync(path.join(cfg.workDir, `wrk-${s.name}.txt`), output);
+    m.http[s.name] = result;
+    await checkScenario(s); // still answering correctly after the load
+  }
+
+  log(`pgbench baseline: init -s ${cfg.pgbenchScale} in database "pgbench", then -S for ${cfg.duration} s`);
+  const pg = pgbench();
+  fs.writeFileSync(path.join(cfg.workDir, 'pgbench.txt'), pg.output);
+  delete pg.output;
+  m.pgbench = pg;
+
+  const figures = evaluate(m);
+  const results = {
+    generatedAt: new Date().toISOString(),
+    figures,
+    machine: machine(),
+    dataset: { districts: loaded.districts, townships: loaded.townships },
+    settings: { duration: cfg.duration, warmup: cfg.warmup, connections: cfg.connections, threads: cfg.threads, pgbenchScale: cfg.pgbenchScale },
+    measurements: m,
+  };
+  fs.mkdirSync(path.dirname(cfg.resultsFile), { recursive: true });
+  fs.writeFileSync(cfg.resultsFile, JSON.stringify(results, null, 2) + '\n');
+
+  console.log();
+  printScenarios(m);
+  console.log();
+  const summary = printFigures(figures);
+  console.log(`results: ${cfg.resultsFile}`);
+  if (summary.harnessErrors.length) {
+    console.error(`[bench] FAILED: ${summary.harnessErrors.join('; ')}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((e) => {
+  console.error(`[bench] FAILED: ${e instanceof HarnessError ? e.message : e.stack}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,98 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Flex, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../components/PageHeader';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { SearchInput } from '../../../components/SearchInput';
+import { useTableUrlState } from '../../../components/useTableUrlState';
+import {
+  DISTRICT_KINDS,
+  DISTRICT_SORTS,
+  type DistrictKind,
+  type DistrictListParams,
+} from '../../../lib/api/types';
+import { useDistricts } from '../api/listDistricts';
+import { DistrictFormModal } from './DistrictFormModal';
+import { DistrictTable } from './DistrictTable';
+
+const FILTERS = ['kind'] as const;
+
+function asKind(value: string | undefined): DistrictKind | undefined {
+  return DISTRICT_KINDS.find((kind) => kind === value);
+}
+
+type FormState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: number };
+
+export function DistrictListPage() {
+  const { t } = useTranslation();
+  const table = useTableUrlState({ sorts: DISTRICT_SORTS, filters: FILTERS });
+  const kind = asKind(table.filters.kind);
+  const params: DistrictListParams = {
+    page: table.page,
+    size: table.size,
+    ...(table.sort && { sort: table.sort }),
+    ...(table.q && { q: table.q }),
+    ...(kind && { kind }),
+  };
+  const districts = useDistricts(params);
+  const [formState, setFormState] = useState<FormState>({ mode: 'closed' });
+
+  return (
+    <>
+      <PageHeader
+        title={t('district.listTitle')}
+        extra={
+          <Button
+            type="primary"
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => {
+              setFormState({ mode: 'create' });
+            }}
+          >
+            {t('district.createTitle')}
+          </Button>
+        }
+      />
+      <Flex wrap gap="small" style={{ marginBottom: 16 }} role="search">
+        <SearchInput
+          value={table.q}
+          onChange={table.setQ}
+          label={t('district.searchLabel')}
+          placeholder={t('district.searchPlaceholder')}
+        />
+        <Select<DistrictKind>
+          aria-label={t('district.kindFilter')}
+          placeholder={t('district.allKinds')}
+          allowClear
+          value={kind}
+          onChange={(value: DistrictKind | undefined) => {
+            table.setFilter('kind', value);
+          }}
+          options={DISTRICT_KINDS.map((k) => ({ value: k, label: t(`district.kinds.${k}`) }))}
+          style={{ width: 200 }}
+        />
+      </Flex>
+      {districts.isError && (
+        <div style={{ marginBottom: 16 }}>
+          <ProblemAlert error={districts.error} onRetry={() => void districts.refetch()} />
+        </div>
+      )}
+      <DistrictTable
+        data={districts.data}
+        loading={districts.isFetching}
+        table={table}
+        onEdit={(district) => {
+          setFormState({ mode: 'edit', id: district.id });
+        }}
+      />
+      <DistrictFormModal
+        open={formState.mode !== 'closed'}
+        districtId={formState.mode === 'edit' ? formState.id : undefined}
+        onClose={() => {
+          setFormState({ mode: 'closed' });
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Flex } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../components/PageHeader';
+import { parseId } from '../../../components/parseId';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { SearchInput } from '../../../components/SearchInput';
+import { useTableUrlState } from '../../../components/useTableUrlState';
+import { TOWNSHIP_SORTS, type TownshipListParams } from '../../../lib/api/types';
+import { useDistrictOptions } from '../api/listDistrictOptions';
+import { useTownships } from '../api/listTownships';
+import { DistrictSelect } from './DistrictSelect';
+import { TownshipFormModal } from './TownshipFormModal';
+import { TownshipTable } from './TownshipTable';
+
+const FILTERS = ['districtId'] as const;
+
+type FormState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: number };
+
+export function TownshipListPage() {
+  const { t } = useTranslation();
+  const table = useTableUrlState({ sorts: TOWNSHIP_SORTS, filters: FILTERS });
+  const districtId = parseId(table.filters.districtId);
+  const params: TownshipListParams = {
+    page: table.page,
+    size: table.size,
+    ...(table.sort && { sort: table.sort }),
+    ...(table.q && { q: table.q }),
+    ...(districtId && { districtId }),
+  };
+  const townships = useTownships(params);
+  const districts = useDistrictOptions();
+  const [formState, setFormState] = useState<FormState>({ mode: 'closed' });
+
+  return (
+    <>
+      <PageHeader
+        title={t('township.listTitle')}
+        extra={
+          <Button
+            type="primary"
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => {
+              setFormState({ mode: 'create' });
+            }}
+          >
+            {t('township.createTitle')}
+          </Button>
+        }
+      />
+      <Flex wrap gap="small" style={{ marginBottom: 16 }} role="search">
+        <SearchInput
+          value={table.q}
+          onChange={table.setQ}
+          label={t('township.searchLabel')}
+          placeholder={t('township.searchPlaceholder')}
+        />
+        <DistrictSelect
+          aria-label={t('township.districtFilter')}
+          placeholder={t('township.allDistricts')}
+          allowClear
+          value={districtId}
+          onChange={(value) => {
+            table.setFilter('districtId', value === undefined ? undefined : String(value));
+          }}
+          districts={districts.data?.items}
+          loading={districts.isPending}
+          style={{ width: 240 }}
+        />
+      </Flex>
+      {townships.isError && (
+        <div style={{ marginBottom: 16 }}>
+          <ProblemAlert error={townships.error} onRetry={() => void townships.refetch()} />
+        </div>
+      )}
+      <TownshipTable
+        data={townships.data}
+        loading={townships.isFetching}
+        table={table}
+        onEdit={(township) => {
+          setFormState({ mode: 'edit', id: township.id });
+        }}
+      />
+      <TownshipFormModal
+        open={formState.mode !== 'closed'}
+        townshipId={formState.mode === 'edit' ? formState.id : undefined}
+        districtId={districtId}
+        onClose={() => {
+          setFormState({ mode: 'closed' });
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import { Button, Empty, Space, Table, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ConfirmDeleteButton } from '../../../components/ConfirmDeleteButton';
+import { formatDateTime } from '../../../components/format';
+import { tablePagination } from '../../../components/tablePagination';
+import type { TableUrlState } from '../../../components/useTableUrlState';
+import type { Township, TownshipPage, TownshipSort } from '../../../lib/api/types';
+import { useDeleteTownship } from '../api/deleteTownship';
+
+interface TownshipTableProps {
+  data: TownshipPage | undefined;
+  loading: boolean;
+  table: TableUrlState<TownshipSort, 'districtId'>;
+  onEdit: (township: Township) => void;
+}
+
+export function TownshipTable({ data, loading, table, onEdit }: TownshipTableProps) {
+  const { t } = useTranslation();
+  const remove = useDeleteTownship();
+
+  const columns: TableColumnsType<Township> = [
+    {
+      key: 'code',
+      dataIndex: 'code',
+      title: t('township.code'),
+      sorter: true,
+      sortOrder: table.sortOrder('code'),
+    },
+    {
+      key: 'name',
+      dataIndex: 'name',
+      title: t('township.name'),
+      sorter: true,
+      sortOrder: table.sortOrder('name'),
+      render: (_name: string, township) => (
+        <Link to={`/townships/${township.id}`}>{township.name}</Link>
+      ),
+    },
+    {
+      key: 'district',
+      dataIndex: 'districtName',
+      title: t('township.district'),
+      sorter: true,
+      sortOrder: table.sortOrder('district'),
+      render: (_name: string, township) => (
+        <Link to={`/districts/${township.districtId}`}>{township.districtName}</Link>
+      ),
+    },
+    {
+      key: 'createdAt',
+      dataIndex: 'createdAt',
+      title: t('common.createdAt'),
+      sorter: true,
+      sortOrder: table.sortOrder('createdAt'),
+      render: (value: string) => formatDateTime(value),
+    },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      render: (_value: unknown, township) => (
+        <Space size={0} wrap>
+          <Button
+            type="link"
+            size="small"
+            aria-label={t('common.editItem', { name: township.name })}
+            onClick={() => {
+              onEdit(township);
+            }}
+          >
+            {t('common.edit')}
+          </Button>
+          <ConfirmDeleteButton
+            name={township.name}
+            onConfirm={() => remove.mutateAsync({ id: township.id })}
+          />
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Table<Township>
+      rowKey="id"
+      columns={columns}
+      dataSource={data?.items ?? []}
+      loading={loading}
+      pagination={tablePagination(table, data?.total, t)}
+      onChange={table.onTableChange}
+      scroll={{ x: 'max-content' }}
+      showSorterTooltip={false}
+      locale={{
+        emptyText: (
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={table.isFiltered ? t('common.emptyFiltered') : t('common.empty')}
+          >
+            {table.isFiltered && (
+              <Button onClick={table.clearFilters}>{t('common.clearFilters')}</Button>
+            )}
+          </Empty>
+        ),
+      }}
+    />
+  );
+}

@@ -1,0 +1,45 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { AppProviders } from '../app/AppProviders';
+import { routes } from '../app/routes';
+
+export function testQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: 0 }, mutations: { retry: false } },
+  });
+}
+
+export interface RenderedApp extends RenderResult {
+  router: ReturnType<typeof createMemoryRouter>;
+  queryClient: QueryClient;
+  /** The current path and query string, e.g. "/districts?page=2". */
+  location: () => string;
+}
+
+function renderRoutes(routeObjects: RouteObject[], url: string): RenderedApp {
+  const router = createMemoryRouter(routeObjects, { initialEntries: [url] });
+  const queryClient = testQueryClient();
+  const result = render(
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return {
+    ...result,
+    router,
+    queryClient,
+    location: () => `${router.state.location.pathname}${router.state.location.search}`,
+  };
+}
+
+/** The whole app (layout, routes, providers) at a URL, talking to whatever mockApi answers. */
+export function renderApp(url = '/'): RenderedApp {
+  return renderRoutes(routes, url);
+}
+
+/** One component under the real providers and a router at `url`. */
+export function renderWithProviders(ui: ReactNode, url = '/'): RenderedApp {
+  return renderRoutes([{ path: '*', element: ui }], url);
+}
