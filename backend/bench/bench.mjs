@@ -46,6 +46,8 @@ function configure() {
     townships: int('BENCH_TOWNSHIPS', 1300),
     pgbenchScale: int('BENCH_PGBENCH_SCALE', 10),
     workDir: need('BENCH_WORK_DIR'),
+    serverPid: int('BENCH_SERVER_PID', 0),
+    dbDir: env.BENCH_DB_DIR || null,
     resultsFile: need('BENCH_RESULTS'),
     java: env.BENCH_JAVA || 'java',
     wrk: env.BENCH_WRK || 'wrk',
@@ -96,7 +98,7 @@ async function getJson(urlPath) {
   try {
     res = await fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(10_000) });
   } catch (e) {
-    throw new HarnessError(`GET ${urlPath}: ${e.message}`);
+    throw new HarnessError(`GET ${urlPath}: ${e.message}${e.cause ? ` (${e.cause.code ?? ''} ${e.cause.message ?? e.cause})` : ''}`);
   }
   const body = await res.text();
   if (res.status !== 200) throw new HarnessError(`GET ${urlPath} answered ${res.status}: ${body.slice(0, 300)}`);
@@ -162,16 +164,68 @@ function load() {
   return { seconds, districts: dCount, townships: tCount, townshipIds: { min: tMin, max: tMax }, districtIds: { min: dMin, max: dMax } };
 }
 
+// ---- CPU accounting (Linux /proc; null elsewhere) -------------------------------------------
+// On a shared machine throughput and latency move with whatever else runs; the CPU time the server
+// spends per request does not, much. JVM: the process's user+system time. PostgreSQL: the
+// postmaster and all its children, including exited backends (counted in the parent's cutime).
+const TICKS_PER_SECOND = 100; // getconf CLK_TCK on Linux
+
+function procStat(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // f[0] is field 3 (state)
+    return { ppid: Number(f[1]), own: Number(f[11]) + Number(f[12]), children: Number(f[13]) + Number(f[14]) };
+  } catch {
+    return null;
+  }
+}
+
+function postmasterPid() {
+  try {
+    return Number(fs.readFileSync(path.join(cfg.dbDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds used so far: { jvm, pg } (null when unknown). */
+function cpuNow() {
+  const jvm = cfg.serverPid ? procStat(cfg.serverPid) : null;
+  const pm = postmasterPid();
+  const master = pm ? procStat(pm) : null;
+  let pg = null;
+  if (master) {
+    pg = master.own + master.children;
+    for (const entry of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      const st = procStat(entry);
+      if (st && st.ppid === pm) pg += st.own + st.children;
+    }
+  }
+  return { jvm: jvm ? jvm.own / TICKS_PER_SECOND : null, pg: pg === null ? null : pg / TICKS_PER_SECOND };
+}
+
+/** CPU milliseconds per unit of work between two cpuNow() samples. */
+function cpuPer(before, after, count) {
+  const per = (k) => (before[k] === null || after[k] === null || !(count > 0) ? null : ((after[k] - before[k]) * 1000) / count);
+  const jvm = per('jvm');
+  const pg = per('pg');
+  return { jvm, pg, total: jvm === null || pg === null ? null : jvm + pg };
+}
+
 // ---- 2. wrk ------------------------------------------------------------------------------
 function wrk(scenario, seconds) {
   const args = ['-t', String(cfg.threads), '-c', String(cfg.connections), '-d', `${seconds}s`, '--timeout', '10s', '--latency',
     '-s', path.join(HERE, 'wrk.lua'), cfg.baseUrl];
+  const cpuBefore = cpuNow();
   const res = run(cfg.wrk, args, { extraEnv: { ...env, WRK_PATH: scenario.path }, timeoutSec: seconds + 60, what: `wrk ${scenario.name}` });
+  const cpuAfter = cpuNow();
   const line = res.stdout.split('\n').find((l) => l.startsWith('BENCH_JSON '));
   if (!line) throw new HarnessError(`wrk ${scenario.name}: no BENCH_JSON line in its output:\n${res.stdout}\n${res.stderr}`);
   const raw = JSON.parse(line.slice('BENCH_JSON '.length));
   const e = raw.errors;
   const ms = (us) => us / 1000;
+  const cpu = cpuPer(cpuBefore, cpuAfter, raw.requests);
   return {
     result: {
       path: scenario.path,
@@ -183,6 +237,8 @@ function wrk(scenario, seconds) {
       non2xx: e.status,
       socketErrors: e.connect + e.read + e.write + e.timeout,
       errors: e,
+      // server CPU per request (JVM + PostgreSQL), ms; includes idle background work of both
+      cpuMsPerRequest: cpu.total, jvmCpuMsPerRequest: cpu.jvm, pgCpuMsPerRequest: cpu.pg,
     },
     output: res.stdout + res.stderr,
   };
@@ -207,7 +263,9 @@ function pgbench() {
   run(cfg.pgbench, ['-i', '-q', '-s', String(cfg.pgbenchScale), 'pgbench'], { extraEnv: pgEnv('pgbench'), timeoutSec: 600, what: 'pgbench -i' });
   const initSeconds = Number(process.hrtime.bigint() - initStarted) / 1e9;
   const args = ['-S', '-c', String(cfg.connections), '-j', String(cfg.threads), '-T', String(cfg.duration), 'pgbench'];
+  const cpuBefore = cpuNow();
   const res = run(cfg.pgbench, args, { extraEnv: pgEnv('pgbench'), timeoutSec: cfg.duration + 120, what: 'pgbench -S' });
+  const cpuAfter = cpuNow();
   const out = res.stdout;
   const num = (re) => {
     const m = out.match(re);
@@ -217,20 +275,25 @@ function pgbench() {
   if (tps === null) throw new HarnessError(`pgbench -S: no tps in its output:\n${out}`);
   const failed = num(/number of failed transactions: (\d+)/) ?? 0;
   if (failed > 0) throw new HarnessError(`pgbench -S: ${failed} failed transactions`);
-  return {
+  const transactions = num(/number of transactions actually processed: (\d+)/);
+  const result = {
     command: `pgbench ${args.join(' ')}`,
     scale: cfg.pgbenchScale, initSeconds, tps,
-    transactions: num(/number of transactions actually processed: (\d+)/),
+    transactions,
     latencyAvgMs: num(/latency average = ([\d.]+) ms/),
+    // PostgreSQL CPU per transaction, ms (the JVM idles meanwhile; its CPU is not counted)
+    cpuMsPerTransaction: null,
     output: out,
   };
+  result.cpuMsPerTransaction = cpuPer(cpuBefore, cpuAfter, transactions).pg;
+  return result;
 }
 
 // ---- machine -----------------------------------------------------------------------------
 function machine() {
   const first = (cmd, args, stream = 'stdout') => {
     const r = spawnSync(cmd, args, { encoding: 'utf8' });
-    return r.status === 0 ? (r[stream] || '').trim().split('\n')[0] : null;
+    return (r[stream] || '').trim().split('\n')[0] || null; // wrk -v exits with 1
   };
   let osName = `${os.type()} ${os.release()}`;
   try {
@@ -248,6 +311,8 @@ function machine() {
     node: process.version,
     wrk: first(cfg.wrk, ['-v'])?.split(' [')[0] ?? null,
     pgbench: first(cfg.pgbench, ['--version']),
+    // 1/5/15-minute load averages before the server started: other work on the machine skews the figures
+    loadAverageBefore: env.BENCH_LOADAVG_BEFORE ? env.BENCH_LOADAVG_BEFORE.split(' ').slice(0, 3).map(Number) : null,
   };
 }
 
@@ -256,6 +321,10 @@ async function main() {
   configure();
   fs.mkdirSync(cfg.workDir, { recursive: true });
   const m = { http: {}, pgbench: null, load: null };
+  const busy = Number((env.BENCH_LOADAVG_BEFORE ?? '').split(' ')[0]);
+  if (busy > os.cpus().length / 2) {
+    log(`warning: the machine was busy before the start (1-minute load average ${busy} on ${os.cpus().length} CPUs); the figures will be noisy`);
+  }
 
   log(`loading ${cfg.districts} districts and ${cfg.townships} townships (COPY through psql)`);
   const loaded = load();

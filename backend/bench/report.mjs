@@ -17,8 +17,9 @@ const atLeast = (limit) => ({ text: `>= ${limit}`, pass: (f) => f.value >= limit
 const ratioAtLeast = (limit) => ({ text: `>= ${limit}x baseline`, pass: (f) => f.ratio !== null && f.ratio >= limit });
 const informational = () => ({ text: 'informational', informational: true, pass: () => true });
 
-// m.http.<scenario>: { rps, p50Ms, p90Ms, p99Ms, maxMs, requests, non2xx, socketErrors, ... }
-// m.pgbench: { tps, latencyAvgMs, ... }   m.load: { seconds, districts, townships }
+// m.http.<scenario>: { rps, p50Ms, p90Ms, p99Ms, maxMs, requests, non2xx, socketErrors,
+//                      cpuMsPerRequest (JVM + PostgreSQL), jvmCpuMsPerRequest, pgCpuMsPerRequest, ... }
+// m.pgbench: { tps, latencyAvgMs, cpuMsPerTransaction, ... }   m.load: { seconds, districts, townships }
 export const FIGURES = [
   {
     name: 'township_read_throughput',
@@ -71,6 +72,22 @@ export const FIGURES = [
     goal: atMost(50),
   },
   {
+    // server CPU per request: steadier than throughput when other work shares the machine
+    name: 'township_read_cpu_per_request',
+    unit: 'ms',
+    scenarios: ['township_read'],
+    value: (m) => m.http.township_read.cpuMsPerRequest,
+    baseline: (m) => m.pgbench.cpuMsPerTransaction,
+    goal: informational(),
+  },
+  {
+    name: 'township_list_last_cpu_per_request',
+    unit: 'ms',
+    scenarios: ['township_list_last'],
+    value: (m) => m.http.township_list_last.cpuMsPerRequest,
+    goal: informational(),
+  },
+  {
     name: 'pgbench_select_tps',
     unit: 'tps',
     value: (m) => m.pgbench.tps,
@@ -110,7 +127,7 @@ export function evaluate(m) {
       else if (run.non2xx > 0 || run.socketErrors > 0) errors.push(`${s}: ${run.non2xx} non-2xx, ${run.socketErrors} socket errors`);
       else if (!(run.requests > 0)) errors.push(`${s}: no requests completed`);
     }
-    if (value === null) errors.push('no value measured');
+    if (value === null && !def.goal.informational) errors.push('no value measured');
     if (errors.length) {
       figure.error = errors.join('; ');
     } else {
@@ -137,7 +154,8 @@ const fmt = (x) => {
   if (typeof x !== 'number') return String(x);
   if (Math.abs(x) >= 1000) return x.toFixed(0);
   if (Math.abs(x) >= 100) return x.toFixed(1);
-  return x.toFixed(2);
+  if (Math.abs(x) >= 0.1 || x === 0) return x.toFixed(2);
+  return x.toFixed(3);
 };
 
 export function table(headers, rows, rightAligned = []) {
@@ -149,8 +167,14 @@ export function table(headers, rows, rightAligned = []) {
 export function printScenarios(m) {
   const rows = Object.entries(m.http ?? {}).map(([name, r]) => [
     name, r.requests, fmt(r.rps), fmt(r.p50Ms), fmt(r.p90Ms), fmt(r.p99Ms), fmt(r.maxMs), r.non2xx, r.socketErrors,
+    fmt(r.jvmCpuMsPerRequest), fmt(r.pgCpuMsPerRequest),
   ]);
-  console.log(table(['scenario', 'requests', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'non-2xx', 'sock err'], rows, [1, 2, 3, 4, 5, 6, 7, 8]));
+  if (m.pgbench) {
+    const p = m.pgbench;
+    rows.push(['pgbench -S (baseline)', p.transactions, fmt(p.tps), '-', '-', '-', '-', 0, 0, '-', fmt(p.cpuMsPerTransaction)]);
+  }
+  const headers = ['scenario', 'requests', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'non-2xx', 'sock err', 'jvm cpu ms/req', 'pg cpu ms/req'];
+  console.log(table(headers, rows, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
   for (const [name, r] of Object.entries(m.http ?? {})) console.log(`  ${name}: GET ${r.path}`);
 }
 

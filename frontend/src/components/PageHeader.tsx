@@ -24,7 +24,7 @@ export function PageHeader({ title, crumbs, extra, children }: PageHeaderProps) 
   }, [title, product]);
 
   return (
-    <header className="page-header">
+    <div className="page-header">
       {crumbs && crumbs.length > 0 && (
         <nav aria-label={t('common.breadcrumb')}>
           <Breadcrumb
@@ -46,6 +46,6 @@ export function PageHeader({ title, crumbs, extra, children }: PageHeaderProps) 
         )}
       </Flex>
       {children}
-    </header>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { CloseCircleFilled } from '@ant-design/icons';
 import { Alert, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../lib/api/client';
@@ -27,6 +28,7 @@ export function ProblemAlert({ error, onRetry, title }: ProblemAlertProps) {
     <Alert
       type="error"
       showIcon
+      icon={<CloseCircleFilled aria-hidden />}
       title={title ?? heading}
       description={
         detail || requestId ? (

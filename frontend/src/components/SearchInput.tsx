@@ -1,4 +1,5 @@
-import { SearchOutlined } from '@ant-design/icons';
+import { CloseCircleFilled, SearchOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
 import { Input } from 'antd';
 import { useEffect, useState } from 'react';
 
@@ -14,6 +15,7 @@ interface SearchInputProps {
 
 /** A search box that reports its text after the user pauses typing (or presses Enter). */
 export function SearchInput({ value, onChange, label, placeholder, id }: SearchInputProps) {
+  const { t } = useTranslation();
   const [text, setText] = useState(value);
   const [committed, setCommitted] = useState(value);
   // The URL may change under us (Back, "clear filters"): show what it says.
@@ -42,7 +44,7 @@ export function SearchInput({ value, onChange, label, placeholder, id }: SearchI
       prefix={<SearchOutlined aria-hidden />}
       value={text}
       maxLength={64}
-      allowClear
+      allowClear={{ clearIcon: <CloseCircleFilled aria-label={t('common.clear')} /> }}
       onChange={(e) => {
         setText(e.target.value);
       }}

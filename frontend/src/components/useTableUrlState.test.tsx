@@ -11,9 +11,22 @@ const OPTIONS = { sorts: SORTS, filters: FILTERS };
 function setup(url: string) {
   let router!: ReturnType<typeof createMemoryRouter>;
   const wrapper = ({ children }: { children: ReactNode }) => {
-    router = createMemoryRouter([{ path: '*', element: <>{children}<Outlet /></> }], {
-      initialEntries: [url],
-    });
+    router = createMemoryRouter(
+      [
+        {
+          path: '*',
+          element: (
+            <>
+              {children}
+              <Outlet />
+            </>
+          ),
+        },
+      ],
+      {
+        initialEntries: [url],
+      },
+    );
     return <RouterProvider router={router} />;
   };
   const hook = renderHook(() => useTableUrlState(OPTIONS), { wrapper });
@@ -59,11 +72,19 @@ describe('useTableUrlState', () => {
     expect(search()).toBe('?sort=-code');
     expect(hook.result.current.sort).toBe('-code');
     act(() => {
-      hook.result.current.onTableChange({ current: 4, pageSize: 20 }, {}, { columnKey: 'code', order: 'descend' });
+      hook.result.current.onTableChange(
+        { current: 4, pageSize: 20 },
+        {},
+        { columnKey: 'code', order: 'descend' },
+      );
     });
     expect(search()).toBe('?page=4&sort=-code');
     act(() => {
-      hook.result.current.onTableChange({ current: 4, pageSize: 100 }, {}, { columnKey: 'code', order: 'descend' });
+      hook.result.current.onTableChange(
+        { current: 4, pageSize: 100 },
+        {},
+        { columnKey: 'code', order: 'descend' },
+      );
     });
     expect(search()).toBe('?size=100&sort=-code');
     await back();

@@ -40,6 +40,9 @@ const en: Resources = {
     clearFilters: 'Clear filters',
     breadcrumb: 'Breadcrumb',
     home: 'Home',
+    clear: 'Clear',
+    prevPage: 'Previous page',
+    nextPage: 'Next page',
   },
   confirmDelete: {
     title: 'Confirm deletion',

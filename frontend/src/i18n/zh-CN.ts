@@ -39,6 +39,9 @@ const zhCN = {
     clearFilters: '清除筛选',
     breadcrumb: '当前位置',
     home: '首页',
+    clear: '清除',
+    prevPage: '上一页',
+    nextPage: '下一页',
   },
   confirmDelete: {
     title: '确认删除',

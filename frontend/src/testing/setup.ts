@@ -4,11 +4,22 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import i18n from '../i18n';
 
 // antd reads media queries (Grid, Layout.Sider) and pseudo-element styles, neither of which jsdom has.
+// Width queries are answered for jsdom's window (1024 px wide), so the desktop layout renders.
+function matches(query: string): boolean {
+  // Reduced motion: antd then skips animations, which never finish in jsdom.
+  if (query.includes('prefers-reduced-motion: reduce')) return true;
+  const min = /min-width:\s*(\d+)px/.exec(query);
+  const max = /max-width:\s*(\d+(?:\.\d+)?)px/.exec(query);
+  return (
+    (!min || window.innerWidth >= Number(min[1])) && (!max || window.innerWidth <= Number(max[1]))
+  );
+}
+
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
   configurable: true,
   value: (query: string): MediaQueryList => ({
-    matches: false,
+    matches: matches(query),
     media: query,
     onchange: null,
     // Deprecated, but still what some antd code paths call.
@@ -24,6 +35,9 @@ Object.defineProperty(window, 'matchMedia', {
 
 const originalGetComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => originalGetComputedStyle(element);
+
+// axe-core probes canvas for icon fonts; jsdom has none and would log "Not implemented".
+HTMLCanvasElement.prototype.getContext = () => null;
 
 class ResizeObserverStub {
   observe(): void {

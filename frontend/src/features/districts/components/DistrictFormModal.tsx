@@ -102,6 +102,7 @@ function DistrictForm({ initial, etag, onReload, onCancel, onSaved }: DistrictFo
 
   return (
     <Form<DistrictInput>
+      name="district"
       form={form}
       layout="vertical"
       initialValues={initial ? { code: initial.code, name: initial.name, kind: initial.kind } : {}}

@@ -21,8 +21,14 @@ describe('DistrictListPage', () => {
     expect(within(row).getByText('321071')).toBeVisible();
     expect(within(row).getByText('功能区')).toBeVisible();
     const query = Object.fromEntries(calls[0]!.url.searchParams);
-    expect(query).toEqual({ page: '2', size: '10', sort: '-name', q: '开发', kind: 'FUNCTIONAL_ZONE' });
-    expect(screen.getByRole('textbox', { name: '按名称或代码搜索县市区' })).toHaveValue('开发');
+    expect(query).toEqual({
+      page: '2',
+      size: '10',
+      sort: '-name',
+      q: '开发',
+      kind: 'FUNCTIONAL_ZONE',
+    });
+    expect(screen.getByRole('searchbox', { name: '按名称或代码搜索县市区' })).toHaveValue('开发');
     expect(screen.getByText('共 11 条')).toBeVisible();
   });
 
@@ -47,7 +53,7 @@ describe('DistrictListPage', () => {
     });
     const app = renderApp('/districts?page=3');
     await screen.findByRole('link', { name: '江都区' });
-    await userEvent.type(screen.getByRole('textbox', { name: '按名称或代码搜索县市区' }), '江都');
+    await userEvent.type(screen.getByRole('searchbox', { name: '按名称或代码搜索县市区' }), '江都');
     await waitFor(() => {
       expect(app.location()).toBe(`/districts?q=${encodeURIComponent('江都')}`);
     });
@@ -85,20 +91,22 @@ describe('DistrictListPage', () => {
     await userEvent.click(await screen.findByRole('button', { name: '删除 江都区' }));
 
     const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByText('确定要删除“江都区”吗？此操作不可撤销。')).toBeVisible();
+    expect(within(dialog).getByText('确定要删除“江都区”吗？此操作不可撤销。')).toBeInTheDocument();
     expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
 
     await userEvent.click(within(dialog).getByRole('button', { name: '取消' }));
     expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
 
     await userEvent.click(screen.getByRole('button', { name: '删除 江都区' }));
-    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '删除' }));
+    await userEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: '删除' }),
+    );
     await waitFor(() => {
       expect(calls.filter((c) => c.method === 'DELETE').map((c) => c.url.pathname)).toEqual([
         '/api/v1/districts/2',
       ]);
     });
-    expect(await screen.findByText('已删除“江都区”')).toBeVisible();
+    expect(await screen.findByText('已删除“江都区”')).toBeInTheDocument();
     // The list is fetched again after the delete.
     await waitFor(() => {
       expect(calls.filter((c) => c.method === 'GET').length).toBeGreaterThanOrEqual(2);

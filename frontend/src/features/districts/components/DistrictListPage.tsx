@@ -64,7 +64,7 @@ export function DistrictListPage() {
         <Select<DistrictKind>
           aria-label={t('district.kindFilter')}
           placeholder={t('district.allKinds')}
-          allowClear
+          allowClear={{ label: t('common.clear') }}
           value={kind}
           onChange={(value: DistrictKind | undefined) => {
             table.setFilter('kind', value);

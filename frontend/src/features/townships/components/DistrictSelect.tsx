@@ -9,7 +9,7 @@ interface DistrictSelectProps {
   loading: boolean;
   placeholder?: string;
   'aria-label'?: string;
-  allowClear?: boolean;
+  allowClear?: boolean | { label?: string };
   style?: React.CSSProperties;
 }
 

@@ -129,6 +129,7 @@ function TownshipForm({
 
   return (
     <Form<TownshipInput>
+      name="township"
       form={form}
       layout="vertical"
       initialValues={

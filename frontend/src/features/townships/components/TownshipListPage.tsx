@@ -59,7 +59,7 @@ export function TownshipListPage() {
         <DistrictSelect
           aria-label={t('township.districtFilter')}
           placeholder={t('township.allDistricts')}
-          allowClear
+          allowClear={{ label: t('common.clear') }}
           value={districtId}
           onChange={(value) => {
             table.setFilter('districtId', value === undefined ? undefined : String(value));

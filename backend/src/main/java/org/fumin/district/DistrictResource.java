@@ -27,7 +27,7 @@ import org.fumin.district.DistrictApi.DistrictFilter;
 import org.fumin.district.DistrictApi.DistrictInput;
 import org.fumin.district.DistrictApi.DistrictView;
 
-@Path("/api/v1/districts")
+@Path("/v1/districts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DistrictResource {
@@ -51,7 +51,7 @@ public class DistrictResource {
   public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull(message = "{fumin.body.required}") DistrictInput input) {
     return idempotency.create(key, "createDistrict", input, () -> {
       DistrictView district = districts.create(input);
-      return new Created<>(district, "/api/v1/districts/" + district.id(), ETags.of(district.version()));
+      return new Created<>(district, "v1/districts/" + district.id(), ETags.of(district.version()));
     });
   }
 

@@ -27,7 +27,7 @@ import org.fumin.township.TownshipApi.TownshipFilter;
 import org.fumin.township.TownshipApi.TownshipInput;
 import org.fumin.township.TownshipApi.TownshipView;
 
-@Path("/api/v1/townships")
+@Path("/v1/townships")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TownshipResource {
@@ -51,7 +51,7 @@ public class TownshipResource {
   public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull(message = "{fumin.body.required}") TownshipInput input) {
     return idempotency.create(key, "createTownship", input, () -> {
       TownshipView township = townships.create(input);
-      return new Created<>(township, "/api/v1/townships/" + township.id(), ETags.of(township.version()));
+      return new Created<>(township, "v1/townships/" + township.id(), ETags.of(township.version()));
     });
   }
 

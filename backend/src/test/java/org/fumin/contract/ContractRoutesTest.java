@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 class ContractRoutesTest {
 
   private static final java.nio.file.Path CLASSES = java.nio.file.Path.of("target", "classes");
+  /** {@code quarkus.rest.path}: the root of every JAX-RS resource. */
+  private static final String REST_ROOT = "/api";
 
   @Test
   void everyJaxRsRouteIsAContractOperationAndViceVersa() throws Exception {
@@ -67,7 +69,7 @@ class ContractRoutesTest {
           String verb = httpMethod(method);
           if (verb != null) {
             Path sub = method.getAnnotation(Path.class);
-            routes.add(verb + " " + normalise(root.value() + (sub == null ? "" : "/" + sub.value())));
+            routes.add(verb + " " + normalise(REST_ROOT + "/" + root.value() + (sub == null ? "" : "/" + sub.value())));
           }
         }
       }

@@ -113,7 +113,8 @@ public class ProblemMappers {
     if (type == ProblemType.INTERNAL) {
       return unexpected(e);
     }
-    Response response = respond(type, Messages.get(locale(), "problem." + slug(type) + ".detail"), List.of());
+    String detailKey = type == ProblemType.NOT_FOUND ? "problem.no-route.detail" : "problem." + slug(type) + ".detail";
+    Response response = respond(type, Messages.get(locale(), detailKey), List.of());
     if (e instanceof NotAllowedException) {
       return Response.fromResponse(response).allow(e.getResponse().getAllowedMethods()).build();
     }

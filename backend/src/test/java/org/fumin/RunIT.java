@@ -1,0 +1,150 @@
+package org.fumin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged application as {@code make run} starts it: its own embedded PostgreSQL on a data
+ * directory, the SPA and the API on one origin, data that survives a restart and a {@code kill -9}.
+ */
+class RunIT {
+
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private static Path dataDir;
+  private static int port;
+  private static Process app;
+
+  @BeforeAll
+  static void start() throws Exception {
+    dataDir = Files.createTempDirectory("fumin-run-it");
+    port = freePort();
+    app = launch();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (app != null) {
+      app.destroy();
+      app.waitFor(30, TimeUnit.SECONDS);
+    }
+    try (Stream<Path> files = Files.walk(dataDir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  @Test
+  void oneOriginServesTheSpaDeepLinksTheApiTheContractAndHealth() throws Exception {
+    HttpResponse<String> index = get("/", "text/html");
+    assertThat(index.statusCode()).isEqualTo(200);
+    assertThat(index.body()).contains("<div id=\"root\">");
+    HttpResponse<String> deepLink = get("/townships/12?page=2", "text/html");
+    assertThat(deepLink.statusCode()).isEqualTo(200);
+    assertThat(deepLink.body()).isEqualTo(index.body());
+
+    HttpResponse<String> districts = get("/api/v1/districts", "application/json");
+    assertThat(districts.statusCode()).isEqualTo(200);
+    assertThat(districts.body()).contains("广陵区");
+
+    HttpResponse<String> unknownApi = get("/api/v1/unknown", "text/html");
+    assertThat(unknownApi.statusCode()).isEqualTo(404);
+    assertThat(unknownApi.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
+    assertThat(get("/q/openapi", "application/yaml").body()).isEqualTo(Files.readString(ROOT.resolve("openapi.yaml")));
+    assertThat(get("/q/health/ready", "application/json").body()).contains("\"status\": \"UP\"");
+    assertThat(get("/q/health/live", "application/json").statusCode()).isEqualTo(200);
+    assertThat(get("/q/metrics", "text/plain").body()).contains("http_server_requests_seconds");
+  }
+
+  @Test
+  void theReadmeCurlExamplesWorkAgainstALiveServer() throws Exception {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    Matcher block = Pattern.compile("<!-- curl-examples:start -->\\s*```sh\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertThat(block.find()).as("README has a curl example block").isTrue();
+    String script = "set -euo pipefail\n" + block.group(1).replace("http://localhost:8080", "http://localhost:" + port);
+    Process bash = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true).start();
+    String output = new String(bash.getInputStream().readAllBytes());
+    assertThat(bash.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(bash.exitValue()).as(output).isZero();
+    assertThat(output).contains("\"name\":\"示例街道\"").contains("must be a 6-digit administrative code");
+  }
+
+  @Test
+  void dataSurvivesARestartAndAKill9() throws Exception {
+    HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/districts"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"329901\",\"name\":\"持久区\",\"kind\":\"COUNTY_LEVEL\"}"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(created.statusCode()).isEqualTo(201);
+
+    app.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // kill -9: the postmaster is orphaned
+    app = launch();
+    assertThat(get("/api/v1/districts?q=329901", "application/json").body()).contains("持久区");
+
+    app.destroy(); // SIGTERM: an orderly stop
+    assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    app = launch();
+    assertThat(get("/api/v1/districts?q=329901", "application/json").body()).contains("持久区");
+  }
+
+  private static Process launch() throws Exception {
+    String jar = System.getProperty("fumin.jar", "target/quarkus-app/quarkus-run.jar");
+    ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "run-it.log").toFile()));
+    builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+    builder.environment().put("PORT", Integer.toString(port));
+    builder.environment().put("FUMIN_DATABASE_DIR", dataDir.toString());
+    Process process = builder.start();
+    Instant deadline = Instant.now().plusSeconds(90);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The application exited; see target/run-it.log");
+      }
+      try {
+        if (get("/q/health/ready", "application/json").statusCode() == 200) {
+          return process;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(250);
+    }
+    process.destroyForcibly();
+    throw new IllegalStateException("The application did not get ready in 90 s; see target/run-it.log");
+  }
+
+  private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+    return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).timeout(Duration.ofSeconds(10)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

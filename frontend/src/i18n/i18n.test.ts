@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import en from './en';
+import { LANGUAGE_STORAGE_KEY, storedLanguage } from './index';
+import zhCN from './zh-CN';
+
+function keys(tree: object, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]: [string, unknown]) =>
+    typeof value === 'object' && value !== null
+      ? keys(value, `${prefix}${key}.`)
+      : [`${prefix}${key}`],
+  );
+}
+
+describe('i18n', () => {
+  it('has every key in both languages, none empty', () => {
+    expect(keys(en).sort()).toEqual(keys(zhCN).sort());
+    const leaves = (tree: object): unknown[] =>
+      Object.values(tree).flatMap((v: unknown) => (typeof v === 'object' && v ? leaves(v) : [v]));
+    expect(
+      [...leaves(en), ...leaves(zhCN)].every((s) => typeof s === 'string' && s.length > 0),
+    ).toBe(true);
+  });
+
+  it('starts in the remembered language, and in Chinese when there is none or it is unknown', () => {
+    expect(storedLanguage()).toBe('zh-CN');
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    expect(storedLanguage()).toBe('en');
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'fr');
+    expect(storedLanguage()).toBe('zh-CN');
+  });
+});
