@@ -39,7 +39,8 @@ function configure() {
     dbHost: env.BENCH_DB_HOST || '127.0.0.1',
     dbPort: need('BENCH_DB_PORT'),
     duration: int('BENCH_DURATION', 10),
-    warmup: int('BENCH_WARMUP', 2),
+    warmup: int('BENCH_WARMUP', 60),
+    warmupRequests: int('BENCH_WARMUP_REQUESTS', 20000),
     connections: int('BENCH_CONNECTIONS', 32),
     threads: int('BENCH_THREADS', 2),
     districts: int('BENCH_DISTRICTS', 100),
@@ -244,6 +245,33 @@ function wrk(scenario, seconds) {
   };
 }
 
+/**
+ * The JIT needs requests, not seconds: 2-second rounds over all scenarios (each at least once)
+ * until BENCH_WARMUP_REQUESTS requests were served or BENCH_WARMUP seconds have passed.
+ */
+function warmUp(scenarios) {
+  log(`warming up (not counted): ${cfg.warmupRequests} requests or ${cfg.warmup} s, whichever comes first`);
+  const started = Date.now();
+  const chunk = Math.min(2, cfg.warmup);
+  let requests = 0;
+  let rounds = 0;
+  const outputs = [];
+  for (let i = 0; ; i++) {
+    const s = scenarios[i % scenarios.length];
+    const { result, output } = wrk(s, chunk);
+    requests += result.requests;
+    rounds++;
+    outputs.push(output);
+    const elapsed = (Date.now() - started) / 1000;
+    const allVisited = i + 1 >= scenarios.length;
+    if (allVisited && (requests >= cfg.warmupRequests || elapsed + chunk > cfg.warmup)) break;
+  }
+  fs.writeFileSync(path.join(cfg.workDir, 'warmup.txt'), outputs.join('\n'));
+  const seconds = (Date.now() - started) / 1000;
+  log(`warmed up with ${requests} requests in ${seconds.toFixed(0)} s`);
+  return { requests, seconds, rounds };
+}
+
 /** A few plain requests per scenario: 200, JSON, items where there must be some. */
 async function checkScenario(s) {
   for (let i = 0; i < 3; i++) {
@@ -340,13 +368,7 @@ async function main() {
 
   for (const s of scenarios) await checkScenario(s);
 
-  if (cfg.warmup > 0) {
-    log(`warming up: ${cfg.warmup} s per scenario, not counted`);
-    for (const s of scenarios) {
-      const { output } = wrk(s, cfg.warmup);
-      fs.writeFileSync(path.join(cfg.workDir, `warmup-${s.name}.txt`), output);
-    }
-  }
+  m.warmup = cfg.warmup > 0 ? warmUp(scenarios) : null;
 
   for (const s of scenarios) {
     log(`${s.name}: ${cfg.duration} s, ${cfg.connections} connections, ${cfg.threads} threads`);
@@ -368,7 +390,7 @@ async function main() {
     figures,
     machine: machine(),
     dataset: { districts: loaded.districts, townships: loaded.townships },
-    settings: { duration: cfg.duration, warmup: cfg.warmup, connections: cfg.connections, threads: cfg.threads, pgbenchScale: cfg.pgbenchScale },
+    settings: { duration: cfg.duration, warmup: cfg.warmup, warmupRequests: cfg.warmupRequests, connections: cfg.connections, threads: cfg.threads, pgbenchScale: cfg.pgbenchScale },
     measurements: m,
   };
   fs.mkdirSync(path.dirname(cfg.resultsFile), { recursive: true });

@@ -1,9 +1,15 @@
+import { StyleProvider } from '@ant-design/cssinjs';
 import { QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { AppProviders } from '../app/AppProviders';
 import { routes } from '../app/routes';
+
+// antd's CSS-in-JS rules go to a detached node: jsdom's getComputedStyle walks every stylesheet
+// in the document, which made role queries and axe runs many times slower. Tests check
+// behaviour and semantics, not looks.
+const detachedStyles = document.createElement('div');
 
 export function testQueryClient(): QueryClient {
   return new QueryClient({
@@ -22,9 +28,11 @@ function renderRoutes(routeObjects: RouteObject[], url: string): RenderedApp {
   const router = createMemoryRouter(routeObjects, { initialEntries: [url] });
   const queryClient = testQueryClient();
   const result = render(
-    <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProviders>,
+    <StyleProvider container={detachedStyles}>
+      <AppProviders queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StyleProvider>,
   );
   return {
     ...result,

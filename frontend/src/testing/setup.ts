@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import i18n from '../i18n';
 
@@ -53,6 +53,10 @@ class ResizeObserverStub {
 if (!('ResizeObserver' in globalThis)) {
   globalThis.ResizeObserver = ResizeObserverStub;
 }
+
+// Role queries skip their per-element visibility check (getComputedStyle up the tree), which is
+// slow under antd's CSS-in-JS; closed modals and folded menus are unmounted, not hidden.
+configure({ defaultHidden: true });
 
 beforeEach(async () => {
   localStorage.clear();

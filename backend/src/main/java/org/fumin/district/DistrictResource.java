@@ -18,6 +18,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.fumin.auth.Allow;
+import org.fumin.auth.Role;
 import org.fumin.common.idempotency.Idempotency;
 import org.fumin.common.paging.Page;
 import org.fumin.common.paging.PageParams;
@@ -36,11 +38,13 @@ public class DistrictResource {
   @Inject Idempotency idempotency;
 
   @GET
+  @Allow(value = {Role.CITY_ADMIN, Role.CITY_ASSESSOR, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR, Role.VIEWER}, keyScope = "read")
   public Page<DistrictView> list(@BeanParam @Valid PageParams paging, @QueryParam("kind") DistrictKind kind) {
     return districts.list(new DistrictFilter(kind, paging.q), paging.request());
   }
 
   @GET
+  @Allow(value = {Role.CITY_ADMIN, Role.CITY_ASSESSOR, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR, Role.VIEWER}, keyScope = "read")
   @Path("/{districtId}")
   public Response get(@PathParam("districtId") @Min(value = 1, message = "{fumin.min}") long id) {
     DistrictView district = districts.get(id);
@@ -48,6 +52,7 @@ public class DistrictResource {
   }
 
   @POST
+  @Allow(Role.CITY_ADMIN)
   public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull(message = "{fumin.body.required}") DistrictInput input) {
     return idempotency.create(key, "createDistrict", input, () -> {
       DistrictView district = districts.create(input);
@@ -56,6 +61,7 @@ public class DistrictResource {
   }
 
   @PUT
+  @Allow(Role.CITY_ADMIN)
   @Path("/{districtId}")
   public Response update(
       @PathParam("districtId") @Min(value = 1, message = "{fumin.min}") long id,
@@ -66,6 +72,7 @@ public class DistrictResource {
   }
 
   @DELETE
+  @Allow(Role.CITY_ADMIN)
   @Path("/{districtId}")
   public void delete(@PathParam("districtId") @Min(value = 1, message = "{fumin.min}") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     districts.delete(id, ifMatch);

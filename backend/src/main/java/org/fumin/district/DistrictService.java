@@ -2,6 +2,9 @@ package org.fumin.district;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.fumin.audit.AuditService;
+import org.fumin.auth.Caller;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +23,9 @@ import org.fumin.district.DistrictApi.DistrictView;
 @Transactional
 public class DistrictService {
 
+  @Inject Caller caller;
+  @Inject AuditService audit;
+
   private static final Map<String, String> SORTS = Map.of(
       "code", "d.code", "name", "d.name", "kind", "d.kind, d.code", "createdAt", "d.createdAt");
 
@@ -35,6 +41,10 @@ public class DistrictService {
       where.add("(lower(d.name) like :q or d.code like :q)");
       params.and("q", "%" + filter.q().strip().toLowerCase() + "%");
     }
+    if (!caller.seesWholeCity()) {
+      where.add("d.id = :scope");
+      params.and("scope", caller.districtScope());
+    }
     String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
     String order = paging.orderBy(SORTS, "code", "d.id");
     List<District> items = District.<District>find("from District d" + condition + order, params.map())
@@ -46,14 +56,18 @@ public class DistrictService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public DistrictView get(long id) {
-    return DistrictView.from(find(id));
+    District district = find(id);
+    caller.requireDistrict(district.id, "entity.district", id);
+    return DistrictView.from(district);
   }
 
   public DistrictView create(DistrictInput input) {
     District district = new District();
     apply(district, input);
     district.persistAndFlush();
-    return DistrictView.from(district);
+    DistrictView created = DistrictView.from(district);
+    audit.record("DISTRICT_CREATED", "DISTRICT", district.id, null, created);
+    return created;
   }
 
   public DistrictView update(long id, String ifMatch, DistrictInput input) {
@@ -62,9 +76,12 @@ public class DistrictService {
     if (!district.code.equals(input.code()) && district.townshipCount > 0) {
       throw new ProblemException(ProblemType.CONFLICT, "district.code-locked", district.townshipCount);
     }
+    DistrictView before = DistrictView.from(district);
     apply(district, input);
     district.flush();
-    return DistrictView.from(district);
+    DistrictView after = DistrictView.from(district);
+    audit.record("DISTRICT_UPDATED", "DISTRICT", district.id, before, after);
+    return after;
   }
 
   public void delete(long id, String ifMatch) {
@@ -73,6 +90,7 @@ public class DistrictService {
     if (district.townshipCount > 0) {
       throw new ProblemException(ProblemType.STILL_REFERENCED, "district.has-townships", district.name, district.townshipCount);
     }
+    audit.record("DISTRICT_DELETED", "DISTRICT", district.id, DistrictView.from(district), null);
     district.delete();
   }
 

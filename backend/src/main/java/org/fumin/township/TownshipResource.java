@@ -18,6 +18,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.fumin.auth.Allow;
+import org.fumin.auth.Role;
 import org.fumin.common.idempotency.Idempotency;
 import org.fumin.common.paging.Page;
 import org.fumin.common.paging.PageParams;
@@ -36,11 +38,13 @@ public class TownshipResource {
   @Inject Idempotency idempotency;
 
   @GET
+  @Allow(value = {Role.CITY_ADMIN, Role.CITY_ASSESSOR, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR, Role.VIEWER}, keyScope = "read")
   public Page<TownshipView> list(@BeanParam @Valid PageParams paging, @QueryParam("districtId") @Min(value = 1, message = "{fumin.min}") Long districtId) {
     return townships.list(new TownshipFilter(districtId, paging.q), paging.request());
   }
 
   @GET
+  @Allow(value = {Role.CITY_ADMIN, Role.CITY_ASSESSOR, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR, Role.VIEWER}, keyScope = "read")
   @Path("/{townshipId}")
   public Response get(@PathParam("townshipId") @Min(value = 1, message = "{fumin.min}") long id) {
     TownshipView township = townships.get(id);
@@ -48,6 +52,7 @@ public class TownshipResource {
   }
 
   @POST
+  @Allow(value = {Role.CITY_ADMIN, Role.DISTRICT_ADMIN}, keyScope = "import")
   public Response create(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull(message = "{fumin.body.required}") TownshipInput input) {
     return idempotency.create(key, "createTownship", input, () -> {
       TownshipView township = townships.create(input);
@@ -56,6 +61,7 @@ public class TownshipResource {
   }
 
   @PUT
+  @Allow({Role.CITY_ADMIN, Role.DISTRICT_ADMIN})
   @Path("/{townshipId}")
   public Response update(
       @PathParam("townshipId") @Min(value = 1, message = "{fumin.min}") long id,
@@ -66,6 +72,7 @@ public class TownshipResource {
   }
 
   @DELETE
+  @Allow({Role.CITY_ADMIN, Role.DISTRICT_ADMIN})
   @Path("/{townshipId}")
   public void delete(@PathParam("townshipId") @Min(value = 1, message = "{fumin.min}") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     townships.delete(id, ifMatch);

@@ -2,6 +2,9 @@ package org.fumin.township;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.fumin.audit.AuditService;
+import org.fumin.auth.Caller;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +24,9 @@ import org.fumin.township.TownshipApi.TownshipView;
 @Transactional
 public class TownshipService {
 
+  @Inject Caller caller;
+  @Inject AuditService audit;
+
   private static final Map<String, String> SORTS = Map.of(
       "code", "t.code", "name", "t.name", "district", "d.code, t.code", "createdAt", "t.createdAt");
 
@@ -35,6 +41,13 @@ public class TownshipService {
     if (filter.q() != null && !filter.q().isBlank()) {
       where.add("(lower(t.name) like :q or t.code like :q)");
       params.and("q", "%" + filter.q().strip().toLowerCase() + "%");
+    }
+    if (caller.townshipScope() != null) {
+      where.add("t.id = :scopeTownship");
+      params.and("scopeTownship", caller.townshipScope());
+    } else if (caller.districtScope() != null) {
+      where.add("t.district.id = :scopeDistrict");
+      params.and("scopeDistrict", caller.districtScope());
     }
     String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
     String order = paging.orderBy(SORTS, "code", "t.id");
@@ -54,34 +67,47 @@ public class TownshipService {
     Township township = new Township();
     apply(township, input);
     township.persistAndFlush();
-    return TownshipView.from(township);
+    TownshipView created = TownshipView.from(township);
+    audit.record("TOWNSHIP_CREATED", "TOWNSHIP", township.id, null, created);
+    return created;
   }
 
   public TownshipView update(long id, String ifMatch, TownshipInput input) {
     Township township = find(id);
     ETags.requireMatch(ifMatch, township.version);
+    TownshipView before = TownshipView.from(township);
     apply(township, input);
     township.flush();
-    return TownshipView.from(township);
+    TownshipView after = TownshipView.from(township);
+    audit.record("TOWNSHIP_UPDATED", "TOWNSHIP", township.id, before, after);
+    return after;
   }
 
   public void delete(long id, String ifMatch) {
     Township township = find(id);
     ETags.checkMatch(ifMatch, township.version);
+    audit.record("TOWNSHIP_DELETED", "TOWNSHIP", township.id, TownshipView.from(township), null);
     township.delete();
     township.flush();
   }
 
-  /** The township with this id and its district, for other features; 404 when there is none. */
+  /**
+   * The township with this id and its district, for other features; 404 when there is none or it
+   * lies outside the caller's scope.
+   */
   public Township find(long id) {
-    return Township.<Township>find("from Township t join fetch t.district where t.id = ?1", id)
+    Township township = Township.<Township>find("from Township t join fetch t.district where t.id = ?1", id)
         .firstResultOptional()
         .orElseThrow(() -> ProblemException.notFound("entity.township", id));
+    if (!caller.mayUseTownship(township.id, township.district.id)) {
+      throw ProblemException.notFound("entity.township", id);
+    }
+    return township;
   }
 
   private void apply(Township township, TownshipInput input) {
     District district = District.findById(input.districtId());
-    if (district == null) {
+    if (district == null || !caller.mayUseDistrict(district.id)) {
       throw ProblemException.invalidField("districtId", "township.district-unknown", input.districtId());
     }
     if (!input.code().startsWith(district.code)) {

@@ -10,12 +10,9 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.fumin.common.Hashes;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
 import org.fumin.common.web.Created;
@@ -43,7 +40,7 @@ public class Idempotency {
     if (!VALID_KEY.matcher(key).matches()) {
       throw ProblemException.invalidField(HEADER, "violation.idempotency-key");
     }
-    String hash = sha256(operation + "\n" + write(request));
+    String hash = Hashes.sha256(operation + "\n" + write(request));
     int reserved = em.createNativeQuery("""
             insert into idempotency_record (idempotency_key, operation, request_hash, status, body)
             values (?1, ?2, ?3, 0, '')
@@ -93,14 +90,6 @@ public class Idempotency {
       return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot serialise " + value.getClass(), e);
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

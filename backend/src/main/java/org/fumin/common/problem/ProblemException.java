@@ -12,6 +12,7 @@ public class ProblemException extends RuntimeException {
   private final String detailKey;
   private final transient Object[] arguments;
   private final List<Problem.Violation> violations;
+  private Long retryAfterSeconds;
 
   public ProblemException(ProblemType type, String detailKey, Object... arguments) {
     this(type, List.of(), detailKey, arguments);
@@ -34,6 +35,16 @@ public class ProblemException extends RuntimeException {
   public static ProblemException invalidField(String field, String messageKey, Object... arguments) {
     return new ProblemException(
         ProblemType.VALIDATION, List.of(new Problem.Violation(field, messageKey)), messageKey, arguments);
+  }
+
+  /** Tells the caller when to try again ({@code Retry-After}). */
+  public ProblemException retryAfter(long seconds) {
+    this.retryAfterSeconds = seconds;
+    return this;
+  }
+
+  public Long retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 
   public ProblemType type() {

@@ -44,7 +44,11 @@ public class ProblemMappers {
     List<Problem.Violation> violations = e.violations().stream()
         .map(v -> new Problem.Violation(v.field(), Messages.get(locale, v.message(), e.arguments())))
         .toList();
-    return respond(e.type(), Messages.get(locale, e.detailKey(), e.arguments()), violations);
+    Response response = respond(e.type(), Messages.get(locale, e.detailKey(), e.arguments()), violations);
+    if (e.retryAfterSeconds() != null) {
+      return Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
+    }
+    return response;
   }
 
   @ServerExceptionMapper

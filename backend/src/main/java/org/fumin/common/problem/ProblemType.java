@@ -4,6 +4,10 @@ package org.fumin.common.problem;
 public enum ProblemType {
   VALIDATION(400, "validation"),
   MALFORMED(400, "malformed"),
+  UNAUTHENTICATED(401, "unauthenticated"),
+  FORBIDDEN(403, "forbidden"),
+  PASSWORD_CHANGE_REQUIRED(403, "password-change-required"),
+  CSRF(403, "csrf"),
   NOT_FOUND(404, "not-found"),
   METHOD_NOT_ALLOWED(405, "method-not-allowed"),
   NOT_ACCEPTABLE(406, "not-acceptable"),
@@ -16,6 +20,7 @@ public enum ProblemType {
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
   IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
   PRECONDITION_REQUIRED(428, "precondition-required"),
+  TOO_MANY_REQUESTS(429, "too-many-requests"),
   INTERNAL(500, "internal");
 
   private final int status;
