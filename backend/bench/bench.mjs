@@ -40,7 +40,7 @@ function configure() {
     dbPort: need('BENCH_DB_PORT'),
     duration: int('BENCH_DURATION', 10),
     warmup: int('BENCH_WARMUP', 60),
-    warmupRequests: int('BENCH_WARMUP_REQUESTS', 20000),
+    warmupRequests: int('BENCH_WARMUP_REQUESTS', 50000),
     connections: int('BENCH_CONNECTIONS', 32),
     threads: int('BENCH_THREADS', 2),
     districts: int('BENCH_DISTRICTS', 100),
@@ -48,6 +48,7 @@ function configure() {
     pgbenchScale: int('BENCH_PGBENCH_SCALE', 10),
     workDir: need('BENCH_WORK_DIR'),
     serverPid: int('BENCH_SERVER_PID', 0),
+    adminPassword: env.BENCH_ADMIN_PASSWORD || 'Bench#Initial2026',
     dbDir: env.BENCH_DB_DIR || null,
     resultsFile: need('BENCH_RESULTS'),
     java: env.BENCH_JAVA || 'java',
@@ -93,25 +94,73 @@ function run(cmd, args, { input, extraEnv, timeoutSec = 120, what = `${cmd} ${ar
 
 const sql = (query, database) => run(cfg.psql, ['-X', '-v', 'ON_ERROR_STOP=1', '-Atc', query], { extraEnv: pgEnv(database), what: `psql: ${query}` }).stdout.trim();
 
-async function getJson(urlPath) {
-  const url = cfg.baseUrl + urlPath;
+// Headers every request sends (the session cookie once signed in); wrk gets them too.
+const auth = { headers: {} };
+
+async function call(method, urlPath, { body, headers = {}, expect = [200] } = {}) {
   let res;
   try {
-    res = await fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(10_000) });
+    res = await fetch(cfg.baseUrl + urlPath, {
+      method,
+      headers: { Accept: 'application/json', ...auth.headers, ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
+      body: body ? JSON.stringify(body) : undefined,
+      signal: AbortSignal.timeout(30_000),
+    });
   } catch (e) {
-    throw new HarnessError(`GET ${urlPath}: ${e.message}${e.cause ? ` (${e.cause.code ?? ''} ${e.cause.message ?? e.cause})` : ''}`);
+    throw new HarnessError(`${method} ${urlPath}: ${e.message}${e.cause ? ` (${e.cause.code ?? ''} ${e.cause.message ?? e.cause})` : ''}`);
   }
-  const body = await res.text();
-  if (res.status !== 200) throw new HarnessError(`GET ${urlPath} answered ${res.status}: ${body.slice(0, 300)}`);
+  const text = await res.text();
+  if (!expect.includes(res.status)) throw new HarnessError(`${method} ${urlPath} answered ${res.status}: ${text.slice(0, 300)}`);
+  return { res, text };
+}
+
+async function getJson(urlPath) {
+  const { text } = await call('GET', urlPath);
   try {
-    return JSON.parse(body);
+    return JSON.parse(text);
   } catch {
-    throw new HarnessError(`GET ${urlPath} answered 200 but not JSON: ${body.slice(0, 300)}`);
+    throw new HarnessError(`GET ${urlPath} answered 200 but not JSON: ${text.slice(0, 300)}`);
   }
+}
+
+/**
+ * Signs in as the first city admin, whose initial password run.sh gave the server
+ * (FUMIN_ADMIN_PASSWORD), changes that password when the server demands it, and keeps the
+ * session cookie for every later request - the way the SPA calls the API. A backend without
+ * sign-in (404 on the login route) is benchmarked without credentials.
+ */
+async function signIn() {
+  const cookieOf = (res, name) => {
+    for (const c of res.headers.getSetCookie()) {
+      const m = c.match(new RegExp(`^${name}=([^;]*)`));
+      if (m) return m[1];
+    }
+    return null;
+  };
+  const login = await call('POST', '/api/v1/auth/login', { body: { username: 'admin', password: cfg.adminPassword }, expect: [200, 404] });
+  if (login.res.status === 404) {
+    log('no sign-in route: requests go without credentials');
+    return { kind: 'none' };
+  }
+  const session = cookieOf(login.res, 'fumin_session');
+  if (!session) throw new HarnessError('sign-in answered 200 without a fumin_session cookie');
+  auth.headers = { Cookie: `fumin_session=${session}` };
+  const me = JSON.parse(login.text);
+  if (me.mustChangePassword) {
+    const csrf = me.csrfToken ?? cookieOf(login.res, 'fumin_csrf');
+    await call('POST', '/api/v1/auth/password', {
+      body: { currentPassword: cfg.adminPassword, newPassword: `${cfg.adminPassword}-Bench9` },
+      headers: { 'X-CSRF-Token': csrf, Cookie: `fumin_session=${session}; fumin_csrf=${csrf}` },
+      expect: [200, 204],
+    });
+  }
+  log(`signed in as admin (${me.role ?? 'unknown role'}); requests carry the session cookie`);
+  return { kind: 'session', user: 'admin', role: me.role ?? null };
 }
 
 // ---- 1. data set: COPY through psql in one transaction --------------------------------------
 function dataset() {
+  if (cfg.districts < 1 || cfg.townships < 1) throw new HarnessError('BENCH_DISTRICTS and BENCH_TOWNSHIPS must be at least 1');
   if (cfg.districts > 1000) throw new HarnessError('BENCH_DISTRICTS is at most 1000 (codes 329000-329999)');
   if (cfg.townships > cfg.districts * 999) throw new HarnessError('BENCH_TOWNSHIPS is at most 999 per district');
   // District codes 329000..329999 do not clash with the seeded Yangzhou codes (3210xx).
@@ -219,7 +268,8 @@ function wrk(scenario, seconds) {
   const args = ['-t', String(cfg.threads), '-c', String(cfg.connections), '-d', `${seconds}s`, '--timeout', '10s', '--latency',
     '-s', path.join(HERE, 'wrk.lua'), cfg.baseUrl];
   const cpuBefore = cpuNow();
-  const res = run(cfg.wrk, args, { extraEnv: { ...env, WRK_PATH: scenario.path }, timeoutSec: seconds + 60, what: `wrk ${scenario.name}` });
+  const wrkHeaders = Object.entries(auth.headers).map(([k, v]) => `${k}: ${v}`).join('\n');
+  const res = run(cfg.wrk, args, { extraEnv: { ...env, WRK_PATH: scenario.path, WRK_HEADERS: wrkHeaders }, timeoutSec: seconds + 60, what: `wrk ${scenario.name}` });
   const cpuAfter = cpuNow();
   const line = res.stdout.split('\n').find((l) => l.startsWith('BENCH_JSON '));
   if (!line) throw new HarnessError(`wrk ${scenario.name}: no BENCH_JSON line in its output:\n${res.stdout}\n${res.stderr}`);
@@ -359,6 +409,7 @@ async function main() {
   m.load = { seconds: loaded.seconds, districts: loaded.districts, townships: loaded.townships };
   log(`loaded in ${loaded.seconds.toFixed(2)} s`);
 
+  m.auth = await signIn();
   const total = (await getJson(`/api/v1/townships?${LIST_QUERY}&page=1`)).total;
   if (!(total > 0)) throw new HarnessError(`the filtered township list is empty (total ${total})`);
   const lastPage = Math.ceil(total / 20);

@@ -18,13 +18,14 @@ SERVER_LOG=$WORK_DIR/server.log
 # ---- knobs (see README.md) -------------------------------------------------------------------
 export BENCH_DURATION=${BENCH_DURATION:-10}           # seconds per measured scenario and for pgbench
 export BENCH_WARMUP=${BENCH_WARMUP:-60}               # at most this many seconds of uncounted load first
-export BENCH_WARMUP_REQUESTS=${BENCH_WARMUP_REQUESTS:-20000} # ... or until this many requests
+export BENCH_WARMUP_REQUESTS=${BENCH_WARMUP_REQUESTS:-50000} # ... or until this many requests
 export BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-32}
 export BENCH_THREADS=${BENCH_THREADS:-2}
 BENCH_BUILD=${BENCH_BUILD:-0}                         # 1: rebuild the jar even when it exists
 BENCH_APP=${BENCH_APP:-$TARGET_DIR/quarkus-app}       # the packaged app to run
 BENCH_START_TIMEOUT=${BENCH_START_TIMEOUT:-120}        # seconds until /q/health/ready must answer 200
 BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}
+export BENCH_ADMIN_PASSWORD=${BENCH_ADMIN_PASSWORD:-Bench#Initial2026} # the first admin's initial password
 
 STARTED_AT=$SECONDS
 say() { echo "[bench] $*"; }
@@ -34,6 +35,7 @@ mkdir -p "$WORK_DIR"
 
 # ---- server lifecycle --------------------------------------------------------------------------
 SERVER_PID=
+NODE_PID=
 
 # The embedded postmaster survives a killed JVM; stop it by its pid file (only if it is postgres).
 stop_postmaster() {
@@ -66,6 +68,11 @@ stop_server() {
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
+  if [[ -n $NODE_PID ]] && kill -0 "$NODE_PID" 2>/dev/null; then
+    pkill -TERM -P "$NODE_PID" 2>/dev/null || true   # its wrk / pgbench / psql
+    kill -TERM "$NODE_PID" 2>/dev/null || true
+    wait "$NODE_PID" 2>/dev/null || true
+  fi
   stop_server
   say "done in $((SECONDS - STARTED_AT)) s (exit $rc)"
   exit "$rc"
@@ -142,10 +149,13 @@ if [[ $BENCH_BUILD == 1 || ! -f $BENCH_APP/quarkus-run.jar ]]; then
 fi
 
 # Run a private copy, so that a rebuild of target/quarkus-app during the run cannot pull classes
-# from under the server. A copy taken while a rebuild is half done is retried.
+# from under the server; its jar is renamed so that whoever stops "quarkus-run.jar" processes by
+# name does not stop the benchmark's. A copy taken while a rebuild is half done is retried.
+SERVER_JAR=$APP_DIR/fumin-bench-server.jar
 for attempt in 1 2 3 4 5 6; do
   rm -rf "$APP_DIR"
-  if cp -a "$BENCH_APP" "$APP_DIR" 2>/dev/null && [[ -f $APP_DIR/quarkus-run.jar && -d $APP_DIR/lib ]]; then break; fi
+  if cp -a "$BENCH_APP" "$APP_DIR" 2>/dev/null && [[ -f $APP_DIR/quarkus-run.jar && -f $APP_DIR/quarkus/quarkus-application.dat && -d $APP_DIR/lib ]] \
+    && mv "$APP_DIR/quarkus-run.jar" "$SERVER_JAR"; then break; fi
   [[ $attempt == 6 ]] && die "could not copy $BENCH_APP (is it being rebuilt?)"
   say "$BENCH_APP is incomplete (being rebuilt?); retrying in 10 s"
   sleep 10
@@ -170,7 +180,8 @@ say "starting the backend on 127.0.0.1:$HTTP_PORT (embedded PostgreSQL on port $
   exec env -u QUARKUS_DATASOURCE_JDBC_URL -u QUARKUS_DATASOURCE_USERNAME -u QUARKUS_DATASOURCE_PASSWORD \
     PORT="$HTTP_PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
     FUMIN_DATABASE_DIR="$DB_DIR" FUMIN_DATABASE_PORT="$DB_PORT" FUMIN_DEMO_DATA=false \
-    "$JAVA" $BENCH_JAVA_OPTS -jar "$APP_DIR/quarkus-run.jar"
+    FUMIN_ADMIN_PASSWORD="$BENCH_ADMIN_PASSWORD" \
+    "$JAVA" $BENCH_JAVA_OPTS -jar "$SERVER_JAR"
 ) >"$SERVER_LOG" 2>&1 &
 SERVER_PID=$!
 
@@ -194,13 +205,15 @@ done
 say "backend ready after $((SECONDS - STARTED_AT)) s"
 
 # ---- measure ------------------------------------------------------------------------------------
-set +e
+# In the background and waited for, so that a SIGTERM/SIGINT to this script is handled at once.
 BENCH_BASE_URL="http://127.0.0.1:$HTTP_PORT" BENCH_DB_PORT="$DB_PORT" BENCH_LOADAVG_BEFORE="$LOADAVG_BEFORE" \
   BENCH_SERVER_PID="$SERVER_PID" BENCH_DB_DIR="$DB_DIR" BENCH_WORK_DIR="$WORK_DIR" BENCH_RESULTS="$TARGET_DIR/bench-results.json" \
   BENCH_JAVA="$JAVA" BENCH_WRK="$WRK" BENCH_PSQL="$PSQL" BENCH_PGBENCH="$PGBENCH" \
-  node "$BENCH_DIR/bench.mjs"
-rc=$?
-set -e
+  node "$BENCH_DIR/bench.mjs" &
+NODE_PID=$!
+rc=0
+wait "$NODE_PID" || rc=$?
+NODE_PID=
 
 if ! kill -0 "$SERVER_PID" 2>/dev/null; then
   SERVER_PID=

@@ -1,14 +1,19 @@
 -- One wrk script for every HTTP scenario of the benchmark (see bench.mjs).
 --
 -- Environment (set by bench.mjs):
---   WRK_PATH  the request path; "{rand:MIN:MAX}" is replaced on every request by a random
---             integer in [MIN, MAX], e.g. /api/v1/townships/{rand:10:1309}
+--   WRK_PATH     the request path; "{rand:MIN:MAX}" is replaced on every request by a random
+--                integer in [MIN, MAX], e.g. /api/v1/townships/{rand:10:1309}
+--   WRK_HEADERS  extra request headers, one "Name: value" per line (e.g. the session cookie)
 -- At the end it prints one line "BENCH_JSON {...}" with the raw figures (latencies in µs),
 -- which bench.mjs parses; wrk's own --latency text is kept in the log next to it.
 
 local template = os.getenv("WRK_PATH") or "/"
 local dynamic = template:find("{rand:", 1, true) ~= nil
 local headers = { ["Accept"] = "application/json" }
+for line in (os.getenv("WRK_HEADERS") or ""):gmatch("[^\r\n]+") do
+  local name, value = line:match("^%s*([^:]+):%s*(.*)$")
+  if name then headers[name] = value end
+end
 local fixed = nil
 
 local counter = 0

@@ -60,7 +60,7 @@ describe('app shell', () => {
       'GET /api/v1/townships': () => ({ body: { items: [], page: 1, size: 1, total: 0 } }),
     });
     renderApp('/');
-    const toggle = screen.getByRole('button', { name: '收起导航' });
+    const toggle = await screen.findByRole('button', { name: '收起导航' });
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await userEvent.click(toggle);
     expect(screen.getByRole('button', { name: '展开导航' })).toHaveAttribute(
@@ -71,6 +71,7 @@ describe('app shell', () => {
   });
 
   it('answers unknown routes with a real 404 page', async () => {
+    mockApi({});
     const app = renderApp('/no/such/page');
     expect(
       await screen.findByRole('heading', { level: 1, name: '页面不存在' }),

@@ -3,7 +3,8 @@ import { Button, Grid, Layout } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
-import { LanguageSwitch } from './LanguageSwitch';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { UserMenu } from '../features/auth';
 import { SideNav } from './SideNav';
 
 const NAV_ID = 'main-nav';
@@ -36,6 +37,7 @@ export function AppLayout() {
           <span className="app-title-full">{t('app.title')}</span>
           <span className="app-title-short">{t('app.shortTitle')}</span>
         </Link>
+        <UserMenu />
         <LanguageSwitch />
       </Layout.Header>
       <Layout hasSider>

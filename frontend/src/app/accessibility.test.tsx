@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from '../testing/axe';
 import { district, districtPage, township, townshipPage } from '../testing/fixtures';
-import { mockApi } from '../testing/mockApi';
+import { mockApi, problem } from '../testing/mockApi';
 import { renderApp } from '../testing/render';
 
 const guangling = district({ id: 1, name: '广陵区', townshipCount: 1 });
@@ -42,6 +42,13 @@ describe('accessibility (axe-core, serious and critical)', () => {
     await userEvent.click(screen.getByRole('button', { name: '取消' }));
     await userEvent.click(screen.getByRole('button', { name: '删除 广陵区' }));
     await within(await screen.findByRole('dialog')).findByText(/确定要删除/);
+    await expectNoSeriousA11yViolations();
+  });
+
+  it('sign-in page', async () => {
+    mockApi({ 'GET /api/v1/auth/me': () => problem(401, '未登录') });
+    renderApp('/login');
+    await screen.findByRole('heading', { level: 1, name: '用户登录' });
     await expectNoSeriousA11yViolations();
   });
 

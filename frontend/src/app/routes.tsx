@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { AuthGate, LoginPage } from '../features/auth';
 import { DistrictDetailPage, DistrictListPage } from '../features/districts';
 import { OverviewPage } from '../features/overview';
 import { TownshipDetailPage, TownshipListPage } from '../features/townships';
@@ -7,8 +8,13 @@ import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
 
 export const routes: RouteObject[] = [
+  { path: 'login', element: <LoginPage />, errorElement: <RouteError /> },
   {
-    element: <AppLayout />,
+    element: (
+      <AuthGate>
+        <AppLayout />
+      </AuthGate>
+    ),
     errorElement: <RouteError />,
     children: [
       { index: true, element: <OverviewPage /> },

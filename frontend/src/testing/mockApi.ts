@@ -1,4 +1,17 @@
 import { vi } from 'vitest';
+import type { Me } from '../lib/api/types';
+
+export function testUser(overrides: Partial<Me> = {}): Me {
+  return {
+    id: 1,
+    username: 'admin',
+    displayName: '王管理',
+    role: 'CITY_ADMIN',
+    mustChangePassword: false,
+    csrfToken: 'csrf-test-token',
+    ...overrides,
+  };
+}
 
 /** What a handler sees of a request. */
 export interface MockRequest {
@@ -45,7 +58,10 @@ function compile(handlers: Handlers): Route[] {
  * components run unchanged. Returns the recorded requests; an unmatched request fails the test.
  */
 export function mockApi(handlers: Handlers): { calls: MockRequest[] } {
-  const routes = compile(handlers);
+  // Signed in unless a test says otherwise; this request is not recorded in `calls`.
+  const signedIn: Handlers = { 'GET /api/v1/auth/me': () => ({ body: testUser() }) };
+  const routes = [...compile(handlers), ...compile(signedIn)];
+  const defaults = new Set(routes.slice(Object.keys(handlers).length));
   const calls: MockRequest[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(input, init);
@@ -58,7 +74,7 @@ export function mockApi(handlers: Handlers): { calls: MockRequest[] } {
       if (!match) continue;
       const params = Object.fromEntries(route.names.map((name, i) => [name, match[i + 1] ?? '']));
       const mockRequest = { method: request.method, url, params, headers: request.headers, body };
-      calls.push(mockRequest);
+      if (!defaults.has(route)) calls.push(mockRequest);
       const answer = await route.handler(mockRequest);
       const status = answer.status ?? 200;
       const contentType = status >= 400 ? 'application/problem+json' : 'application/json';

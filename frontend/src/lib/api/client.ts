@@ -15,10 +15,28 @@ export const api = createClient<paths>({
   fetch: (request: Request) => globalThis.fetch(request),
 });
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+let csrfToken: string | undefined;
+
+/** Remembers the CSRF token the server handed out with the signed-in user (GET /auth/me, login). */
+export function setCsrfToken(token: string | null | undefined): void {
+  csrfToken = token ?? undefined;
+}
+
+function currentCsrfToken(): string | undefined {
+  if (csrfToken) return csrfToken;
+  // After a reload, before /auth/me has answered: the server's readable fumin_csrf cookie.
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('fumin_csrf='));
+  return cookie ? decodeURIComponent(cookie.slice('fumin_csrf='.length)) : undefined;
+}
+
 api.use({
   onRequest({ request }) {
     // The server localises problem titles, details and violation messages from this header.
     request.headers.set('Accept-Language', currentLanguage());
+    // Session-authenticated state changes must echo the CSRF token.
+    const token = currentCsrfToken();
+    if (!SAFE_METHODS.has(request.method) && token) request.headers.set('X-CSRF-Token', token);
     return request;
   },
   onError({ error }) {

@@ -5,6 +5,7 @@ import type { DistrictListParams, TownshipListParams } from './types';
  * shows (a new township changes its district's townshipCount).
  */
 export const queryKeys = {
+  me: ['auth', 'me'] as const,
   districts: {
     all: ['districts'] as const,
     lists: () => [...queryKeys.districts.all, 'list'] as const,

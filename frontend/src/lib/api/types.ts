@@ -1,5 +1,7 @@
 import type { components, operations } from './schema.gen';
 
+export type Me = components['schemas']['Me'];
+export type LoginInput = components['schemas']['LoginInput'];
 export type District = components['schemas']['District'];
 export type DistrictInput = components['schemas']['DistrictInput'];
 export type DistrictKind = components['schemas']['DistrictKind'];

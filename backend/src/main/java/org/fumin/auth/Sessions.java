@@ -61,9 +61,13 @@ public class Sessions {
     if (lastSeen.isBefore(Instant.now().minusSeconds(30))) {
       em.createNativeQuery("update user_session set last_seen_at = now() where id = ?1").setParameter(1, sessionId).executeUpdate();
     }
-    Long district = row[5] != null ? ((Number) row[5]).longValue() : row[9] != null ? ((Number) row[9]).longValue() : null;
-    return Optional.of(new SessionUser(sessionId, (String) row[1], ((Number) row[2]).longValue(), (String) row[3],
-        Role.valueOf((String) row[4]), district, row[6] == null ? null : ((Number) row[6]).longValue(), (Boolean) row[7]));
+    Long district = row[5] != null ? asLong(row[5]) : asLong(row[9]); // a township operator's is the township's
+    return Optional.of(new SessionUser(sessionId, (String) row[1], asLong(row[2]), (String) row[3],
+        Role.valueOf((String) row[4]), district, asLong(row[6]), (Boolean) row[7]));
+  }
+
+  private static Long asLong(Object value) {
+    return value == null ? null : Long.valueOf(((Number) value).longValue());
   }
 
   public void revoke(long sessionId) {

@@ -36,9 +36,32 @@ public final class Api {
 
   private Api() {}
 
-  /** A request that must conform to the contract, as must its response. */
+  /** A request by the first city admin that must conform to the contract, as must its response. */
   public static RequestSpecification api() {
+    return as(Users.admin());
+  }
+
+  /** A request by this signed-in user, checked against the contract both ways. */
+  public static RequestSpecification as(Users.Login login) {
+    return signed(anonymous(), login);
+  }
+
+  /** A request with an API key, checked against the contract both ways. */
+  public static RequestSpecification withKey(String secret) {
+    return anonymous().header("Authorization", "Bearer " + secret);
+  }
+
+  /** A request without credentials, checked against the contract both ways. */
+  public static RequestSpecification anonymous() {
     return RestAssured.given().filter(CONTRACT_FILTER).contentType(ContentType.JSON).accept(ACCEPT);
+  }
+
+  static OpenApiValidationFilter contractFilter() {
+    return CONTRACT_FILTER;
+  }
+
+  private static RequestSpecification signed(RequestSpecification request, Users.Login login) {
+    return request.cookie("fumin_session", login.session()).header("X-CSRF-Token", login.csrf());
   }
 
   /**
@@ -46,6 +69,11 @@ public final class Api {
    * conform to it.
    */
   public static RequestSpecification invalid() {
+    return signed(invalidAnonymous(), Users.admin());
+  }
+
+  /** A deliberately contract-breaking request without credentials; the answer must conform. */
+  public static RequestSpecification invalidAnonymous() {
     return RestAssured.given().filter(RESPONSE_FILTER).contentType(ContentType.JSON).accept(ACCEPT);
   }
 

@@ -1,0 +1,78 @@
+import { Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { LanguageSwitch } from '../../../components/LanguageSwitch';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import type { LoginInput } from '../../../lib/api/types';
+import { useMe } from '../api/getMe';
+import { useLogin } from '../api/login';
+
+/** Only same-site paths: `next` comes from the URL and must not send the user elsewhere. */
+function safeNext(raw: string | null): string {
+  return raw?.startsWith('/') && !raw.startsWith('//') ? raw : '/';
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const me = useMe();
+  const login = useLogin();
+  const title = t('auth.title');
+  const product = t('app.title');
+  useEffect(() => {
+    document.title = `${title} - ${product}`;
+  }, [title, product]);
+
+  if (me.data) return <Navigate to={next} replace />;
+
+  return (
+    <main className="login-page">
+      <Flex justify="flex-end" style={{ marginBottom: 16 }}>
+        <LanguageSwitch />
+      </Flex>
+      <Card>
+        <Typography.Paragraph strong style={{ fontSize: 16 }}>
+          {product}
+        </Typography.Paragraph>
+        <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
+          {title}
+        </Typography.Title>
+        <Form<LoginInput>
+          name="login"
+          layout="vertical"
+          onFinish={(values) => {
+            login.mutate(values, {
+              onSuccess: () => void navigate(next, { replace: true }),
+            });
+          }}
+        >
+          <Form.Item
+            name="username"
+            label={t('auth.username')}
+            rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
+          >
+            <Input autoComplete="username" maxLength={64} />
+          </Form.Item>
+          <Form.Item
+            name="password"
+            label={t('auth.password')}
+            rules={[{ required: true, message: t('auth.passwordRequired') }]}
+          >
+            <Input.Password autoComplete="current-password" maxLength={128} />
+          </Form.Item>
+          {login.isError && (
+            <div style={{ marginBottom: 16 }}>
+              <ProblemAlert error={login.error} />
+            </div>
+          )}
+          <Button type="primary" htmlType="submit" block loading={login.isPending}>
+            {t('auth.signIn')}
+          </Button>
+        </Form>
+      </Card>
+    </main>
+  );
+}
