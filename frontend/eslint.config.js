@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['auth', 'districts', 'townships', 'overview'];
+const features = ['auth', 'districts', 'townships', 'overview', 'users', 'apiKeys', 'audit'];
 
 export default tseslint.config(
   {

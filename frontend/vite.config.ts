@@ -10,8 +10,9 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     proxy: {
-      '/api': { target: backend, changeOrigin: false },
-      '/q': { target: backend, changeOrigin: false },
+      // Anchored, so that an SPA route such as /quotas is not sent to the backend.
+      '^/api/': { target: backend, changeOrigin: false },
+      '^/q/': { target: backend, changeOrigin: false },
     },
   },
   build: {

@@ -1,6 +1,15 @@
-import { ApartmentOutlined, DashboardOutlined, EnvironmentOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  DashboardOutlined,
+  EnvironmentOutlined,
+  KeyOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type zhCN from '../i18n/zh-CN';
+import type { Permission } from '../lib/auth/permissions';
 
 export interface NavItem {
   path: string;
@@ -8,6 +17,8 @@ export interface NavItem {
   icon: ReactNode;
   /** Only the exact path is "current" (the overview would otherwise match everything). */
   end?: boolean;
+  /** Shown only to roles with this permission; everyone signed in sees the rest. */
+  permission?: Permission;
 }
 
 /** The side navigation; a feature joins it with one line here. */
@@ -15,4 +26,23 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'nav.overview', icon: <DashboardOutlined aria-hidden />, end: true },
   { path: '/districts', label: 'nav.districts', icon: <ApartmentOutlined aria-hidden /> },
   { path: '/townships', label: 'nav.townships', icon: <EnvironmentOutlined aria-hidden /> },
+  {
+    path: '/users',
+    label: 'nav.users',
+    icon: <TeamOutlined aria-hidden />,
+    permission: 'manageUsers',
+  },
+  {
+    path: '/api-keys',
+    label: 'nav.apiKeys',
+    icon: <KeyOutlined aria-hidden />,
+    permission: 'manageApiKeys',
+  },
+  {
+    path: '/audit',
+    label: 'nav.audit',
+    icon: <AuditOutlined aria-hidden />,
+    permission: 'viewAudit',
+  },
+  { path: '/account', label: 'nav.account', icon: <UserOutlined aria-hidden /> },
 ];

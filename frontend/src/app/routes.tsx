@@ -1,14 +1,27 @@
 import type { RouteObject } from 'react-router';
-import { AuthGate, LoginPage } from '../features/auth';
+import { ApiKeyListPage } from '../features/apiKeys';
+import { AuditLogPage } from '../features/audit';
+import { AccountPage, AuthGate, LoginPage, PasswordChangePage } from '../features/auth';
 import { DistrictDetailPage, DistrictListPage } from '../features/districts';
 import { OverviewPage } from '../features/overview';
 import { TownshipDetailPage, TownshipListPage } from '../features/townships';
+import { UserListPage } from '../features/users';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
+import { RequirePermission } from './RequirePermission';
 import { RouteError } from './RouteError';
 
 export const routes: RouteObject[] = [
   { path: 'login', element: <LoginPage />, errorElement: <RouteError /> },
+  {
+    path: 'change-password',
+    element: (
+      <AuthGate>
+        <PasswordChangePage />
+      </AuthGate>
+    ),
+    errorElement: <RouteError />,
+  },
   {
     element: (
       <AuthGate>
@@ -22,6 +35,31 @@ export const routes: RouteObject[] = [
       { path: 'districts/:id', element: <DistrictDetailPage /> },
       { path: 'townships', element: <TownshipListPage /> },
       { path: 'townships/:id', element: <TownshipDetailPage /> },
+      { path: 'account', element: <AccountPage /> },
+      {
+        path: 'users',
+        element: (
+          <RequirePermission permission="manageUsers">
+            <UserListPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'api-keys',
+        element: (
+          <RequirePermission permission="manageApiKeys">
+            <ApiKeyListPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'audit',
+        element: (
+          <RequirePermission permission="viewAudit">
+            <AuditLogPage />
+          </RequirePermission>
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

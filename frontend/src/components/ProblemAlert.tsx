@@ -16,7 +16,9 @@ export function ProblemAlert({ error, onRetry, title }: ProblemAlertProps) {
   let heading: string;
   let detail: string | undefined;
   let requestId: string | undefined;
+  let retryAfter: number | undefined;
   if (isApiError(error)) {
+    retryAfter = error.retryAfter;
     heading = error.isNetworkError ? t('problem.network') : error.title;
     detail = error.isNetworkError ? t('problem.networkDetail') : error.detail;
     requestId = error.requestId;
@@ -31,9 +33,12 @@ export function ProblemAlert({ error, onRetry, title }: ProblemAlertProps) {
       icon={<CloseCircleFilled aria-hidden />}
       title={title ?? heading}
       description={
-        detail || requestId ? (
+        detail || requestId || retryAfter !== undefined ? (
           <>
             {detail && <div>{detail}</div>}
+            {retryAfter !== undefined && (
+              <div>{t('problem.retryAfter', { count: Math.max(1, retryAfter) })}</div>
+            )}
             {requestId && (
               <Typography.Text type="secondary" copyable={{ text: requestId }}>
                 {t('problem.requestId', { id: requestId })}

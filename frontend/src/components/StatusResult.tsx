@@ -24,3 +24,26 @@ export function NotFoundResult({ title, detail }: { title?: string; detail?: str
     />
   );
 }
+
+/** A full-page "your role may not use this" answer, for routes outside the user's role. */
+export function ForbiddenResult() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Result
+      status="403"
+      title={<h1 style={{ fontSize: 24, margin: 0 }}>{t('notFound.noAccessTitle')}</h1>}
+      subTitle={t('notFound.noAccessDetail')}
+      extra={
+        <Button
+          type="primary"
+          onClick={() => {
+            void navigate('/');
+          }}
+        >
+          {t('notFound.home')}
+        </Button>
+      }
+    />
+  );
+}

@@ -5,3 +5,19 @@ export function formatDateTime(iso: string): string {
   const value = dayjs(iso);
   return value.isValid() ? value.format('YYYY-MM-DD HH:mm') : iso;
 }
+
+/** Beijing time, in which deadlines and expiries are set (Asia/Shanghai has no daylight saving). */
+const SHANGHAI_OFFSET_MINUTES = 8 * 60;
+
+/** A wall-clock date and time picked by the user, read as Beijing time, in ISO-8601. */
+export function shanghaiIso(wallClock: dayjs.Dayjs): string {
+  return `${wallClock.format('YYYY-MM-DDTHH:mm')}:00+08:00`;
+}
+
+/** A server timestamp as Beijing wall-clock time, minutes precision. */
+export function formatShanghai(iso: string): string {
+  const value = dayjs(iso);
+  if (!value.isValid()) return iso;
+  const shifted = value.add(SHANGHAI_OFFSET_MINUTES - value.utcOffset(), 'minute');
+  return shifted.format('YYYY-MM-DD HH:mm');
+}

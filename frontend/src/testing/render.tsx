@@ -1,9 +1,10 @@
 import { StyleProvider } from '@ant-design/cssinjs';
-import { QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { AppProviders } from '../app/AppProviders';
+import { createQueryClient } from '../app/queryClient';
 import { routes } from '../app/routes';
 
 // antd's CSS-in-JS rules go to a detached node: jsdom's getComputedStyle walks every stylesheet
@@ -11,10 +12,14 @@ import { routes } from '../app/routes';
 // behaviour and semantics, not looks.
 const detachedStyles = document.createElement('div');
 
+/** The app's query client (with its 401 and password-change handling), without retries. */
 export function testQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: 0 }, mutations: { retry: false } },
+  const client = createQueryClient();
+  client.setDefaultOptions({
+    queries: { retry: false, staleTime: 0, refetchOnWindowFocus: false },
+    mutations: { retry: false },
   });
+  return client;
 }
 
 export interface RenderedApp extends RenderResult {

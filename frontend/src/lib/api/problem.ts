@@ -15,8 +15,12 @@ export class ApiError extends Error {
   readonly instance: string | undefined;
   readonly requestId: string | undefined;
   readonly violations: readonly Violation[];
+  /** Seconds to wait before trying again (429 with Retry-After). */
+  readonly retryAfter: number | undefined;
 
-  constructor(problem: Problem & { requestId?: string | undefined }) {
+  constructor(
+    problem: Problem & { requestId?: string | undefined; retryAfter?: number | undefined },
+  ) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiError';
     this.status = problem.status;
@@ -26,6 +30,7 @@ export class ApiError extends Error {
     this.instance = problem.instance;
     this.requestId = problem.requestId;
     this.violations = problem.violations ?? [];
+    this.retryAfter = problem.retryAfter;
   }
 
   /** True when the server could not be reached at all. */
@@ -54,8 +59,14 @@ function sanitizeViolations(value: unknown): Violation[] {
 }
 
 /** Builds the ApiError for a non-2xx response whose body openapi-fetch has already parsed. */
+function retryAfterOf(response: Response): number | undefined {
+  const raw = response.headers.get('Retry-After');
+  return raw !== null && /^\d{1,6}$/.test(raw) ? Number(raw) : undefined;
+}
+
 export function toApiError(response: Response, body: unknown): ApiError {
   const headerRequestId = response.headers.get('X-Request-Id') ?? undefined;
+  const retryAfter = retryAfterOf(response);
   if (isProblem(body)) {
     return new ApiError({
       type: typeof body.type === 'string' ? body.type : 'about:blank',
@@ -65,6 +76,7 @@ export function toApiError(response: Response, body: unknown): ApiError {
       instance: typeof body.instance === 'string' ? body.instance : undefined,
       requestId: typeof body.requestId === 'string' ? body.requestId : headerRequestId,
       violations: sanitizeViolations(body.violations),
+      retryAfter,
     });
   }
   return new ApiError({
@@ -72,6 +84,7 @@ export function toApiError(response: Response, body: unknown): ApiError {
     title: response.statusText || `HTTP ${response.status}`,
     status: response.status,
     requestId: headerRequestId,
+    retryAfter,
   });
 }
 

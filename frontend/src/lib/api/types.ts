@@ -2,6 +2,21 @@ import type { components, operations } from './schema.gen';
 
 export type Me = components['schemas']['Me'];
 export type LoginInput = components['schemas']['LoginInput'];
+export type Role = components['schemas']['Role'];
+export type PasswordChange = components['schemas']['PasswordChange'];
+export type Session = components['schemas']['Session'];
+export type User = components['schemas']['User'];
+export type UserInput = components['schemas']['UserInput'];
+export type UserUpdate = components['schemas']['UserUpdate'];
+export type UserPage = components['schemas']['UserPage'];
+export type UserWithPassword = components['schemas']['UserWithPassword'];
+export type ApiKey = components['schemas']['ApiKey'];
+export type ApiKeyInput = components['schemas']['ApiKeyInput'];
+export type ApiKeyScope = components['schemas']['ApiKeyScope'];
+export type ApiKeyPage = components['schemas']['ApiKeyPage'];
+export type ApiKeyWithSecret = components['schemas']['ApiKeyWithSecret'];
+export type AuditEvent = components['schemas']['AuditEvent'];
+export type AuditEventPage = components['schemas']['AuditEventPage'];
 export type District = components['schemas']['District'];
 export type DistrictInput = components['schemas']['DistrictInput'];
 export type DistrictKind = components['schemas']['DistrictKind'];
@@ -13,8 +28,42 @@ export type TownshipPage = components['schemas']['TownshipPage'];
 type QueryOf<O extends keyof operations> = NonNullable<operations[O]['parameters']['query']>;
 export type DistrictListParams = QueryOf<'listDistricts'>;
 export type TownshipListParams = QueryOf<'listTownships'>;
+export type UserListParams = QueryOf<'listUsers'>;
+export type ApiKeyListParams = QueryOf<'listApiKeys'>;
+export type AuditEventListParams = QueryOf<'listAuditEvents'>;
+export type UserSort = NonNullable<UserListParams['sort']>;
+export type ApiKeySort = NonNullable<ApiKeyListParams['sort']>;
+export type AuditEventSort = NonNullable<AuditEventListParams['sort']>;
 export type DistrictSort = NonNullable<DistrictListParams['sort']>;
 export type TownshipSort = NonNullable<TownshipListParams['sort']>;
+
+export const ROLES = [
+  'CITY_ADMIN',
+  'CITY_ASSESSOR',
+  'DISTRICT_ADMIN',
+  'TOWNSHIP_OPERATOR',
+  'VIEWER',
+] as const satisfies readonly Role[];
+export const API_KEY_SCOPES = ['read', 'import'] as const satisfies readonly ApiKeyScope[];
+export const USER_SORTS = [
+  'username',
+  '-username',
+  'displayName',
+  '-displayName',
+  'role',
+  '-role',
+  'createdAt',
+  '-createdAt',
+] as const satisfies readonly UserSort[];
+export const API_KEY_SORTS = [
+  'name',
+  '-name',
+  'createdAt',
+  '-createdAt',
+  'lastUsedAt',
+  '-lastUsedAt',
+] as const satisfies readonly ApiKeySort[];
+export const AUDIT_EVENT_SORTS = ['-at', 'at'] as const satisfies readonly AuditEventSort[];
 
 export const DISTRICT_KINDS = [
   'COUNTY_LEVEL',

@@ -37,7 +37,7 @@ describe('sign-in', () => {
       await screen.findByRole('heading', { level: 1, name: '县市区管理' }),
     ).toBeInTheDocument();
     expect(app.location()).toBe('/districts?sort=name');
-    expect(screen.getByText('当前用户：王管理（城市管理员）')).toBeInTheDocument();
+    expect(screen.getByText('当前用户：王管理（市级管理员）')).toBeInTheDocument();
 
     // State changes carry the CSRF token handed out with the user.
     await userEvent.click(await screen.findByRole('button', { name: '删除 广陵区' }));

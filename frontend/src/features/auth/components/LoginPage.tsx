@@ -1,23 +1,21 @@
-import { Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { safeNext } from '../../../components/safeNext';
+import { clearSessionExpired } from '../../../lib/auth/currentUser';
 import type { LoginInput } from '../../../lib/api/types';
 import { useMe } from '../api/getMe';
 import { useLogin } from '../api/login';
-
-/** Only same-site paths: `next` comes from the URL and must not send the user elsewhere. */
-function safeNext(raw: string | null): string {
-  return raw?.startsWith('/') && !raw.startsWith('//') ? raw : '/';
-}
 
 export function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
+  const expired = params.get('expired') === '1';
   const me = useMe();
   const login = useLogin();
   const title = t('auth.title');
@@ -25,6 +23,9 @@ export function LoginPage() {
   useEffect(() => {
     document.title = `${title} - ${product}`;
   }, [title, product]);
+  useEffect(() => {
+    clearSessionExpired();
+  }, []);
 
   if (me.data) return <Navigate to={next} replace />;
 
@@ -40,6 +41,15 @@ export function LoginPage() {
         <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
           {title}
         </Typography.Title>
+        {expired && !login.isError && (
+          <Alert
+            type="warning"
+            showIcon
+            role="status"
+            title={t('auth.sessionExpired')}
+            style={{ marginBottom: 16 }}
+          />
+        )}
         <Form<LoginInput>
           name="login"
           layout="vertical"

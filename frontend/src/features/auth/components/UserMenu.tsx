@@ -1,32 +1,23 @@
-import { LogoutOutlined } from '@ant-design/icons';
-import { Button, Flex, Typography } from 'antd';
+import { UserOutlined } from '@ant-design/icons';
+import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useMe } from '../api/getMe';
-import { useLogout } from '../api/logout';
+import { SignOutButton } from './SignOutButton';
 
-/** Who is signed in, and the way out. */
+/** Who is signed in (linking to their account), and the way out. */
 export function UserMenu() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const me = useMe();
-  const logout = useLogout();
   if (!me.data) return null;
   const { displayName, role } = me.data;
   return (
     <Flex align="center" gap="small">
-      <Typography.Text className="user-name" ellipsis>
-        {t('auth.signedInAs', { name: displayName, role: t(`auth.roles.${role}`) })}
-      </Typography.Text>
-      <Button
-        icon={<LogoutOutlined aria-hidden />}
-        loading={logout.isPending}
-        onClick={() => {
-          logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
-        }}
-      >
-        {t('auth.signOut')}
-      </Button>
+      <Link to="/account" className="user-name">
+        <UserOutlined aria-hidden />{' '}
+        <span>{t('auth.signedInAs', { name: displayName, role: t(`auth.roles.${role}`) })}</span>
+      </Link>
+      <SignOutButton />
     </Flex>
   );
 }

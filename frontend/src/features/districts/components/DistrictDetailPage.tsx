@@ -2,6 +2,8 @@ import { EditOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Spin, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../../lib/auth/currentUser';
+import { can } from '../../../lib/auth/permissions';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDeleteButton } from '../../../components/ConfirmDeleteButton';
 import { formatDateTime } from '../../../components/format';
@@ -22,13 +24,15 @@ import { DistrictKindLabel } from './DistrictKindLabel';
 export function DistrictDetailPage() {
   const { t } = useTranslation();
   const id = parseId(useParams().id);
-  if (id === undefined) return <NotFoundResult title={t('district.notFound')} />;
+  if (id === undefined)
+    return <NotFoundResult title={t('district.notFound')} detail={t('notFound.recordDetail')} />;
   return <DistrictDetail id={id} />;
 }
 
 function DistrictDetail({ id }: { id: number }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const mayManage = can(useCurrentUser()?.role, 'manageDistricts');
   const district = useDistrict(id);
   const remove = useDeleteDistrict();
   const [editing, setEditing] = useState(false);
@@ -38,7 +42,7 @@ function DistrictDetail({ id }: { id: number }) {
   }
   if (district.isError) {
     if (isApiError(district.error) && district.error.status === 404) {
-      return <NotFoundResult title={t('district.notFound')} />;
+      return <NotFoundResult title={t('district.notFound')} detail={t('notFound.recordDetail')} />;
     }
     return (
       <>
@@ -55,23 +59,25 @@ function DistrictDetail({ id }: { id: number }) {
         title={value.name}
         crumbs={[{ label: t('nav.districts'), to: '/districts' }, { label: value.name }]}
         extra={
-          <>
-            <Button
-              icon={<EditOutlined aria-hidden />}
-              aria-label={t('common.editItem', { name: value.name })}
-              onClick={() => {
-                setEditing(true);
-              }}
-            >
-              {t('common.edit')}
-            </Button>
-            <ConfirmDeleteButton
-              variant="default"
-              name={value.name}
-              onConfirm={() => remove.mutateAsync({ id, etag })}
-              onDeleted={() => void navigate('/districts')}
-            />
-          </>
+          mayManage && (
+            <>
+              <Button
+                icon={<EditOutlined aria-hidden />}
+                aria-label={t('common.editItem', { name: value.name })}
+                onClick={() => {
+                  setEditing(true);
+                }}
+              >
+                {t('common.edit')}
+              </Button>
+              <ConfirmDeleteButton
+                variant="default"
+                name={value.name}
+                onConfirm={() => remove.mutateAsync({ id, etag })}
+                onDeleted={() => void navigate('/districts')}
+              />
+            </>
+          )
         }
       />
       <Descriptions

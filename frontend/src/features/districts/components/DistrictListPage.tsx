@@ -2,6 +2,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../../lib/auth/currentUser';
+import { can } from '../../../lib/auth/permissions';
 import { PageHeader } from '../../../components/PageHeader';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { SearchInput } from '../../../components/SearchInput';
@@ -26,6 +28,7 @@ type FormState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: n
 
 export function DistrictListPage() {
   const { t } = useTranslation();
+  const mayManage = can(useCurrentUser()?.role, 'manageDistricts');
   const table = useTableUrlState({ sorts: DISTRICT_SORTS, filters: FILTERS });
   const kind = asKind(table.filters.kind);
   const params: DistrictListParams = {
@@ -43,15 +46,17 @@ export function DistrictListPage() {
       <PageHeader
         title={t('district.listTitle')}
         extra={
-          <Button
-            type="primary"
-            icon={<PlusOutlined aria-hidden />}
-            onClick={() => {
-              setFormState({ mode: 'create' });
-            }}
-          >
-            {t('district.createTitle')}
-          </Button>
+          mayManage && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => {
+                setFormState({ mode: 'create' });
+              }}
+            >
+              {t('district.createTitle')}
+            </Button>
+          )
         }
       />
       <Flex wrap gap="small" style={{ marginBottom: 16 }} role="search">
@@ -82,6 +87,7 @@ export function DistrictListPage() {
         data={districts.data}
         loading={districts.isFetching}
         table={table}
+        mayManage={mayManage}
         onEdit={(district) => {
           setFormState({ mode: 'edit', id: district.id });
         }}

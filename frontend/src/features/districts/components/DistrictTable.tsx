@@ -14,9 +14,11 @@ interface DistrictTableProps {
   loading: boolean;
   table: TableUrlState<DistrictSort, 'kind'>;
   onEdit: (district: District) => void;
+  /** Whether the user may edit and delete (else the actions column is left out). */
+  mayManage: boolean;
 }
 
-export function DistrictTable({ data, loading, table, onEdit }: DistrictTableProps) {
+export function DistrictTable({ data, loading, table, onEdit, mayManage }: DistrictTableProps) {
   const { t } = useTranslation();
   const remove = useDeleteDistrict();
 
@@ -87,7 +89,7 @@ export function DistrictTable({ data, loading, table, onEdit }: DistrictTablePro
   return (
     <Table<District>
       rowKey="id"
-      columns={columns}
+      columns={mayManage ? columns : columns.filter((c) => c.key !== 'actions')}
       dataSource={data?.items ?? []}
       loading={loading}
       pagination={tablePagination(table, data?.total, t)}

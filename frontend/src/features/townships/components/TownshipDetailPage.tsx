@@ -2,6 +2,8 @@ import { EditOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../../lib/auth/currentUser';
+import { can } from '../../../lib/auth/permissions';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDeleteButton } from '../../../components/ConfirmDeleteButton';
 import { formatDateTime } from '../../../components/format';
@@ -17,13 +19,15 @@ import { TownshipFormModal } from './TownshipFormModal';
 export function TownshipDetailPage() {
   const { t } = useTranslation();
   const id = parseId(useParams().id);
-  if (id === undefined) return <NotFoundResult title={t('township.notFound')} />;
+  if (id === undefined)
+    return <NotFoundResult title={t('township.notFound')} detail={t('notFound.recordDetail')} />;
   return <TownshipDetail id={id} />;
 }
 
 function TownshipDetail({ id }: { id: number }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const mayManage = can(useCurrentUser()?.role, 'manageTownships');
   const township = useTownship(id);
   const remove = useDeleteTownship();
   const [editing, setEditing] = useState(false);
@@ -33,7 +37,7 @@ function TownshipDetail({ id }: { id: number }) {
   }
   if (township.isError) {
     if (isApiError(township.error) && township.error.status === 404) {
-      return <NotFoundResult title={t('township.notFound')} />;
+      return <NotFoundResult title={t('township.notFound')} detail={t('notFound.recordDetail')} />;
     }
     return (
       <>
@@ -50,23 +54,25 @@ function TownshipDetail({ id }: { id: number }) {
         title={value.name}
         crumbs={[{ label: t('nav.townships'), to: '/townships' }, { label: value.name }]}
         extra={
-          <>
-            <Button
-              icon={<EditOutlined aria-hidden />}
-              aria-label={t('common.editItem', { name: value.name })}
-              onClick={() => {
-                setEditing(true);
-              }}
-            >
-              {t('common.edit')}
-            </Button>
-            <ConfirmDeleteButton
-              variant="default"
-              name={value.name}
-              onConfirm={() => remove.mutateAsync({ id, etag })}
-              onDeleted={() => void navigate('/townships')}
-            />
-          </>
+          mayManage && (
+            <>
+              <Button
+                icon={<EditOutlined aria-hidden />}
+                aria-label={t('common.editItem', { name: value.name })}
+                onClick={() => {
+                  setEditing(true);
+                }}
+              >
+                {t('common.edit')}
+              </Button>
+              <ConfirmDeleteButton
+                variant="default"
+                name={value.name}
+                onConfirm={() => remove.mutateAsync({ id, etag })}
+                onDeleted={() => void navigate('/townships')}
+              />
+            </>
+          )
         }
       />
       <Descriptions

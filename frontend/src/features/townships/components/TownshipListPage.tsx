@@ -2,6 +2,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../../lib/auth/currentUser';
+import { can } from '../../../lib/auth/permissions';
 import { PageHeader } from '../../../components/PageHeader';
 import { parseId } from '../../../components/parseId';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -20,6 +22,7 @@ type FormState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: n
 
 export function TownshipListPage() {
   const { t } = useTranslation();
+  const mayManage = can(useCurrentUser()?.role, 'manageTownships');
   const table = useTableUrlState({ sorts: TOWNSHIP_SORTS, filters: FILTERS });
   const districtId = parseId(table.filters.districtId);
   const params: TownshipListParams = {
@@ -38,15 +41,17 @@ export function TownshipListPage() {
       <PageHeader
         title={t('township.listTitle')}
         extra={
-          <Button
-            type="primary"
-            icon={<PlusOutlined aria-hidden />}
-            onClick={() => {
-              setFormState({ mode: 'create' });
-            }}
-          >
-            {t('township.createTitle')}
-          </Button>
+          mayManage && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => {
+                setFormState({ mode: 'create' });
+              }}
+            >
+              {t('township.createTitle')}
+            </Button>
+          )
         }
       />
       <Flex wrap gap="small" style={{ marginBottom: 16 }} role="search">
@@ -78,6 +83,7 @@ export function TownshipListPage() {
         data={townships.data}
         loading={townships.isFetching}
         table={table}
+        mayManage={mayManage}
         onEdit={(township) => {
           setFormState({ mode: 'edit', id: township.id });
         }}

@@ -13,9 +13,11 @@ interface TownshipTableProps {
   loading: boolean;
   table: TableUrlState<TownshipSort, 'districtId'>;
   onEdit: (township: Township) => void;
+  /** Whether the user may edit and delete (else the actions column is left out). */
+  mayManage: boolean;
 }
 
-export function TownshipTable({ data, loading, table, onEdit }: TownshipTableProps) {
+export function TownshipTable({ data, loading, table, onEdit, mayManage }: TownshipTableProps) {
   const { t } = useTranslation();
   const remove = useDeleteTownship();
 
@@ -82,7 +84,7 @@ export function TownshipTable({ data, loading, table, onEdit }: TownshipTablePro
   return (
     <Table<Township>
       rowKey="id"
-      columns={columns}
+      columns={mayManage ? columns : columns.filter((c) => c.key !== 'actions')}
       dataSource={data?.items ?? []}
       loading={loading}
       pagination={tablePagination(table, data?.total, t)}

@@ -57,6 +57,11 @@ public final class Users {
     return login(username, PASSWORD);
   }
 
+  /** Another session of the same user (to sign out in without ending the shared one). */
+  public static Login freshSession(Login login) {
+    return login(login.username(), ADMIN.equals(login.username()) ? ADMIN_PASSWORD : PASSWORD);
+  }
+
   public static Login login(String username, String password) {
     Response response = loginResponse(username, password);
     response.then().statusCode(200);

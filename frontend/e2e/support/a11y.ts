@@ -1,0 +1,68 @@
+import { expect, type Page } from '@playwright/test';
+import { createRequire } from 'node:module';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeNode {
+  target: unknown[];
+  html: string;
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: AxeNode[];
+}
+
+/** Runs axe-core (WCAG 2.x A/AA rules and best practices) on the page as it is now. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as {
+      axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> };
+    };
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({
+        target: n.target,
+        html: n.html.slice(0, 300),
+        failureSummary: n.failureSummary,
+      })),
+    }));
+  });
+}
+
+export function formatViolations(violations: AxeViolation[]): string {
+  return violations
+    .map((v) =>
+      [
+        `[${v.impact ?? '?'}] ${v.id}: ${v.help} (${v.helpUrl})`,
+        ...v.nodes
+          .slice(0, 5)
+          .map(
+            (n) =>
+              `    at ${JSON.stringify(n.target)}\n      ${n.html}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`,
+          ),
+        ...(v.nodes.length > 5 ? [`    … and ${v.nodes.length - 5} more`] : []),
+      ].join('\n'),
+    )
+    .join('\n');
+}
+
+/** Fails on any serious or critical violation, listing them readably; lesser ones are printed. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const violations = await axeViolations(page);
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const minor = violations.filter((v) => !blocking.includes(v));
+  if (minor.length > 0) {
+    console.log(`axe (${what}), minor/moderate:\n${formatViolations(minor)}`);
+  }
+  expect(blocking, `axe on ${what}:\n${formatViolations(blocking)}`).toEqual([]);
+}

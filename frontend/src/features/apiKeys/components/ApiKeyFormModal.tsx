@@ -1,0 +1,177 @@
+import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormProblem } from '../../../components/FormProblem';
+import { shanghaiIso } from '../../../components/format';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { applyServerViolations } from '../../../components/serverViolations';
+import { useIdempotencyKey } from '../../../components/useIdempotencyKey';
+import {
+  API_KEY_SCOPES,
+  type ApiKeyInput,
+  type ApiKeyScope,
+  type ApiKeyWithSecret,
+} from '../../../lib/api/types';
+import { useCreateApiKey } from '../api/createApiKey';
+import { useDistrictOptions } from '../api/listDistrictOptions';
+
+const FIELDS = [
+  'name',
+  'ownerSystem',
+  'scopes',
+  'districtId',
+  'expiresAt',
+  'rateLimitPerMinute',
+] as const;
+
+interface ApiKeyFormValues {
+  name: string;
+  ownerSystem: string;
+  scopes: ApiKeyScope[];
+  districtId?: number;
+  expiresAt?: Dayjs | null;
+  rateLimitPerMinute?: number | null;
+}
+
+interface ApiKeyFormModalProps {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (created: ApiKeyWithSecret) => void;
+}
+
+/** Issues an API key; the caller shows the secret once. */
+export function ApiKeyFormModal({ open, onClose, onCreated }: ApiKeyFormModalProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      open={open}
+      title={t('apiKey.createTitle')}
+      onCancel={onClose}
+      footer={null}
+      destroyOnHidden
+      mask={{ closable: false }}
+    >
+      <ApiKeyForm
+        onCancel={onClose}
+        onCreated={(created) => {
+          onClose();
+          onCreated(created);
+        }}
+      />
+    </Modal>
+  );
+}
+
+function ApiKeyForm({
+  onCancel,
+  onCreated,
+}: {
+  onCancel: () => void;
+  onCreated: (created: ApiKeyWithSecret) => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<ApiKeyFormValues>();
+  const [error, setError] = useState<unknown>(null);
+  const idempotency = useIdempotencyKey();
+  const districts = useDistrictOptions();
+  const create = useCreateApiKey();
+
+  const submit = async (values: ApiKeyFormValues) => {
+    setError(null);
+    const input: ApiKeyInput = {
+      name: values.name.trim(),
+      ownerSystem: values.ownerSystem.trim(),
+      scopes: values.scopes,
+      districtId: values.districtId ?? null,
+      expiresAt: values.expiresAt ? shanghaiIso(values.expiresAt) : null,
+      rateLimitPerMinute: values.rateLimitPerMinute ?? null,
+    };
+    try {
+      onCreated(await create.mutateAsync({ input, idempotencyKey: idempotency.key() }));
+    } catch (e: unknown) {
+      applyServerViolations(form, e, FIELDS);
+      setError(e);
+    }
+  };
+
+  return (
+    <Form<ApiKeyFormValues>
+      name="api-key"
+      form={form}
+      layout="vertical"
+      initialValues={{ scopes: ['read'] }}
+      onFinish={(values) => void submit(values)}
+      onValuesChange={() => {
+        idempotency.renew();
+      }}
+    >
+      <Form.Item
+        name="name"
+        label={t('apiKey.name')}
+        rules={[{ required: true, whitespace: true, message: t('apiKey.nameRequired') }]}
+      >
+        <Input maxLength={64} autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="ownerSystem"
+        label={t('apiKey.ownerSystem')}
+        rules={[{ required: true, whitespace: true, message: t('apiKey.ownerSystemRequired') }]}
+      >
+        <Input maxLength={128} autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="scopes"
+        label={t('apiKey.scopes')}
+        rules={[{ required: true, type: 'array', min: 1, message: t('apiKey.scopesRequired') }]}
+      >
+        <Checkbox.Group
+          options={API_KEY_SCOPES.map((s) => ({ value: s, label: t(`apiKey.scopeNames.${s}`) }))}
+        />
+      </Form.Item>
+      {districts.isError && <ProblemAlert error={districts.error} />}
+      <Form.Item name="districtId" label={t('apiKey.district')} extra={t('apiKey.districtHint')}>
+        <Select<number>
+          showSearch={{ optionFilterProp: 'label' }}
+          allowClear={{ label: t('common.clear') }}
+          loading={districts.isPending}
+          options={(districts.data?.items ?? []).map((d) => ({
+            value: d.id,
+            label: `${d.name}（${d.code}）`,
+          }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="expiresAt"
+        label={t('apiKey.expiresAt')}
+        extra={t('apiKey.expiresAtHint')}
+        rules={[
+          {
+            validator: async (_rule, value: Dayjs | null | undefined) => {
+              if (value && !dayjs(shanghaiIso(value)).isAfter(dayjs())) {
+                throw new Error(t('apiKey.expiresAtPast'));
+              }
+              await Promise.resolve();
+            },
+          },
+        ]}
+      >
+        <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
+      </Form.Item>
+      <Form.Item
+        name="rateLimitPerMinute"
+        label={t('apiKey.rateLimit')}
+        extra={t('apiKey.rateLimitHint')}
+      >
+        <InputNumber min={1} max={100000} precision={0} style={{ width: 200 }} />
+      </Form.Item>
+      <FormProblem error={error} fields={FIELDS} />
+      <Space style={{ marginTop: 16, width: '100%', justifyContent: 'flex-end' }}>
+        <Button onClick={onCancel}>{t('common.cancel')}</Button>
+        <Button type="primary" htmlType="submit" loading={create.isPending}>
+          {t('common.save')}
+        </Button>
+      </Space>
+    </Form>
+  );
+}

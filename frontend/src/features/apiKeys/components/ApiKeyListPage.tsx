@@ -1,0 +1,229 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmActionButton } from '../../../components/ConfirmActionButton';
+import { formatDateTime, formatShanghai } from '../../../components/format';
+import { OneTimeSecretModal } from '../../../components/OneTimeSecretModal';
+import { PageHeader } from '../../../components/PageHeader';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { SearchInput } from '../../../components/SearchInput';
+import { tablePagination } from '../../../components/tablePagination';
+import { useTableUrlState } from '../../../components/useTableUrlState';
+import {
+  API_KEY_SORTS,
+  type ApiKey,
+  type ApiKeyListParams,
+  type ApiKeyWithSecret,
+} from '../../../lib/api/types';
+import { useApiKeys } from '../api/listApiKeys';
+import { useDistrictOptions } from '../api/listDistrictOptions';
+import { useRevokeApiKey } from '../api/revokeApiKey';
+import { useRotateApiKey } from '../api/rotateApiKey';
+import { ApiKeyFormModal } from './ApiKeyFormModal';
+
+/** A secret to show once: after a create, or after a rotation (with the grace period). */
+interface ShownSecret extends ApiKeyWithSecret {
+  rotated: boolean;
+}
+
+export function ApiKeyListPage() {
+  const { t } = useTranslation();
+  const table = useTableUrlState({ sorts: API_KEY_SORTS });
+  const params: ApiKeyListParams = {
+    page: table.page,
+    size: table.size,
+    ...(table.sort && { sort: table.sort }),
+    ...(table.q && { q: table.q }),
+  };
+  const keys = useApiKeys(params);
+  const districts = useDistrictOptions();
+  const revoke = useRevokeApiKey();
+  const rotate = useRotateApiKey();
+  const [creating, setCreating] = useState(false);
+  const [shown, setShown] = useState<ShownSecret | undefined>();
+
+  const districtName = (id: number | null | undefined) =>
+    id ? (districts.data?.items.find((d) => d.id === id)?.name ?? `#${id}`) : t('apiKey.wholeCity');
+
+  const columns: TableColumnsType<ApiKey> = [
+    {
+      key: 'name',
+      dataIndex: 'name',
+      title: t('apiKey.name'),
+      sorter: true,
+      sortOrder: table.sortOrder('name'),
+    },
+    { key: 'ownerSystem', dataIndex: 'ownerSystem', title: t('apiKey.ownerSystem') },
+    {
+      key: 'prefix',
+      dataIndex: 'prefix',
+      title: t('apiKey.prefix'),
+      render: (prefix: string) => <Typography.Text code>{prefix}…</Typography.Text>,
+    },
+    {
+      key: 'scopes',
+      title: t('apiKey.scopes'),
+      render: (_v: unknown, key) => (
+        <Space size={4} wrap>
+          {key.scopes.map((s) => (
+            <Tag key={s}>{t(`apiKey.scopeNames.${s}`)}</Tag>
+          ))}
+        </Space>
+      ),
+    },
+    {
+      key: 'district',
+      title: t('apiKey.district'),
+      render: (_v: unknown, key) => districtName(key.districtId),
+    },
+    {
+      key: 'expiresAt',
+      title: t('apiKey.expiresAt'),
+      render: (_v: unknown, key) =>
+        key.expiresAt ? formatShanghai(key.expiresAt) : t('apiKey.noExpiry'),
+    },
+    {
+      key: 'lastUsedAt',
+      title: t('apiKey.lastUsedAt'),
+      sorter: true,
+      sortOrder: table.sortOrder('lastUsedAt'),
+      render: (_v: unknown, key) =>
+        key.lastUsedAt ? formatDateTime(key.lastUsedAt) : t('apiKey.never'),
+    },
+    {
+      key: 'status',
+      title: t('apiKey.status'),
+      render: (_v: unknown, key) => (
+        <Space orientation="vertical" size={2}>
+          {key.revokedAt ? (
+            <Tag color="red">{t('apiKey.revoked')}</Tag>
+          ) : key.active ? (
+            <Tag color="green">{t('apiKey.active')}</Tag>
+          ) : (
+            <Tag>{t('apiKey.expired')}</Tag>
+          )}
+          {key.previousValidUntil && !key.revokedAt && (
+            <Typography.Text type="secondary">
+              {t('apiKey.previousValidUntil', { time: formatShanghai(key.previousValidUntil) })}
+            </Typography.Text>
+          )}
+        </Space>
+      ),
+    },
+    {
+      key: 'createdAt',
+      dataIndex: 'createdAt',
+      title: t('common.createdAt'),
+      sorter: true,
+      sortOrder: table.sortOrder('createdAt'),
+      render: (value: string) => formatDateTime(value),
+    },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      render: (_v: unknown, key) =>
+        key.revokedAt ? null : (
+          <Space size={0} wrap>
+            <ConfirmActionButton
+              label={t('apiKey.rotate')}
+              ariaLabel={t('apiKey.rotateItem', { name: key.name })}
+              title={t('apiKey.rotateTitle')}
+              body={t('apiKey.rotateBody', { name: key.name })}
+              okText={t('apiKey.rotate')}
+              onConfirm={() => rotate.mutateAsync(key.id)}
+              onDone={(result) => {
+                setShown({ ...result, rotated: true });
+              }}
+            />
+            <ConfirmActionButton
+              label={t('apiKey.revoke')}
+              ariaLabel={t('apiKey.revokeItem', { name: key.name })}
+              title={t('apiKey.revokeTitle')}
+              body={t('apiKey.revokeBody', { name: key.name })}
+              okText={t('apiKey.revoke')}
+              doneMessage={t('apiKey.revokedDone', { name: key.name })}
+              danger
+              onConfirm={() => revoke.mutateAsync(key.id)}
+            />
+          </Space>
+        ),
+    },
+  ];
+
+  const grace = shown?.rotated ? shown.apiKey.previousValidUntil : undefined;
+  return (
+    <>
+      <PageHeader
+        title={t('apiKey.listTitle')}
+        extra={
+          <Button
+            type="primary"
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => {
+              setCreating(true);
+            }}
+          >
+            {t('apiKey.createTitle')}
+          </Button>
+        }
+      />
+      <Flex wrap gap="small" style={{ marginBottom: 16 }} role="search">
+        <SearchInput
+          value={table.q}
+          onChange={table.setQ}
+          label={t('apiKey.searchLabel')}
+          placeholder={t('apiKey.searchPlaceholder')}
+        />
+      </Flex>
+      {keys.isError && (
+        <div style={{ marginBottom: 16 }}>
+          <ProblemAlert error={keys.error} onRetry={() => void keys.refetch()} />
+        </div>
+      )}
+      <Table<ApiKey>
+        rowKey="id"
+        columns={columns}
+        dataSource={keys.data?.items ?? []}
+        loading={keys.isFetching}
+        pagination={tablePagination(table, keys.data?.total, t)}
+        onChange={table.onTableChange}
+        scroll={{ x: 'max-content' }}
+        showSorterTooltip={false}
+        locale={{
+          emptyText: (
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={table.isFiltered ? t('common.emptyFiltered') : t('common.empty')}
+            >
+              {table.isFiltered && (
+                <Button onClick={table.clearFilters}>{t('common.clearFilters')}</Button>
+              )}
+            </Empty>
+          ),
+        }}
+      />
+      <ApiKeyFormModal
+        open={creating}
+        onClose={() => {
+          setCreating(false);
+        }}
+        onCreated={(created) => {
+          setShown({ ...created, rotated: false });
+        }}
+      />
+      <OneTimeSecretModal
+        secret={shown?.secret}
+        title={shown?.rotated ? t('apiKey.rotateDoneTitle') : t('apiKey.secretTitle')}
+        label={t('apiKey.secretLabel', { name: shown?.apiKey.name ?? '' })}
+        onClose={() => {
+          // Dropped from memory: it is never shown again.
+          setShown(undefined);
+        }}
+      >
+        {grace && <p>{t('apiKey.rotateGrace', { time: formatShanghai(grace) })}</p>}
+        <p style={{ margin: 0 }}>{t('apiKey.secretHint')}</p>
+      </OneTimeSecretModal>
+    </>
+  );
+}

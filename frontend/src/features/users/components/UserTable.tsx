@@ -1,0 +1,186 @@
+import { Button, Empty, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ConfirmActionButton } from '../../../components/ConfirmActionButton';
+import { formatDateTime } from '../../../components/format';
+import { tablePagination } from '../../../components/tablePagination';
+import type { TableUrlState } from '../../../components/useTableUrlState';
+import type { User, UserPage, UserSort } from '../../../lib/api/types';
+import { useDistrictOptions, useTownshipOptions } from '../api/scopeOptions';
+import {
+  useDisableUser,
+  useEnableUser,
+  useResetUserPassword,
+  useUnlockUser,
+} from '../api/userActions';
+
+interface UserTableProps {
+  data: UserPage | undefined;
+  loading: boolean;
+  table: TableUrlState<UserSort, 'role' | 'districtId' | 'enabled'>;
+  onEdit: (user: User) => void;
+  onPasswordReset: (user: User, password: string) => void;
+}
+
+export function UserTable({ data, loading, table, onEdit, onPasswordReset }: UserTableProps) {
+  const { t } = useTranslation();
+  // The API names a user's scope by id only; these lists name them.
+  const districts = useDistrictOptions();
+  const townships = useTownshipOptions();
+  const disable = useDisableUser();
+  const enable = useEnableUser();
+  const unlock = useUnlockUser();
+  const reset = useResetUserPassword();
+
+  const scopeOf = (user: User): string => {
+    if (user.townshipId) {
+      const township = townships.data?.items.find((tw) => tw.id === user.townshipId);
+      return township ? `${township.districtName} / ${township.name}` : `#${user.townshipId}`;
+    }
+    if (user.districtId) {
+      return (
+        districts.data?.items.find((d) => d.id === user.districtId)?.name ?? `#${user.districtId}`
+      );
+    }
+    return t('user.wholeCity');
+  };
+
+  const columns: TableColumnsType<User> = [
+    {
+      key: 'username',
+      dataIndex: 'username',
+      title: t('user.username'),
+      sorter: true,
+      sortOrder: table.sortOrder('username'),
+    },
+    {
+      key: 'displayName',
+      dataIndex: 'displayName',
+      title: t('user.displayName'),
+      sorter: true,
+      sortOrder: table.sortOrder('displayName'),
+    },
+    {
+      key: 'role',
+      dataIndex: 'role',
+      title: t('user.role'),
+      sorter: true,
+      sortOrder: table.sortOrder('role'),
+      render: (_v: unknown, user) => t(`auth.roles.${user.role}`),
+    },
+    { key: 'scope', title: t('user.scope'), render: (_v: unknown, user) => scopeOf(user) },
+    {
+      key: 'status',
+      title: t('user.status'),
+      render: (_v: unknown, user) => (
+        <Space size={4} wrap>
+          {user.enabled ? (
+            <Tag color="green">{t('user.enabled')}</Tag>
+          ) : (
+            <Tag>{t('user.disabled')}</Tag>
+          )}
+          {user.locked && <Tag color="red">{t('user.locked')}</Tag>}
+          {user.mustChangePassword && <Tag color="orange">{t('user.mustChangePassword')}</Tag>}
+        </Space>
+      ),
+    },
+    {
+      key: 'createdAt',
+      dataIndex: 'createdAt',
+      title: t('common.createdAt'),
+      sorter: true,
+      sortOrder: table.sortOrder('createdAt'),
+      render: (value: string) => formatDateTime(value),
+    },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      render: (_v: unknown, user) => {
+        const name = user.displayName;
+        return (
+          <Space size={0} wrap>
+            <Button
+              type="link"
+              size="small"
+              aria-label={t('common.editItem', { name })}
+              onClick={() => {
+                onEdit(user);
+              }}
+            >
+              {t('common.edit')}
+            </Button>
+            {user.enabled ? (
+              <ConfirmActionButton
+                label={t('user.disable')}
+                ariaLabel={t('user.disableItem', { name })}
+                title={t('user.disableTitle')}
+                body={t('user.disableBody', { name })}
+                okText={t('user.disable')}
+                doneMessage={t('user.disabledDone', { name })}
+                danger
+                onConfirm={() => disable.mutateAsync(user.id)}
+              />
+            ) : (
+              <ConfirmActionButton
+                label={t('user.enable')}
+                ariaLabel={t('user.enableItem', { name })}
+                title={t('user.enableTitle')}
+                body={t('user.enableBody', { name })}
+                okText={t('user.enable')}
+                doneMessage={t('user.enabledDone', { name })}
+                onConfirm={() => enable.mutateAsync(user.id)}
+              />
+            )}
+            {user.locked && (
+              <ConfirmActionButton
+                label={t('user.unlock')}
+                ariaLabel={t('user.unlockItem', { name })}
+                title={t('user.unlockTitle')}
+                body={t('user.unlockBody', { name })}
+                okText={t('user.unlock')}
+                doneMessage={t('user.unlockedDone', { name })}
+                onConfirm={() => unlock.mutateAsync(user.id)}
+              />
+            )}
+            <ConfirmActionButton
+              label={t('user.resetPassword')}
+              ariaLabel={t('user.resetPasswordItem', { name })}
+              title={t('user.resetPasswordTitle')}
+              body={t('user.resetPasswordBody', { name })}
+              okText={t('user.resetPassword')}
+              danger
+              onConfirm={() => reset.mutateAsync(user.id)}
+              onDone={(result) => {
+                onPasswordReset(result.user, result.initialPassword);
+              }}
+            />
+          </Space>
+        );
+      },
+    },
+  ];
+
+  return (
+    <Table<User>
+      rowKey="id"
+      columns={columns}
+      dataSource={data?.items ?? []}
+      loading={loading}
+      pagination={tablePagination(table, data?.total, t)}
+      onChange={table.onTableChange}
+      scroll={{ x: 'max-content' }}
+      showSorterTooltip={false}
+      locale={{
+        emptyText: (
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={table.isFiltered ? t('common.emptyFiltered') : t('common.empty')}
+          >
+            {table.isFiltered && (
+              <Button onClick={table.clearFilters}>{t('common.clearFilters')}</Button>
+            )}
+          </Empty>
+        ),
+      }}
+    />
+  );
+}
