@@ -9,7 +9,8 @@ const external = process.env.FUMIN_BASE_URL !== undefined;
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
+  // Generous: the CI machine has two cores shared with the backend and its database.
+  timeout: 120_000,
   fullyParallel: true,
   expect: { timeout: 10_000 },
   retries: 0,

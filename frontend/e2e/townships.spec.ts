@@ -17,7 +17,8 @@ test('a city admin creates (with validation), edits and deletes a township', asy
   const district = dialog.getByRole('combobox', { name: '所属县市区' });
   await district.click();
   await district.fill('广陵');
-  await page.getByRole('option', { name: `广陵区（${guangling.code}）` }).click();
+  await district.press('Enter');
+  await expect(dialog).toContainText(`广陵区（${guangling.code}）`);
   await dialog.getByLabel('名称').fill(name);
 
   // The code must lie inside the district's code.
@@ -76,7 +77,7 @@ test('the township list filters by district from the URL', async ({ page }) => {
   const filter = page.getByRole('combobox', { name: '按所属县市区筛选' });
   await filter.click();
   await filter.fill('广陵');
-  await page.getByRole('option', { name: `广陵区（${guangling.code}）` }).click();
+  await filter.press('Enter');
   await expect(page).toHaveURL(new RegExp(`[?&]districtId=${guangling.id}(&|$)`));
   await expect(page.getByRole('link', { name: ownTownship.name })).toBeVisible();
   await expect(page.getByRole('link', { name: otherTownship.name })).toHaveCount(0);

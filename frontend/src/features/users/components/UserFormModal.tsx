@@ -108,7 +108,7 @@ function UserForm({ initial, etag, onReload, onCancel, onCreated, onSaved }: Use
   const idempotency = useIdempotencyKey();
   const create = useCreateUser();
   const update = useUpdateUser();
-  const role = Form.useWatch('role', form) ?? initial?.role;
+  const role = (Form.useWatch('role', form) as Role | undefined) ?? initial?.role;
   const scope = scopeFieldOf(role);
   const needsOptions = scope.district !== 'none' || scope.township;
   const districts = useDistrictOptions();

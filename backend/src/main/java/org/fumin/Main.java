@@ -3,6 +3,9 @@ package org.fumin;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.fumin.common.db.EmbeddedDatabase;
 import org.jboss.logging.Logger;
 
@@ -25,10 +28,27 @@ public final class Main {
     String dir = setting("fumin.database.dir");
     Path dataDirectory = Path.of(dir == null ? "data/postgres" : dir).toAbsolutePath();
     String port = setting("fumin.database.port");
-    try (EmbeddedDatabase database = EmbeddedDatabase.startDurable(dataDirectory, port == null ? 0 : Integer.parseInt(port))) {
-      LOG.infof("Embedded PostgreSQL on port %d, data in %s", database.port(), dataDirectory);
-      database.datasourceProperties().forEach(System::setProperty);
-      Quarkus.run(args);
+    EmbeddedDatabase database = EmbeddedDatabase.startDurable(dataDirectory, port == null ? 0 : Integer.parseInt(port));
+    LOG.infof("Embedded PostgreSQL on port %d, data in %s", database.port(), dataDirectory);
+    database.datasourceProperties().forEach(System::setProperty);
+    // Stop PostgreSQL only after the application has stopped (requests finished, pool closed),
+    // whether it ends by itself or by a signal.
+    CountDownLatch databaseStopped = new CountDownLatch(1);
+    AtomicBoolean signalled = new AtomicBoolean();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      signalled.set(true);
+      try {
+        databaseStopped.await(60, TimeUnit.SECONDS); // keep the JVM up until main has stopped PostgreSQL
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "embedded-postgres-stop"));
+    int[] exitCode = {0};
+    Quarkus.run(null, (code, failure) -> exitCode[0] = code, args);
+    database.close();
+    databaseStopped.countDown();
+    if (!signalled.get()) {
+      System.exit(exitCode[0]);
     }
   }
 

@@ -29,6 +29,8 @@ class RunIT {
 
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final String INITIAL_PASSWORD = "Initial#Run2026";
+  private static final String PASSWORD = "Chosen#Run2026-pass";
 
   private static Path dataDir;
   private static int port;
@@ -61,7 +63,8 @@ class RunIT {
     assertThat(deepLink.statusCode()).isEqualTo(200);
     assertThat(deepLink.body()).isEqualTo(index.body());
 
-    HttpResponse<String> districts = get("/api/v1/districts", "application/json");
+    assertThat(get("/api/v1/districts", "application/json").statusCode()).isEqualTo(401);
+    HttpResponse<String> districts = signIn(adminPassword()).send("GET", "/api/v1/districts", null);
     assertThat(districts.statusCode()).isEqualTo(200);
     assertThat(districts.body()).contains("广陵区");
 
@@ -81,7 +84,10 @@ class RunIT {
     Matcher block = Pattern.compile("<!-- curl-examples:start -->\\s*```sh\\n(.*?)```", Pattern.DOTALL).matcher(readme);
     assertThat(block.find()).as("README has a curl example block").isTrue();
     String script = "set -euo pipefail\n" + block.group(1).replace("http://localhost:8080", "http://localhost:" + port);
-    Process bash = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true).start();
+    ProcessBuilder builder = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true)
+        .directory(Files.createTempDirectory("readme-curl").toFile());
+    builder.environment().put("FUMIN_PASSWORD", adminPassword());
+    Process bash = builder.start();
     String output = new String(bash.getInputStream().readAllBytes());
     assertThat(bash.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(bash.exitValue()).as(output).isZero();
@@ -90,20 +96,56 @@ class RunIT {
 
   @Test
   void dataSurvivesARestartAndAKill9() throws Exception {
-    HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/districts"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"329901\",\"name\":\"持久区\",\"kind\":\"COUNTY_LEVEL\"}"))
-        .build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(created.statusCode()).isEqualTo(201);
+    Session admin = signIn(adminPassword());
+    assertThat(admin.send("POST", "/api/v1/districts", "{\"code\":\"329901\",\"name\":\"持久区\",\"kind\":\"COUNTY_LEVEL\"}")
+        .statusCode()).isEqualTo(201);
 
     app.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // kill -9: the postmaster is orphaned
     app = launch();
-    assertThat(get("/api/v1/districts?q=329901", "application/json").body()).contains("持久区");
+    assertThat(signIn(PASSWORD).send("GET", "/api/v1/districts?q=329901", null).body()).contains("持久区");
 
     app.destroy(); // SIGTERM: an orderly stop
     assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
     app = launch();
-    assertThat(get("/api/v1/districts?q=329901", "application/json").body()).contains("持久区");
+    assertThat(signIn(PASSWORD).send("GET", "/api/v1/districts?q=329901", null).body()).contains("持久区");
+  }
+
+  /** A signed-in admin: the session cookie and the CSRF token. */
+  record Session(String cookie, String csrf) {
+    HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
+      HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Cookie", cookie).header("X-CSRF-Token", csrf)
+          .header("Content-Type", "application/json").header("Accept", "application/json")
+          .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+  }
+
+  private static Session signIn(String password) throws IOException, InterruptedException {
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/auth/login"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + password + "\"}"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    String cookie = response.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("fumin_session=")).map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+    Matcher csrf = Pattern.compile("\"csrfToken\":\"([^\"]+)\"").matcher(response.body());
+    assertThat(csrf.find()).isTrue();
+    return new Session(cookie, csrf.group(1));
+  }
+
+  /** The admin's password after the first-sign-in change (done once). */
+  private static synchronized String adminPassword() throws IOException, InterruptedException {
+    HttpResponse<String> probe = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/auth/login"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    if (probe.statusCode() != 200) {
+      Session first = signIn(INITIAL_PASSWORD);
+      HttpResponse<String> changed = first.send("POST", "/api/v1/auth/password",
+          "{\"currentPassword\":\"" + INITIAL_PASSWORD + "\",\"newPassword\":\"" + PASSWORD + "\"}");
+      assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+    }
+    return PASSWORD;
   }
 
   private static Process launch() throws Exception {
@@ -114,6 +156,7 @@ class RunIT {
     builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
     builder.environment().put("PORT", Integer.toString(port));
     builder.environment().put("FUMIN_DATABASE_DIR", dataDir.toString());
+    builder.environment().put("FUMIN_ADMIN_PASSWORD", INITIAL_PASSWORD);
     Process process = builder.start();
     Instant deadline = Instant.now().plusSeconds(90);
     while (Instant.now().isBefore(deadline)) {

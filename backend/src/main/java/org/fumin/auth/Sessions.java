@@ -39,7 +39,12 @@ public class Sessions {
     return new Opened(token, csrf);
   }
 
-  /** The live session of this token: not revoked, not past its absolute or idle expiry, user enabled. */
+  /**
+   * The live session of this token: not revoked, not past its absolute or idle expiry, user enabled.
+   * Runs on every signed-in request, so it reads without a transaction and writes only to keep the
+   * idle timer going (at most every 30 seconds).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<SessionUser> find(String token) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows = em.createNativeQuery("""
@@ -59,11 +64,15 @@ public class Sessions {
     long sessionId = ((Number) row[0]).longValue();
     Instant lastSeen = (Instant) row[8];
     if (lastSeen.isBefore(Instant.now().minusSeconds(30))) {
-      em.createNativeQuery("update user_session set last_seen_at = now() where id = ?1").setParameter(1, sessionId).executeUpdate();
+      touch(sessionId);
     }
     Long district = row[5] != null ? asLong(row[5]) : asLong(row[9]); // a township operator's is the township's
     return Optional.of(new SessionUser(sessionId, (String) row[1], asLong(row[2]), (String) row[3],
         Role.valueOf((String) row[4]), district, asLong(row[6]), (Boolean) row[7]));
+  }
+
+  void touch(long sessionId) {
+    em.createNativeQuery("update user_session set last_seen_at = now() where id = ?1").setParameter(1, sessionId).executeUpdate();
   }
 
   private static Long asLong(Object value) {

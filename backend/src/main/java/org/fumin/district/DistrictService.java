@@ -95,6 +95,7 @@ public class DistrictService {
   }
 
   /** The district with this id, for other features; 404 when there is none. */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public District find(long id) {
     District district = District.findById(id);
     if (district == null) {

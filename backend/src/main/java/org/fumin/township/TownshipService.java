@@ -95,6 +95,7 @@ public class TownshipService {
    * The township with this id and its district, for other features; 404 when there is none or it
    * lies outside the caller's scope.
    */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Township find(long id) {
     Township township = Township.<Township>find("from Township t join fetch t.district where t.id = ?1", id)
         .firstResultOptional()

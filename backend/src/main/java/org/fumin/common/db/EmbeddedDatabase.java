@@ -34,6 +34,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
         .setDataDirectory(dataDirectory)
         .setCleanDataDirectory(false)
+        .setRegisterShutdownHook(false) // Main stops it after the application
         .setPGStartupWait(Duration.ofSeconds(60))
         .setServerConfig("fsync", "on")
         .setServerConfig("synchronous_commit", "on")

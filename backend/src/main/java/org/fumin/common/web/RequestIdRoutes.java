@@ -4,6 +4,7 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
@@ -17,7 +18,9 @@ public class RequestIdRoutes {
     router.route().order(Integer.MIN_VALUE).handler(ctx -> {
       String id = ctx.request().getHeader(RequestId.HEADER);
       if (id == null || !VALID.matcher(id).matches()) {
-        id = UUID.randomUUID().toString();
+        // not UUID.randomUUID(): SecureRandom can block the event loop, and ids need no secrecy
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        id = new UUID(random.nextLong(), random.nextLong()).toString();
         ctx.request().headers().set(RequestId.HEADER, id);
       }
       MDC.put(RequestId.KEY, id);
