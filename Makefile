@@ -24,7 +24,7 @@ run: build ## build and run the whole app at http://localhost:8080 (embedded Pos
 test: test-contract test-frontend build-frontend test-backend test-e2e ## every test: contract, frontend, backend, browser
 	@echo "All tests passed."
 
-bench: ## benchmarks against a packaged backend on loopback (prints figures, writes backend/target/bench-results.json)
+bench: build ## benchmarks against a packaged backend on loopback (prints figures, writes backend/target/bench-results.json)
 	backend/bench/run.sh
 
 gen: $(NODE_DEPS) ## regenerate the SPA's API types from openapi.yaml

@@ -7,7 +7,7 @@ test.use({ storageState: storageStateOf('CITY_ADMIN') });
 /** Transitions would make the focused and unfocused looks compare equal mid-animation. */
 async function stopTransitions(page: import('@playwright/test').Page) {
   await page.addStyleTag({
-    content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
+    content: '*, *::before, *::after { transition: none !important; }',
   });
 }
 

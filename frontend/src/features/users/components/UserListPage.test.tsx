@@ -39,9 +39,28 @@ function mockUsers() {
   });
 }
 
+/** Opens an antd Select by its label and picks an option by its text. */
+/** The open dialog titled so (antd gives every modal title the same id under test). */
+async function dialogTitled(title: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const dialog = screen
+      .getAllByRole('dialog')
+      .find((d) => within(d).queryAllByText(title).length > 0);
+    if (!dialog) throw new Error(`no dialog ${title}`);
+    return dialog;
+  });
+}
+
 async function chooseOption(label: string, option: string) {
   await userEvent.click(screen.getByRole('combobox', { name: label }));
-  await userEvent.click(await screen.findByRole('option', { name: option }));
+  const item = await waitFor(() => {
+    const found = [...document.querySelectorAll('.ant-select-item-option')].find(
+      (el) => el.getAttribute('title') === option,
+    );
+    if (!found) throw new Error(`no option ${option}`);
+    return found;
+  });
+  await userEvent.click(item);
 }
 
 afterEach(() => {
@@ -102,7 +121,7 @@ describe('user management', () => {
     await chooseOption('所属乡镇', '广陵区 / 东关街道');
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
 
-    const secret = await screen.findByRole('dialog', { name: '用户已创建' });
+    const secret = await dialogTitled('用户已创建');
     expect(within(secret).getByText(/只显示这一次/)).toBeInTheDocument();
     expect(within(secret).getByLabelText('李四 的初始密码')).toHaveValue('Init-Pw-9x!k');
     await userEvent.click(within(secret).getByRole('button', { name: '复制' }));
@@ -127,11 +146,13 @@ describe('user management', () => {
   it('resets a password after confirmation and shows the new one once', async () => {
     const { calls } = mockUsers();
     renderApp('/users');
-    await userEvent.click(await screen.findByRole('button', { name: '重置 张三 的密码' }));
-    const confirm = await screen.findByRole('dialog', { name: '重置密码' });
+    await screen.findByRole('heading', { level: 1, name: '用户管理' });
+    await screen.findByText('广陵区 / 东关街道', {}, { timeout: 3000 });
+    await userEvent.click(screen.getByRole('button', { name: '重置 张三 的密码' }));
+    const confirm = await dialogTitled('重置密码');
     expect(calls.some((c) => c.url.pathname.endsWith('/reset-password'))).toBe(false);
     await userEvent.click(within(confirm).getByRole('button', { name: '重置密码' }));
-    const secret = await screen.findByRole('dialog', { name: '密码已重置' });
+    const secret = await dialogTitled('密码已重置');
     expect(within(secret).getByLabelText('张三 的一次性密码')).toHaveValue('Reset-Pw-3q!z');
   });
 });

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -149,14 +150,41 @@ class RunIT {
   }
 
   private static Process launch() throws Exception {
+    return launch(dataDir, port, Map.of("FUMIN_ADMIN_PASSWORD", INITIAL_PASSWORD));
+  }
+
+  @Test
+  void theDemoDataSetLoadsIntoAnEmptyDatabaseWithOneUserPerRole() throws Exception {
+    Path demoDir = Files.createTempDirectory("fumin-demo-it");
+    int demoPort = freePort();
+    Process demo = launch(demoDir, demoPort, Map.of("FUMIN_DEMO_DATA", "true"));
+    try {
+      HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + demoPort + "/api/v1/auth/login"))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"demo-township\",\"password\":\"Demo#Fumin-2026\"}"))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+      assertThat(login.body()).contains("\"townshipName\":\"湾头镇（演示）\"").contains("\"mustChangePassword\":false");
+      String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("fumin_session="))
+          .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+      HttpResponse<String> townships = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + demoPort + "/api/v1/townships"))
+          .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(townships.body()).contains("\"total\":1").contains("湾头镇（演示）");
+    } finally {
+      demo.destroy();
+      demo.waitFor(60, TimeUnit.SECONDS);
+    }
+  }
+
+  private static Process launch(Path dataDirectory, int httpPort, Map<String, String> settings) throws Exception {
     String jar = System.getProperty("fumin.jar", "target/quarkus-app/quarkus-run.jar");
     ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar)
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "run-it.log").toFile()));
     builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
-    builder.environment().put("PORT", Integer.toString(port));
-    builder.environment().put("FUMIN_DATABASE_DIR", dataDir.toString());
-    builder.environment().put("FUMIN_ADMIN_PASSWORD", INITIAL_PASSWORD);
+    builder.environment().put("PORT", Integer.toString(httpPort));
+    builder.environment().put("FUMIN_DATABASE_DIR", dataDirectory.toString());
+    builder.environment().putAll(settings);
     Process process = builder.start();
     Instant deadline = Instant.now().plusSeconds(90);
     while (Instant.now().isBefore(deadline)) {
@@ -164,7 +192,9 @@ class RunIT {
         throw new IllegalStateException("The application exited; see target/run-it.log");
       }
       try {
-        if (get("/q/health/ready", "application/json").statusCode() == 200) {
+        HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/q/health/ready"))
+            .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (ready.statusCode() == 200) {
           return process;
         }
       } catch (IOException notYet) {

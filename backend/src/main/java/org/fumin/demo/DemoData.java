@@ -18,11 +18,13 @@ public class DemoData {
 
   private static final Logger LOG = Logger.getLogger(DemoData.class);
   static final String MARK = "（演示）";
+  static final String PASSWORD = "Demo#Fumin-2026";
 
   @ConfigProperty(name = "fumin.demo-data")
   boolean enabled;
 
   @Inject EntityManager em;
+  @Inject org.fumin.auth.Passwords passwords;
 
   @Transactional
   void load(@Observes StartupEvent event) {
@@ -45,6 +47,28 @@ public class DemoData {
           .executeUpdate();
     }
     LOG.warnf("Loaded the DEMO data set: %d townships whose names end in %s", loaded, MARK);
+    loadUsers();
+  }
+
+  /** One demo user per role (password {@value #PASSWORD}, documented in the README), for trying the app. */
+  private void loadUsers() {
+    String hash = passwords.hash(PASSWORD);
+    String[][] users = {
+        {"demo-city", "演示·市级管理员", "CITY_ADMIN", null, null},
+        {"demo-assessor", "演示·市级审核员", "CITY_ASSESSOR", null, null},
+        {"demo-district", "演示·广陵区管理员", "DISTRICT_ADMIN", "321002", null},
+        {"demo-township", "演示·湾头镇经办人", "TOWNSHIP_OPERATOR", null, "321002005"},
+        {"demo-viewer", "演示·查看者", "VIEWER", null, null}};
+    for (String[] u : users) {
+      em.createNativeQuery("""
+              insert into app_user (username, display_name, password_hash, role, district_id, township_id, must_change_password)
+              values (?1, ?2, ?3, ?4, (select id from district where code = cast(?5 as varchar)),
+                      (select id from township where code = cast(?6 as varchar)), false)""")
+          .setParameter(1, u[0]).setParameter(2, u[1]).setParameter(3, hash).setParameter(4, u[2])
+          .setParameter(5, u[3]).setParameter(6, u[4])
+          .executeUpdate();
+    }
+    LOG.warnf("Demo users demo-city, demo-assessor, demo-district, demo-township, demo-viewer have the password %s", PASSWORD);
   }
 
   private static java.util.List<String> lines() {
