@@ -1,28 +1,18 @@
 package org.fumin.apikey;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
+import org.fumin.common.persistence.TrackedEntity;
 
 /** Machine access for a third-party system or script; only a hash of the secret is kept. */
 @Entity
 @Table(name = "api_key")
-public class ApiKey extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+public class ApiKey extends TrackedEntity {
 
   public String name;
 
@@ -62,31 +52,11 @@ public class ApiKey extends PanacheEntityBase {
   @Column(name = "created_by")
   public Long createdBy;
 
-  @Version
-  public long version;
-
-  @Column(name = "created_at", updatable = false)
-  public Instant createdAt;
-
-  @Column(name = "updated_at")
-  public Instant updatedAt;
-
   public Set<String> scopeSet() {
     return new TreeSet<>(Arrays.asList(scopes.split(",")));
   }
 
   public boolean isActive(Instant now) {
     return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
-  }
-
-  @PrePersist
-  void onCreate() {
-    createdAt = Instant.now();
-    updatedAt = createdAt;
-  }
-
-  @PreUpdate
-  void onUpdate() {
-    updatedAt = Instant.now();
   }
 }

@@ -1,28 +1,19 @@
 package org.fumin.user;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.fumin.auth.Role;
+import org.fumin.common.persistence.TrackedEntity;
 
 /** A person who signs in: one role, and a district or township scope for the local roles. */
 @Entity
 @Table(name = "app_user")
-public class User extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
+public class User extends TrackedEntity {
 
   public String username;
 
@@ -54,30 +45,14 @@ public class User extends PanacheEntityBase {
   @Column(name = "password_changed_at")
   public Instant passwordChangedAt;
 
-  @Version
-  public long version;
-
-  @Column(name = "created_at", updatable = false)
-  public Instant createdAt;
-
-  @Column(name = "updated_at")
-  public Instant updatedAt;
-
   public static User findByUsername(String username) {
     return find("username", username).firstResult();
   }
 
   @PrePersist
-  void onCreate() {
-    createdAt = Instant.now();
-    updatedAt = createdAt;
+  void onCreateUser() {
     if (passwordChangedAt == null) {
-      passwordChangedAt = createdAt;
+      passwordChangedAt = Instant.now();
     }
-  }
-
-  @PreUpdate
-  void onUpdate() {
-    updatedAt = Instant.now();
   }
 }
