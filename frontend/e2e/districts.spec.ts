@@ -59,7 +59,11 @@ test('district filters, paging and sorting live in the URL', async ({ page }) =>
   const api = await ApiSession.signIn(USERNAMES.CITY_ADMIN, PASSWORD);
   if (!api) throw new Error('admin sign-in failed');
   // 9 seeded districts + these three: more than one page of 10.
-  await api.postOk('/api/v1/districts', { code: `37${suffix}`, name: zone, kind: 'FUNCTIONAL_ZONE' });
+  await api.postOk('/api/v1/districts', {
+    code: `37${suffix}`,
+    name: zone,
+    kind: 'FUNCTIONAL_ZONE',
+  });
   for (const extra of ['1', '2']) {
     await api.postOk('/api/v1/districts', {
       code: `38${suffix.slice(0, 3)}${extra}`,

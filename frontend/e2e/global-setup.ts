@@ -82,7 +82,8 @@ async function signInAdmin(): Promise<ApiSession> {
   const changed = await ApiSession.signIn(USERNAMES.CITY_ADMIN, PASSWORD);
   if (changed) return changed;
   const first = await ApiSession.signIn(USERNAMES.CITY_ADMIN, ADMIN_INITIAL_PASSWORD);
-  if (!first) throw new Error('Cannot sign in as admin: is FUMIN_ADMIN_PASSWORD the one the backend got?');
+  if (!first)
+    throw new Error('Cannot sign in as admin: is FUMIN_ADMIN_PASSWORD the one the backend got?');
   await first.changePassword(ADMIN_INITIAL_PASSWORD, PASSWORD);
   return first;
 }

@@ -25,13 +25,18 @@ test('switching to English changes the texts, survives a reload and switches bac
   await dialog.getByLabel('Name').fill('Duplicate');
   await dialog.getByRole('radio').first().check();
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog.getByText('The administrative code "321002" is taken.').first()).toBeVisible();
+  await expect(
+    dialog.getByText('The administrative code "321002" is taken.').first(),
+  ).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
   await page.reload();
   await expect(h1(page, 'Districts')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Townships' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Townships' })
+    .click();
   await expect(h1(page, 'Townships')).toBeVisible();
 
   await page.getByRole('radiogroup', { name: 'Interface language' }).getByText('中文').click();

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { storageStateOf } from './support/env';
 import { expect, h1, test, toast, uniqueDigits } from './support/fixtures';
 import { expectFocusVisible, tabTo } from './support/keyboard';
@@ -5,7 +6,7 @@ import { expectFocusVisible, tabTo } from './support/keyboard';
 test.use({ storageState: storageStateOf('CITY_ADMIN') });
 
 /** Transitions would make the focused and unfocused looks compare equal mid-animation. */
-async function stopTransitions(page: import('@playwright/test').Page) {
+async function stopTransitions(page: Page) {
   await page.addStyleTag({
     content: '*, *::before, *::after { transition: none !important; }',
   });

@@ -29,9 +29,7 @@ test('a city admin creates (with validation), edits and deletes a township', asy
   // A code already in use: the server says so under the field, in Chinese.
   await dialog.getByLabel('行政区划代码').fill(ownTownship.code);
   await dialog.getByRole('button', { name: '保存' }).click();
-  await expect(
-    dialog.getByText(`乡镇代码“${ownTownship.code}”已被使用。`).first(),
-  ).toBeVisible();
+  await expect(dialog.getByText(`乡镇代码“${ownTownship.code}”已被使用。`).first()).toBeVisible();
 
   await dialog.getByLabel('行政区划代码').fill(code);
   await dialog.getByRole('button', { name: '保存' }).click();

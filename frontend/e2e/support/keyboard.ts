@@ -17,13 +17,16 @@ export async function expectFocusVisible(page: Page) {
   const result = await page.evaluate(() => {
     const el = document.activeElement;
     if (!(el instanceof HTMLElement) || el === document.body) return { ok: false, why: 'no focus' };
-    if (!el.matches(':focus-visible')) return { ok: false, why: `${el.outerHTML.slice(0, 120)} is not :focus-visible` };
+    if (!el.matches(':focus-visible'))
+      return { ok: false, why: `${el.outerHTML.slice(0, 120)} is not :focus-visible` };
     const chain: HTMLElement[] = [];
     for (let n: HTMLElement | null = el; n && chain.length < 4; n = n.parentElement) chain.push(n);
     const look = () =>
       chain.map((n) => {
         const s = getComputedStyle(n);
-        return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.borderColor].join('|');
+        return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.borderColor].join(
+          '|',
+        );
       });
     const focused = look();
     const active = el;
@@ -31,7 +34,10 @@ export async function expectFocusVisible(page: Page) {
     const unfocused = look();
     active.focus({ focusVisible: true } as FocusOptions);
     const differs = focused.some((f, i) => f !== unfocused[i]);
-    return { ok: differs, why: differs ? '' : `${el.outerHTML.slice(0, 120)} looks the same focused` };
+    return {
+      ok: differs,
+      why: differs ? '' : `${el.outerHTML.slice(0, 120)} looks the same focused`,
+    };
   });
   expect(result.ok, result.why).toBe(true);
 }

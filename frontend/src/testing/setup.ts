@@ -56,7 +56,8 @@ if (!('ResizeObserver' in globalThis)) {
 
 // Role queries skip their per-element visibility check (getComputedStyle up the tree), which is
 // slow under antd's CSS-in-JS; closed modals and folded menus are unmounted, not hidden.
-configure({ defaultHidden: true });
+// A loaded machine (CI, parallel workers) renders antd slowly; 1 s made findBy* flaky.
+configure({ defaultHidden: true, asyncUtilTimeout: 4000 });
 
 beforeEach(async () => {
   localStorage.clear();

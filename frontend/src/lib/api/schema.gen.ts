@@ -547,7 +547,7 @@ export interface components {
             total: number;
         };
         /**
-         * @description 城市管理员 CITY_ADMIN, 市级审核员 CITY_ASSESSOR, 县（市、区）管理员 DISTRICT_ADMIN, 乡镇经办人 TOWNSHIP_OPERATOR, 查看者 VIEWER.
+         * @description 市级管理员 CITY_ADMIN, 市级审核员 CITY_ASSESSOR, 县（市、区）管理员 DISTRICT_ADMIN, 乡镇经办人 TOWNSHIP_OPERATOR, 查看者 VIEWER.
          * @enum {string}
          */
         Role: "CITY_ADMIN" | "CITY_ASSESSOR" | "DISTRICT_ADMIN" | "TOWNSHIP_OPERATOR" | "VIEWER";

@@ -35,12 +35,14 @@ class RunIT {
 
   private static Path dataDir;
   private static int port;
+  private static int databasePort;
   private static Process app;
 
   @BeforeAll
   static void start() throws Exception {
     dataDir = Files.createTempDirectory("fumin-run-it");
     port = freePort();
+    databasePort = freePort();
     app = launch();
   }
 
@@ -150,7 +152,29 @@ class RunIT {
   }
 
   private static Process launch() throws Exception {
-    return launch(dataDir, port, Map.of("FUMIN_ADMIN_PASSWORD", INITIAL_PASSWORD));
+    return launch(dataDir, port, Map.of("FUMIN_ADMIN_PASSWORD", INITIAL_PASSWORD, "FUMIN_DATABASE_PORT", String.valueOf(databasePort)));
+  }
+
+  @Test
+  void aSessionWorksOnEveryReplicaAndSignOutEndsItOnAll() throws Exception {
+    int replicaPort = freePort();
+    Process replica = launch(dataDir, replicaPort, Map.of(
+        "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + databasePort + "/postgres",
+        "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres"));
+    try {
+      Session session = signIn(adminPassword()); // signed in on the first replica
+      HttpResponse<String> onReplica = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + replicaPort + "/api/v1/auth/me"))
+          .header("Cookie", session.cookie()).GET().build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(onReplica.statusCode()).isEqualTo(200);
+      HttpResponse<String> logout = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + replicaPort + "/api/v1/auth/logout"))
+          .header("Cookie", session.cookie()).header("X-CSRF-Token", session.csrf()).POST(HttpRequest.BodyPublishers.noBody()).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(logout.statusCode()).isEqualTo(204);
+      assertThat(session.send("GET", "/api/v1/auth/me", null).statusCode()).isEqualTo(401);
+    } finally {
+      replica.destroy();
+      replica.waitFor(60, TimeUnit.SECONDS);
+    }
   }
 
   @Test
