@@ -263,7 +263,7 @@ const en: Resources = {
     unlockBody: '"{{name}}" was locked after repeated failed sign-ins. Unlock the account?',
     unlockedDone: '"{{name}}" unlocked',
     resetPassword: 'Reset password',
-    resetPasswordItem: 'Reset the password of {{name}}',
+    resetPasswordItem: 'Reset password: {{name}}',
     resetPasswordTitle: 'Reset password',
     resetPasswordBody:
       'Reset the password of "{{name}}"? They are signed out and must sign in with the new one-time password and change it.',

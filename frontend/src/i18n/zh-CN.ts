@@ -257,7 +257,7 @@ const zhCN = {
     unlockBody: '“{{name}}”因多次登录失败已被锁定。确定要解锁吗？',
     unlockedDone: '已解锁“{{name}}”',
     resetPassword: '重置密码',
-    resetPasswordItem: '重置 {{name}} 的密码',
+    resetPasswordItem: '重置密码：{{name}}',
     resetPasswordTitle: '重置密码',
     resetPasswordBody:
       '确定要重置“{{name}}”的密码吗？该用户将被退出登录，须用新的一次性密码登录并修改密码。',

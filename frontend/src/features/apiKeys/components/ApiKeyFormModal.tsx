@@ -123,6 +123,9 @@ function ApiKeyForm({
       <Form.Item
         name="scopes"
         label={t('apiKey.scopes')}
+        // a checkbox group may not carry aria-required; the rule still applies
+        required={false}
+        extra={t('apiKey.scopesRequired')}
         rules={[{ required: true, type: 'array', min: 1, message: t('apiKey.scopesRequired') }]}
       >
         <Checkbox.Group

@@ -21,6 +21,7 @@ import { useDistrictOptions } from '../api/listDistrictOptions';
 import { useRevokeApiKey } from '../api/revokeApiKey';
 import { useRotateApiKey } from '../api/rotateApiKey';
 import { ApiKeyFormModal } from './ApiKeyFormModal';
+import { StatusTag } from '../../../components/StatusTag';
 
 /** A secret to show once: after a create, or after a rotation (with the grace period). */
 interface ShownSecret extends ApiKeyWithSecret {
@@ -97,11 +98,11 @@ export function ApiKeyListPage() {
       render: (_v: unknown, key) => (
         <Space orientation="vertical" size={2}>
           {key.revokedAt ? (
-            <Tag color="red">{t('apiKey.revoked')}</Tag>
+            <StatusTag tone="negative">{t('apiKey.revoked')}</StatusTag>
           ) : key.active ? (
-            <Tag color="green">{t('apiKey.active')}</Tag>
+            <StatusTag tone="positive">{t('apiKey.active')}</StatusTag>
           ) : (
-            <Tag>{t('apiKey.expired')}</Tag>
+            <StatusTag tone="neutral">{t('apiKey.expired')}</StatusTag>
           )}
           {key.previousValidUntil && !key.revokedAt && (
             <Typography.Text type="secondary">

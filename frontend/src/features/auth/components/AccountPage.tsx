@@ -1,4 +1,4 @@
-import { App, Card, Descriptions, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Card, Descriptions, Space, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ConfirmActionButton } from '../../../components/ConfirmActionButton';
 import { formatDateTime } from '../../../components/format';
@@ -9,6 +9,7 @@ import { useEndSession } from '../api/endSession';
 import { useMe } from '../api/getMe';
 import { useSessions } from '../api/listSessions';
 import { PasswordChangeForm } from './PasswordChangeForm';
+import { StatusTag } from '../../../components/StatusTag';
 
 /** The signed-in user's profile, password and sessions. */
 export function AccountPage() {
@@ -59,7 +60,7 @@ function SessionTable() {
       render: (_v: unknown, s) => (
         <Space size="small" wrap>
           {formatDateTime(s.createdAt)}
-          {s.current && <Tag color="blue">{t('account.currentSession')}</Tag>}
+          {s.current && <StatusTag tone="info">{t('account.currentSession')}</StatusTag>}
         </Space>
       ),
     },

@@ -148,7 +148,7 @@ describe('user management', () => {
     renderApp('/users');
     await screen.findByRole('heading', { level: 1, name: '用户管理' });
     await screen.findByText('广陵区 / 东关街道', {}, { timeout: 3000 });
-    await userEvent.click(screen.getByRole('button', { name: '重置 张三 的密码' }));
+    await userEvent.click(screen.getByRole('button', { name: '重置密码：张三' }));
     const confirm = await dialogTitled('重置密码');
     expect(calls.some((c) => c.url.pathname.endsWith('/reset-password'))).toBe(false);
     await userEvent.click(within(confirm).getByRole('button', { name: '重置密码' }));

@@ -1,4 +1,4 @@
-import { Button, Empty, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Empty, Space, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ConfirmActionButton } from '../../../components/ConfirmActionButton';
 import { formatDateTime } from '../../../components/format';
@@ -6,6 +6,7 @@ import { tablePagination } from '../../../components/tablePagination';
 import type { TableUrlState } from '../../../components/useTableUrlState';
 import type { User, UserPage, UserSort } from '../../../lib/api/types';
 import { useDistrictOptions, useTownshipOptions } from '../api/scopeOptions';
+import { StatusTag } from '../../../components/StatusTag';
 import {
   useDisableUser,
   useEnableUser,
@@ -74,12 +75,14 @@ export function UserTable({ data, loading, table, onEdit, onPasswordReset }: Use
       render: (_v: unknown, user) => (
         <Space size={4} wrap>
           {user.enabled ? (
-            <Tag color="green">{t('user.enabled')}</Tag>
+            <StatusTag tone="positive">{t('user.enabled')}</StatusTag>
           ) : (
-            <Tag>{t('user.disabled')}</Tag>
+            <StatusTag tone="neutral">{t('user.disabled')}</StatusTag>
           )}
-          {user.locked && <Tag color="red">{t('user.locked')}</Tag>}
-          {user.mustChangePassword && <Tag color="orange">{t('user.mustChangePassword')}</Tag>}
+          {user.locked && <StatusTag tone="negative">{t('user.locked')}</StatusTag>}
+          {user.mustChangePassword && (
+            <StatusTag tone="warning">{t('user.mustChangePassword')}</StatusTag>
+          )}
         </Space>
       ),
     },
