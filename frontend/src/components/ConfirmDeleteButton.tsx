@@ -1,8 +1,6 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { App, Button, Modal } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from './ProblemAlert';
+import { ConfirmActionButton } from './ConfirmActionButton';
 
 interface ConfirmDeleteButtonProps {
   /** The item's name, shown in the question and in the button's accessible name. */
@@ -23,59 +21,22 @@ export function ConfirmDeleteButton({
   variant = 'link',
 }: ConfirmDeleteButtonProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [open, setOpen] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const close = () => {
-    setOpen(false);
-    setError(null);
-  };
-
-  const confirm = async () => {
-    setPending(true);
-    setError(null);
-    try {
-      await onConfirm();
-      setOpen(false);
-      void message.success(t('confirmDelete.deleted', { name }));
-      onDeleted?.();
-    } catch (e: unknown) {
-      setError(e);
-    } finally {
-      setPending(false);
-    }
-  };
-
   return (
-    <>
-      <Button
-        type={variant}
-        danger
-        size={variant === 'link' ? 'small' : 'middle'}
-        icon={variant === 'default' ? <DeleteOutlined aria-hidden /> : undefined}
-        aria-label={t('common.deleteItem', { name })}
-        onClick={() => {
-          setOpen(true);
-        }}
-      >
-        {t('common.delete')}
-      </Button>
-      <Modal
-        open={open}
-        title={t('confirmDelete.title')}
-        okText={t('confirmDelete.ok')}
-        cancelText={t('common.cancel')}
-        okButtonProps={{ danger: true }}
-        confirmLoading={pending}
-        onOk={() => void confirm()}
-        onCancel={close}
-        destroyOnHidden
-      >
-        <p>{t('confirmDelete.body', { name })}</p>
-        {error !== null && <ProblemAlert error={error} />}
-      </Modal>
-    </>
+    <ConfirmActionButton
+      label={t('common.delete')}
+      ariaLabel={t('common.deleteItem', { name })}
+      title={t('confirmDelete.title')}
+      body={<p>{t('confirmDelete.body', { name })}</p>}
+      okText={t('confirmDelete.ok')}
+      doneMessage={t('confirmDelete.deleted', { name })}
+      danger
+      type={variant}
+      size={variant === 'link' ? 'small' : 'middle'}
+      icon={variant === 'default' ? <DeleteOutlined aria-hidden /> : undefined}
+      onConfirm={onConfirm}
+      onDone={() => {
+        onDeleted?.();
+      }}
+    />
   );
 }

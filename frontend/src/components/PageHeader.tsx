@@ -1,7 +1,8 @@
 import { Breadcrumb, Flex, Typography } from 'antd';
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useDocumentTitle } from './useDocumentTitle';
 
 export interface Crumb {
   label: string;
@@ -18,10 +19,7 @@ interface PageHeaderProps {
 /** The one <h1> of a page; also names the browser tab after it. */
 export function PageHeader({ title, crumbs, extra, children }: PageHeaderProps) {
   const { t } = useTranslation();
-  const product = t('app.title');
-  useEffect(() => {
-    document.title = `${title} - ${product}`;
-  }, [title, product]);
+  useDocumentTitle(title);
 
   return (
     <div className="page-header">

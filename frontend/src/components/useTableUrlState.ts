@@ -188,3 +188,19 @@ export function useTableUrlState<S extends string, F extends string = never>(
     onTableChange,
   };
 }
+
+/** The paging, sorting and search parameters every list endpoint takes, defaults left out. */
+export function listParams<S extends string>(state: {
+  page: number;
+  size: number;
+  sort: S | undefined;
+  q: string;
+}): { page: number; size: number; sort?: S; q?: string } {
+  const params: { page: number; size: number; sort?: S; q?: string } = {
+    page: state.page,
+    size: state.size,
+  };
+  if (state.sort) params.sort = state.sort;
+  if (state.q) params.q = state.q;
+  return params;
+}

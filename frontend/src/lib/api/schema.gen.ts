@@ -425,6 +425,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/frameworks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the indicator frameworks (培育标准) and their editions */
+        get: operations["listFrameworks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frameworks/{frameworkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A framework with its categories, indicators, criteria and metrics
+         * @description Seeded from the 2023 plan (edition 1) with 7 categories, 17 standard indicators and 4 bonus items, in the plan's own words.
+         */
+        get: operations["getFramework"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/q/health/live": {
         parameters: {
             query?: never;
@@ -465,7 +502,17 @@ export interface components {
     schemas: {
         /** @description RFC 9457 problem details. */
         Problem: {
-            /** @description A URI naming the kind of problem, e.g. `urn:fumin:problem:validation`. */
+            /**
+             * @description A URI naming the kind of problem; clients may branch on it:
+             *     `urn:fumin:problem:` + `validation` (400, see `violations`), `malformed` (400),
+             *     `unauthenticated` (401), `forbidden` (403), `password-change-required` (403: change
+             *     the password first), `csrf` (403), `not-found` (404), `method-not-allowed` (405),
+             *     `not-acceptable` (406), `conflict` (409), `duplicate` (409), `still-referenced` (409),
+             *     `precondition-failed` (412), `payload-too-large` (413), `unsupported-media-type` (415),
+             *     `idempotency-key-reused` (422), `precondition-required` (428), `too-many-requests`
+             *     (429), `internal` (500).
+             * @example urn:fumin:problem:validation
+             */
             type: string;
             title: string;
             /** Format: int32 */
@@ -476,7 +523,10 @@ export interface components {
             violations?: components["schemas"]["Violation"][];
         };
         Violation: {
-            /** @description The field in the request, e.g. `code` or the query parameter `size`. */
+            /**
+             * @description The JSON property of the body (e.g. `code`, nested as `a.b`) or the name of the query or header parameter (e.g. `size`, `Idempotency-Key`).
+             * @example code
+             */
             field: string;
             message: string;
         };
@@ -733,6 +783,63 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        FrameworkSummary: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int32 */
+            edition: number;
+            /** Format: int64 */
+            basedOnId?: number | null;
+            /** @description A framework in use by a round under assessment cannot change. */
+            frozen: boolean;
+            /** Format: int32 */
+            standardCount: number;
+            /** Format: int32 */
+            bonusCount: number;
+        };
+        Framework: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int32 */
+            edition: number;
+            /** Format: int64 */
+            basedOnId?: number | null;
+            frozen: boolean;
+            categories: components["schemas"]["IndicatorCategory"][];
+        };
+        IndicatorCategory: {
+            code: string;
+            titleZh: string;
+            titleEn: string;
+            indicators: components["schemas"]["Indicator"][];
+        };
+        Indicator: {
+            /** Format: int64 */
+            id: number;
+            /** @description `1`..`17` for standard indicators, `B1`..`B4` for bonus items. */
+            code: string;
+            /**
+             * @description `STANDARD` indicators decide naming; `BONUS` items give priority for the provincial recommendation.
+             * @enum {string}
+             */
+            kind: "STANDARD" | "BONUS";
+            titleZh: string;
+            textZh: string;
+            glossEn: string;
+            /** @description The checklist, one requirement per item. */
+            criteria: string[];
+            metrics: components["schemas"]["Metric"][];
+        };
+        Metric: {
+            nameZh: string;
+            nameEn: string;
+            unit: string;
+            /** @enum {string} */
+            comparator: ">=" | ">" | "<=" | "<" | "=";
+            threshold: number;
         };
         Health: {
             /** @enum {string} */
@@ -1913,6 +2020,58 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listFrameworks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every framework edition, with its counts of standard and bonus indicators */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkSummary"][];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getFramework: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                frameworkId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The framework */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Framework"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

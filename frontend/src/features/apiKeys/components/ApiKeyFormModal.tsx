@@ -1,11 +1,12 @@
-import { Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { Checkbox, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormButtons } from '../../../components/FormButtons';
 import { FormProblem } from '../../../components/FormProblem';
 import { shanghaiIso } from '../../../components/format';
+import { FormModal } from '../../../components/FormModal';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { applyServerViolations } from '../../../components/serverViolations';
+import { useFormSave } from '../../../components/useFormSave';
 import { useIdempotencyKey } from '../../../components/useIdempotencyKey';
 import {
   API_KEY_SCOPES,
@@ -44,14 +45,7 @@ interface ApiKeyFormModalProps {
 export function ApiKeyFormModal({ open, onClose, onCreated }: ApiKeyFormModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal
-      open={open}
-      title={t('apiKey.createTitle')}
-      onCancel={onClose}
-      footer={null}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
+    <FormModal open={open} title={t('apiKey.createTitle')} onClose={onClose}>
       <ApiKeyForm
         onCancel={onClose}
         onCreated={(created) => {
@@ -59,7 +53,7 @@ export function ApiKeyFormModal({ open, onClose, onCreated }: ApiKeyFormModalPro
           onCreated(created);
         }}
       />
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -72,13 +66,12 @@ function ApiKeyForm({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ApiKeyFormValues>();
-  const [error, setError] = useState<unknown>(null);
+  const { error, save } = useFormSave(form, FIELDS);
   const idempotency = useIdempotencyKey();
   const districts = useDistrictOptions();
   const create = useCreateApiKey();
 
   const submit = async (values: ApiKeyFormValues) => {
-    setError(null);
     const input: ApiKeyInput = {
       name: values.name.trim(),
       ownerSystem: values.ownerSystem.trim(),
@@ -87,12 +80,9 @@ function ApiKeyForm({
       expiresAt: values.expiresAt ? shanghaiIso(values.expiresAt) : null,
       rateLimitPerMinute: values.rateLimitPerMinute ?? null,
     };
-    try {
+    await save(async () => {
       onCreated(await create.mutateAsync({ input, idempotencyKey: idempotency.key() }));
-    } catch (e: unknown) {
-      applyServerViolations(form, e, FIELDS);
-      setError(e);
-    }
+    });
   };
 
   return (
@@ -169,12 +159,7 @@ function ApiKeyForm({
         <InputNumber min={1} max={100000} precision={0} style={{ width: 200 }} />
       </Form.Item>
       <FormProblem error={error} fields={FIELDS} />
-      <Space style={{ marginTop: 16, width: '100%', justifyContent: 'flex-end' }}>
-        <Button onClick={onCancel}>{t('common.cancel')}</Button>
-        <Button type="primary" htmlType="submit" loading={create.isPending}>
-          {t('common.save')}
-        </Button>
-      </Space>
+      <FormButtons onCancel={onCancel} pending={create.isPending} />
     </Form>
   );
 }

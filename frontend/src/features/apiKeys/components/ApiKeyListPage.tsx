@@ -1,15 +1,14 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmActionButton } from '../../../components/ConfirmActionButton';
+import { DataTable } from '../../../components/DataTable';
 import { formatDateTime, formatShanghai } from '../../../components/format';
 import { OneTimeSecretModal } from '../../../components/OneTimeSecretModal';
 import { PageHeader } from '../../../components/PageHeader';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { CreateButton, FilterBar, QueryProblem } from '../../../components/ListPageParts';
 import { SearchInput } from '../../../components/SearchInput';
-import { tablePagination } from '../../../components/tablePagination';
-import { useTableUrlState } from '../../../components/useTableUrlState';
+import { listParams, useTableUrlState } from '../../../components/useTableUrlState';
 import {
   API_KEY_SORTS,
   type ApiKey,
@@ -31,12 +30,7 @@ interface ShownSecret extends ApiKeyWithSecret {
 export function ApiKeyListPage() {
   const { t } = useTranslation();
   const table = useTableUrlState({ sorts: API_KEY_SORTS });
-  const params: ApiKeyListParams = {
-    page: table.page,
-    size: table.size,
-    ...(table.sort && { sort: table.sort }),
-    ...(table.q && { q: table.q }),
-  };
+  const params: ApiKeyListParams = listParams(table);
   const keys = useApiKeys(params);
   const districts = useDistrictOptions();
   const revoke = useRevokeApiKey();
@@ -158,51 +152,28 @@ export function ApiKeyListPage() {
       <PageHeader
         title={t('apiKey.listTitle')}
         extra={
-          <Button
-            type="primary"
-            icon={<PlusOutlined aria-hidden />}
+          <CreateButton
+            label={t('apiKey.createTitle')}
             onClick={() => {
               setCreating(true);
             }}
-          >
-            {t('apiKey.createTitle')}
-          </Button>
+          />
         }
       />
-      <Flex wrap gap="small" style={{ marginBottom: 16 }} role="search">
+      <FilterBar>
         <SearchInput
           value={table.q}
           onChange={table.setQ}
           label={t('apiKey.searchLabel')}
           placeholder={t('apiKey.searchPlaceholder')}
         />
-      </Flex>
-      {keys.isError && (
-        <div style={{ marginBottom: 16 }}>
-          <ProblemAlert error={keys.error} onRetry={() => void keys.refetch()} />
-        </div>
-      )}
-      <Table<ApiKey>
-        rowKey="id"
+      </FilterBar>
+      <QueryProblem query={keys} />
+      <DataTable<ApiKey>
         columns={columns}
-        dataSource={keys.data?.items ?? []}
+        data={keys.data}
         loading={keys.isFetching}
-        pagination={tablePagination(table, keys.data?.total, t)}
-        onChange={table.onTableChange}
-        scroll={{ x: 'max-content' }}
-        showSorterTooltip={false}
-        locale={{
-          emptyText: (
-            <Empty
-              image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description={table.isFiltered ? t('common.emptyFiltered') : t('common.empty')}
-            >
-              {table.isFiltered && (
-                <Button onClick={table.clearFilters}>{t('common.clearFilters')}</Button>
-              )}
-            </Empty>
-          ),
-        }}
+        table={table}
       />
       <ApiKeyFormModal
         open={creating}

@@ -1,12 +1,12 @@
-import { DatePicker, Flex, Table, Tag, type TableColumnsType } from 'antd';
+import { DatePicker, Flex, Tag, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/DataTable';
 import { formatDateTime, shanghaiIso } from '../../../components/format';
 import { PageHeader } from '../../../components/PageHeader';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { QueryProblem } from '../../../components/ListPageParts';
 import { SearchInput } from '../../../components/SearchInput';
-import { tablePagination } from '../../../components/tablePagination';
 import { useTableUrlState } from '../../../components/useTableUrlState';
 import {
   AUDIT_EVENT_SORTS,
@@ -130,24 +130,14 @@ export function AuditLogPage() {
           />
         </Flex>
       </Flex>
-      {events.isError && (
-        <div style={{ marginBottom: 16 }}>
-          <ProblemAlert error={events.error} onRetry={() => void events.refetch()} />
-        </div>
-      )}
-      <Table<AuditEvent>
-        rowKey="id"
+      <QueryProblem query={events} />
+      <DataTable<AuditEvent>
         columns={columns}
-        dataSource={events.data?.items ?? []}
+        data={events.data}
         loading={events.isFetching}
-        pagination={tablePagination(table, events.data?.total, t)}
-        onChange={table.onTableChange}
-        scroll={{ x: 'max-content' }}
-        showSorterTooltip={false}
+        table={table}
         expandable={{ expandedRowRender: (event) => <AuditChange event={event} /> }}
-        locale={{
-          emptyText: table.isFiltered ? t('common.emptyFiltered') : t('common.empty'),
-        }}
+        emptyText={table.isFiltered ? t('common.emptyFiltered') : t('common.empty')}
       />
     </>
   );

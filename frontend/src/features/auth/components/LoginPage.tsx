@@ -1,14 +1,16 @@
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { safeNext } from '../../../components/safeNext';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { clearSessionExpired } from '../../../lib/auth/currentUser';
 import type { LoginInput } from '../../../lib/api/types';
 import { useMe } from '../api/getMe';
 import { useLogin } from '../api/login';
+import { AuthCard } from './AuthCard';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -19,10 +21,7 @@ export function LoginPage() {
   const me = useMe();
   const login = useLogin();
   const title = t('auth.title');
-  const product = t('app.title');
-  useEffect(() => {
-    document.title = `${title} - ${product}`;
-  }, [title, product]);
+  useDocumentTitle(title);
   useEffect(() => {
     clearSessionExpired();
   }, []);
@@ -30,59 +29,48 @@ export function LoginPage() {
   if (me.data) return <Navigate to={next} replace />;
 
   return (
-    <main className="login-page">
-      <Flex justify="flex-end" style={{ marginBottom: 16 }}>
-        <LanguageSwitch />
-      </Flex>
-      <Card>
-        <Typography.Paragraph strong style={{ fontSize: 16 }}>
-          {product}
-        </Typography.Paragraph>
-        <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
-          {title}
-        </Typography.Title>
-        {expired && !login.isError && (
-          <Alert
-            type="warning"
-            showIcon
-            role="status"
-            title={t('auth.sessionExpired')}
-            style={{ marginBottom: 16 }}
-          />
-        )}
-        <Form<LoginInput>
-          name="login"
-          layout="vertical"
-          onFinish={(values) => {
-            login.mutate(values, {
-              onSuccess: () => void navigate(next, { replace: true }),
-            });
-          }}
+    <AuthCard title={title} tools={<LanguageSwitch />}>
+      {expired && !login.isError && (
+        <Alert
+          type="warning"
+          showIcon
+          role="status"
+          title={t('auth.sessionExpired')}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Form<LoginInput>
+        name="login"
+        layout="vertical"
+        onFinish={(values) => {
+          login.mutate(values, {
+            onSuccess: () => void navigate(next, { replace: true }),
+          });
+        }}
+      >
+        <Form.Item
+          name="username"
+          label={t('auth.username')}
+          rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
         >
-          <Form.Item
-            name="username"
-            label={t('auth.username')}
-            rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
-          >
-            <Input autoComplete="username" maxLength={64} />
-          </Form.Item>
-          <Form.Item
-            name="password"
-            label={t('auth.password')}
-            rules={[{ required: true, message: t('auth.passwordRequired') }]}
-          >
-            <Input.Password autoComplete="current-password" maxLength={128} />
-          </Form.Item>
-          {login.isError && (
-            <div style={{ marginBottom: 16 }}>
-              <ProblemAlert error={login.error} />
-            </div>
-          )}
-          <Button type="primary" htmlType="submit" block loading={login.isPending}>
-            {t('auth.signIn')}
-          </Button>
-        </Form>
-      </Card>
-    </main>
+          <Input autoComplete="username" maxLength={64} />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={t('auth.password')}
+          rules={[{ required: true, message: t('auth.passwordRequired') }]}
+        >
+          <Input.Password autoComplete="current-password" maxLength={128} />
+        </Form.Item>
+        {login.isError && (
+          <div style={{ marginBottom: 16 }}>
+            <ProblemAlert error={login.error} />
+          </div>
+        )}
+        <Button type="primary" htmlType="submit" block loading={login.isPending}>
+          {t('auth.signIn')}
+        </Button>
+      </Form>
+    </AuthCard>
   );
 }

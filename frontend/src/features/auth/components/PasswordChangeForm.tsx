@@ -1,8 +1,7 @@
 import { Button, Form, Input } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblem } from '../../../components/FormProblem';
-import { applyServerViolations } from '../../../components/serverViolations';
+import { useFormSave } from '../../../components/useFormSave';
 import type { PasswordChange } from '../../../lib/api/types';
 import { useChangePassword } from '../api/changePassword';
 import { PASSWORD_MAX, passwordProblem } from './passwordPolicy';
@@ -23,19 +22,15 @@ export function PasswordChangeForm({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<PasswordChangeValues>();
-  const [error, setError] = useState<unknown>(null);
+  const { error, save } = useFormSave(form, FIELDS);
   const change = useChangePassword();
 
   const submit = async ({ currentPassword, newPassword }: PasswordChangeValues) => {
-    setError(null);
-    try {
+    await save(async () => {
       await change.mutateAsync({ currentPassword, newPassword });
       form.resetFields();
       onChanged();
-    } catch (e: unknown) {
-      applyServerViolations(form, e, FIELDS);
-      setError(e);
-    }
+    });
   };
 
   return (

@@ -1,10 +1,11 @@
-import { Alert, Card, Flex, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { safeNext } from '../../../components/safeNext';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { useMe } from '../api/getMe';
+import { AuthCard } from './AuthCard';
 import { PasswordChangeForm } from './PasswordChangeForm';
 import { SignOutButton } from './SignOutButton';
 
@@ -16,38 +17,31 @@ export function PasswordChangePage() {
   const next = safeNext(params.get('next'));
   const me = useMe();
   const title = t('password.forcedTitle');
-  const product = t('app.title');
-  useEffect(() => {
-    document.title = `${title} - ${product}`;
-  }, [title, product]);
+  useDocumentTitle(title);
 
   if (!me.data) return null;
   if (!me.data.mustChangePassword) return <Navigate to={next} replace />;
 
   return (
-    <main className="login-page">
-      <Flex justify="flex-end" gap="small" style={{ marginBottom: 16 }}>
-        <SignOutButton />
-        <LanguageSwitch />
-      </Flex>
-      <Card>
-        <Typography.Paragraph strong style={{ fontSize: 16 }}>
-          {product}
-        </Typography.Paragraph>
-        <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
-          {title}
-        </Typography.Title>
-        <Alert
-          type="info"
-          showIcon
-          title={t('password.forcedIntro', { name: me.data.displayName })}
-          style={{ marginBottom: 16 }}
-        />
-        <PasswordChangeForm
-          username={me.data.username}
-          onChanged={() => void navigate(next, { replace: true })}
-        />
-      </Card>
-    </main>
+    <AuthCard
+      title={title}
+      tools={
+        <>
+          <SignOutButton />
+          <LanguageSwitch />
+        </>
+      }
+    >
+      <Alert
+        type="info"
+        showIcon
+        title={t('password.forcedIntro', { name: me.data.displayName })}
+        style={{ marginBottom: 16 }}
+      />
+      <PasswordChangeForm
+        username={me.data.username}
+        onChanged={() => void navigate(next, { replace: true })}
+      />
+    </AuthCard>
   );
 }

@@ -1,19 +1,18 @@
-import { EditOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Spin, Table, Typography, type TableColumnsType } from 'antd';
+import { Descriptions, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../lib/auth/currentUser';
 import { can } from '../../../lib/auth/permissions';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDeleteButton } from '../../../components/ConfirmDeleteButton';
+import { DataTable } from '../../../components/DataTable';
+import { EditButton } from '../../../components/EditButton';
 import { formatDateTime } from '../../../components/format';
 import { PageHeader } from '../../../components/PageHeader';
 import { parseId } from '../../../components/parseId';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { NotFoundResult } from '../../../components/StatusResult';
-import { tablePagination } from '../../../components/tablePagination';
+import { RecordLoadState, RecordNotFound } from '../../../components/RecordLoadState';
 import { useTableUrlState } from '../../../components/useTableUrlState';
-import { isApiError } from '../../../lib/api/client';
 import { TOWNSHIP_SORTS, type District, type Township } from '../../../lib/api/types';
 import { useDeleteDistrict } from '../api/deleteDistrict';
 import { useDistrict } from '../api/getDistrict';
@@ -24,8 +23,7 @@ import { DistrictKindLabel } from './DistrictKindLabel';
 export function DistrictDetailPage() {
   const { t } = useTranslation();
   const id = parseId(useParams().id);
-  if (id === undefined)
-    return <NotFoundResult title={t('district.notFound')} detail={t('notFound.recordDetail')} />;
+  if (id === undefined) return <RecordNotFound title={t('district.notFound')} />;
   return <DistrictDetail id={id} />;
 }
 
@@ -37,18 +35,13 @@ function DistrictDetail({ id }: { id: number }) {
   const remove = useDeleteDistrict();
   const [editing, setEditing] = useState(false);
 
-  if (district.isPending) {
-    return <Spin size="large" description={t('common.loading')} />;
-  }
-  if (district.isError) {
-    if (isApiError(district.error) && district.error.status === 404) {
-      return <NotFoundResult title={t('district.notFound')} detail={t('notFound.recordDetail')} />;
-    }
+  if (!district.isSuccess) {
     return (
-      <>
-        <PageHeader title={t('district.detailTitle')} />
-        <ProblemAlert error={district.error} onRetry={() => void district.refetch()} />
-      </>
+      <RecordLoadState
+        query={district}
+        notFoundTitle={t('district.notFound')}
+        errorTitle={t('district.detailTitle')}
+      />
     );
   }
 
@@ -61,15 +54,13 @@ function DistrictDetail({ id }: { id: number }) {
         extra={
           mayManage && (
             <>
-              <Button
-                icon={<EditOutlined aria-hidden />}
-                aria-label={t('common.editItem', { name: value.name })}
+              <EditButton
+                variant="default"
+                name={value.name}
                 onClick={() => {
                   setEditing(true);
                 }}
-              >
-                {t('common.edit')}
-              </Button>
+              />
               <ConfirmDeleteButton
                 variant="default"
                 name={value.name}
@@ -166,16 +157,12 @@ function DistrictTownships({ district }: { district: District }) {
       {townships.isError && (
         <ProblemAlert error={townships.error} onRetry={() => void townships.refetch()} />
       )}
-      <Table<Township>
-        rowKey="id"
+      <DataTable<Township>
         columns={columns}
-        dataSource={townships.data?.items ?? []}
+        data={townships.data}
         loading={townships.isFetching}
-        pagination={tablePagination(table, townships.data?.total, t)}
-        onChange={table.onTableChange}
-        scroll={{ x: 'max-content' }}
-        showSorterTooltip={false}
-        locale={{ emptyText: t('common.empty') }}
+        table={table}
+        emptyText={t('common.empty')}
       />
     </section>
   );

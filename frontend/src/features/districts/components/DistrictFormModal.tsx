@@ -1,9 +1,9 @@
-import { App, Button, Form, Input, Modal, Radio, Space, Spin } from 'antd';
-import { useState } from 'react';
+import { App, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FormButtons } from '../../../components/FormButtons';
 import { FormProblem } from '../../../components/FormProblem';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { applyServerViolations } from '../../../components/serverViolations';
+import { FormModal } from '../../../components/FormModal';
+import { useFormSave } from '../../../components/useFormSave';
 import { useIdempotencyKey } from '../../../components/useIdempotencyKey';
 import { DISTRICT_KINDS, type District, type DistrictInput } from '../../../lib/api/types';
 import { useCreateDistrict } from '../api/createDistrict';
@@ -27,40 +27,28 @@ export function DistrictFormModal({ open, districtId, onClose, onSaved }: Distri
   const current = useDistrict(districtId ?? 0, { enabled: open && editing, fresh: true });
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={
         editing
           ? t('district.editTitle', { name: current.data?.value.name ?? '' })
           : t('district.createTitle')
       }
-      onCancel={onClose}
-      footer={null}
-      destroyOnHidden
-      mask={{ closable: false }}
+      onClose={onClose}
+      record={editing ? current : undefined}
     >
-      {editing && current.isError && (
-        <ProblemAlert error={current.error} onRetry={() => void current.refetch()} />
-      )}
-      {editing && (current.isPending || current.isFetching) && !current.isError && (
-        <Spin description={t('common.loading')}>
-          <div style={{ minHeight: 120 }} />
-        </Spin>
-      )}
-      {(!editing || (current.isSuccess && !current.isFetching)) && (
-        <DistrictForm
-          key={current.data?.etag ?? 'new'}
-          initial={editing ? current.data?.value : undefined}
-          etag={current.data?.etag}
-          onReload={() => void current.refetch()}
-          onCancel={onClose}
-          onSaved={(district) => {
-            onSaved?.(district);
-            onClose();
-          }}
-        />
-      )}
-    </Modal>
+      <DistrictForm
+        key={current.data?.etag ?? 'new'}
+        initial={editing ? current.data?.value : undefined}
+        etag={current.data?.etag}
+        onReload={() => void current.refetch()}
+        onCancel={onClose}
+        onSaved={(district) => {
+          onSaved?.(district);
+          onClose();
+        }}
+      />
+    </FormModal>
   );
 }
 
@@ -76,16 +64,15 @@ function DistrictForm({ initial, etag, onReload, onCancel, onSaved }: DistrictFo
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<DistrictInput>();
-  const [error, setError] = useState<unknown>(null);
+  const { error, save } = useFormSave(form, FIELDS);
   const idempotency = useIdempotencyKey();
   const create = useCreateDistrict();
   const update = useUpdateDistrict();
   const pending = create.isPending || update.isPending;
 
   const submit = async (values: DistrictInput) => {
-    setError(null);
     const input: DistrictInput = { code: values.code, name: values.name.trim(), kind: values.kind };
-    try {
+    await save(async () => {
       const saved =
         initial === undefined
           ? await create.mutateAsync({ input, idempotencyKey: idempotency.key() })
@@ -94,10 +81,7 @@ function DistrictForm({ initial, etag, onReload, onCancel, onSaved }: DistrictFo
         t(initial === undefined ? 'district.created' : 'district.updated', { name: saved.name }),
       );
       onSaved(saved);
-    } catch (e: unknown) {
-      applyServerViolations(form, e, FIELDS);
-      setError(e);
-    }
+    });
   };
 
   return (
@@ -145,12 +129,7 @@ function DistrictForm({ initial, etag, onReload, onCancel, onSaved }: DistrictFo
         />
       </Form.Item>
       <FormProblem error={error} fields={FIELDS} onReload={onReload} />
-      <Space style={{ marginTop: 16, width: '100%', justifyContent: 'flex-end' }}>
-        <Button onClick={onCancel}>{t('common.cancel')}</Button>
-        <Button type="primary" htmlType="submit" loading={pending}>
-          {t('common.save')}
-        </Button>
-      </Space>
+      <FormButtons onCancel={onCancel} pending={pending} />
     </Form>
   );
 }

@@ -1,13 +1,12 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Select } from 'antd';
+import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../lib/auth/currentUser';
 import { can } from '../../../lib/auth/permissions';
 import { PageHeader } from '../../../components/PageHeader';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { CreateButton, FilterBar, QueryProblem } from '../../../components/ListPageParts';
 import { SearchInput } from '../../../components/SearchInput';
-import { useTableUrlState } from '../../../components/useTableUrlState';
+import { listParams, useTableUrlState } from '../../../components/useTableUrlState';
 import {
   DISTRICT_KINDS,
   DISTRICT_SORTS,
@@ -32,10 +31,7 @@ export function DistrictListPage() {
   const table = useTableUrlState({ sorts: DISTRICT_SORTS, filters: FILTERS });
   const kind = asKind(table.filters.kind);
   const params: DistrictListParams = {
-    page: table.page,
-    size: table.size,
-    ...(table.sort && { sort: table.sort }),
-    ...(table.q && { q: table.q }),
+    ...listParams(table),
     ...(kind && { kind }),
   };
   const districts = useDistricts(params);
@@ -47,19 +43,16 @@ export function DistrictListPage() {
         title={t('district.listTitle')}
         extra={
           mayManage && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined aria-hidden />}
+            <CreateButton
+              label={t('district.createTitle')}
               onClick={() => {
                 setFormState({ mode: 'create' });
               }}
-            >
-              {t('district.createTitle')}
-            </Button>
+            />
           )
         }
       />
-      <Flex wrap gap="small" style={{ marginBottom: 16 }} role="search">
+      <FilterBar>
         <SearchInput
           value={table.q}
           onChange={table.setQ}
@@ -77,12 +70,8 @@ export function DistrictListPage() {
           options={DISTRICT_KINDS.map((k) => ({ value: k, label: t(`district.kinds.${k}`) }))}
           style={{ width: 200 }}
         />
-      </Flex>
-      {districts.isError && (
-        <div style={{ marginBottom: 16 }}>
-          <ProblemAlert error={districts.error} onRetry={() => void districts.refetch()} />
-        </div>
-      )}
+      </FilterBar>
+      <QueryProblem query={districts} />
       <DistrictTable
         data={districts.data}
         loading={districts.isFetching}

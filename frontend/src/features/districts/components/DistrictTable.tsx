@@ -1,9 +1,10 @@
-import { Button, Empty, Space, Table, type TableColumnsType } from 'antd';
+import { Space, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDeleteButton } from '../../../components/ConfirmDeleteButton';
+import { DataTable } from '../../../components/DataTable';
+import { EditButton } from '../../../components/EditButton';
 import { formatDateTime } from '../../../components/format';
-import { tablePagination } from '../../../components/tablePagination';
 import type { TableUrlState } from '../../../components/useTableUrlState';
 import type { District, DistrictPage, DistrictSort } from '../../../lib/api/types';
 import { useDeleteDistrict } from '../api/deleteDistrict';
@@ -67,16 +68,12 @@ export function DistrictTable({ data, loading, table, onEdit, mayManage }: Distr
       title: t('common.actions'),
       render: (_value: unknown, district) => (
         <Space size={0} wrap>
-          <Button
-            type="link"
-            size="small"
-            aria-label={t('common.editItem', { name: district.name })}
+          <EditButton
+            name={district.name}
             onClick={() => {
               onEdit(district);
             }}
-          >
-            {t('common.edit')}
-          </Button>
+          />
           <ConfirmDeleteButton
             name={district.name}
             onConfirm={() => remove.mutateAsync({ id: district.id })}
@@ -87,27 +84,11 @@ export function DistrictTable({ data, loading, table, onEdit, mayManage }: Distr
   ];
 
   return (
-    <Table<District>
-      rowKey="id"
+    <DataTable<District>
       columns={mayManage ? columns : columns.filter((c) => c.key !== 'actions')}
-      dataSource={data?.items ?? []}
+      data={data}
       loading={loading}
-      pagination={tablePagination(table, data?.total, t)}
-      onChange={table.onTableChange}
-      scroll={{ x: 'max-content' }}
-      showSorterTooltip={false}
-      locale={{
-        emptyText: (
-          <Empty
-            image={Empty.PRESENTED_IMAGE_SIMPLE}
-            description={table.isFiltered ? t('common.emptyFiltered') : t('common.empty')}
-          >
-            {table.isFiltered && (
-              <Button onClick={table.clearFilters}>{t('common.clearFilters')}</Button>
-            )}
-          </Empty>
-        ),
-      }}
+      table={table}
     />
   );
 }

@@ -1,17 +1,15 @@
-import { EditOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Spin } from 'antd';
+import { Descriptions } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../lib/auth/currentUser';
 import { can } from '../../../lib/auth/permissions';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDeleteButton } from '../../../components/ConfirmDeleteButton';
+import { EditButton } from '../../../components/EditButton';
 import { formatDateTime } from '../../../components/format';
 import { PageHeader } from '../../../components/PageHeader';
 import { parseId } from '../../../components/parseId';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { NotFoundResult } from '../../../components/StatusResult';
-import { isApiError } from '../../../lib/api/client';
+import { RecordLoadState, RecordNotFound } from '../../../components/RecordLoadState';
 import { useDeleteTownship } from '../api/deleteTownship';
 import { useTownship } from '../api/getTownship';
 import { TownshipFormModal } from './TownshipFormModal';
@@ -19,8 +17,7 @@ import { TownshipFormModal } from './TownshipFormModal';
 export function TownshipDetailPage() {
   const { t } = useTranslation();
   const id = parseId(useParams().id);
-  if (id === undefined)
-    return <NotFoundResult title={t('township.notFound')} detail={t('notFound.recordDetail')} />;
+  if (id === undefined) return <RecordNotFound title={t('township.notFound')} />;
   return <TownshipDetail id={id} />;
 }
 
@@ -32,18 +29,13 @@ function TownshipDetail({ id }: { id: number }) {
   const remove = useDeleteTownship();
   const [editing, setEditing] = useState(false);
 
-  if (township.isPending) {
-    return <Spin size="large" description={t('common.loading')} />;
-  }
-  if (township.isError) {
-    if (isApiError(township.error) && township.error.status === 404) {
-      return <NotFoundResult title={t('township.notFound')} detail={t('notFound.recordDetail')} />;
-    }
+  if (!township.isSuccess) {
     return (
-      <>
-        <PageHeader title={t('township.detailTitle')} />
-        <ProblemAlert error={township.error} onRetry={() => void township.refetch()} />
-      </>
+      <RecordLoadState
+        query={township}
+        notFoundTitle={t('township.notFound')}
+        errorTitle={t('township.detailTitle')}
+      />
     );
   }
 
@@ -56,15 +48,13 @@ function TownshipDetail({ id }: { id: number }) {
         extra={
           mayManage && (
             <>
-              <Button
-                icon={<EditOutlined aria-hidden />}
-                aria-label={t('common.editItem', { name: value.name })}
+              <EditButton
+                variant="default"
+                name={value.name}
                 onClick={() => {
                   setEditing(true);
                 }}
-              >
-                {t('common.edit')}
-              </Button>
+              />
               <ConfirmDeleteButton
                 variant="default"
                 name={value.name}

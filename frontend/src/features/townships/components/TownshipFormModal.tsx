@@ -1,9 +1,10 @@
-import { App, Button, Form, Input, Modal, Space, Spin } from 'antd';
-import { useState } from 'react';
+import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FormButtons } from '../../../components/FormButtons';
 import { FormProblem } from '../../../components/FormProblem';
+import { FormModal } from '../../../components/FormModal';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { applyServerViolations } from '../../../components/serverViolations';
+import { useFormSave } from '../../../components/useFormSave';
 import { useIdempotencyKey } from '../../../components/useIdempotencyKey';
 import type { District, Township, TownshipInput } from '../../../lib/api/types';
 import { useCreateTownship } from '../api/createTownship';
@@ -37,41 +38,29 @@ export function TownshipFormModal({
   const current = useTownship(townshipId ?? 0, { enabled: open && editing, fresh: true });
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={
         editing
           ? t('township.editTitle', { name: current.data?.value.name ?? '' })
           : t('township.createTitle')
       }
-      onCancel={onClose}
-      footer={null}
-      destroyOnHidden
-      mask={{ closable: false }}
+      onClose={onClose}
+      record={editing ? current : undefined}
     >
-      {editing && current.isError && (
-        <ProblemAlert error={current.error} onRetry={() => void current.refetch()} />
-      )}
-      {editing && (current.isPending || current.isFetching) && !current.isError && (
-        <Spin description={t('common.loading')}>
-          <div style={{ minHeight: 120 }} />
-        </Spin>
-      )}
-      {(!editing || (current.isSuccess && !current.isFetching)) && (
-        <TownshipForm
-          key={current.data?.etag ?? 'new'}
-          initial={editing ? current.data?.value : undefined}
-          defaultDistrictId={districtId}
-          etag={current.data?.etag}
-          onReload={() => void current.refetch()}
-          onCancel={onClose}
-          onSaved={(township) => {
-            onSaved?.(township);
-            onClose();
-          }}
-        />
-      )}
-    </Modal>
+      <TownshipForm
+        key={current.data?.etag ?? 'new'}
+        initial={editing ? current.data?.value : undefined}
+        defaultDistrictId={districtId}
+        etag={current.data?.etag}
+        onReload={() => void current.refetch()}
+        onCancel={onClose}
+        onSaved={(township) => {
+          onSaved?.(township);
+          onClose();
+        }}
+      />
+    </FormModal>
   );
 }
 
@@ -95,7 +84,7 @@ function TownshipForm({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<TownshipInput>();
-  const [error, setError] = useState<unknown>(null);
+  const { error, save } = useFormSave(form, FIELDS);
   const idempotency = useIdempotencyKey();
   const districts = useDistrictOptions();
   const create = useCreateTownship();
@@ -106,13 +95,12 @@ function TownshipForm({
     districts.data?.items.find((d) => d.id === id);
 
   const submit = async (values: TownshipInput) => {
-    setError(null);
     const input: TownshipInput = {
       code: values.code,
       name: values.name.trim(),
       districtId: values.districtId,
     };
-    try {
+    await save(async () => {
       const saved =
         initial === undefined
           ? await create.mutateAsync({ input, idempotencyKey: idempotency.key() })
@@ -121,10 +109,7 @@ function TownshipForm({
         t(initial === undefined ? 'township.created' : 'township.updated', { name: saved.name }),
       );
       onSaved(saved);
-    } catch (e: unknown) {
-      applyServerViolations(form, e, FIELDS);
-      setError(e);
-    }
+    });
   };
 
   return (
@@ -181,12 +166,7 @@ function TownshipForm({
         <Input maxLength={64} autoComplete="off" />
       </Form.Item>
       <FormProblem error={error} fields={FIELDS} onReload={onReload} />
-      <Space style={{ marginTop: 16, width: '100%', justifyContent: 'flex-end' }}>
-        <Button onClick={onCancel}>{t('common.cancel')}</Button>
-        <Button type="primary" htmlType="submit" loading={pending}>
-          {t('common.save')}
-        </Button>
-      </Space>
+      <FormButtons onCancel={onCancel} pending={pending} />
     </Form>
   );
 }

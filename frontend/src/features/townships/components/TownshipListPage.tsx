@@ -1,14 +1,12 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../lib/auth/currentUser';
 import { can } from '../../../lib/auth/permissions';
 import { PageHeader } from '../../../components/PageHeader';
 import { parseId } from '../../../components/parseId';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { CreateButton, FilterBar, QueryProblem } from '../../../components/ListPageParts';
 import { SearchInput } from '../../../components/SearchInput';
-import { useTableUrlState } from '../../../components/useTableUrlState';
+import { listParams, useTableUrlState } from '../../../components/useTableUrlState';
 import { TOWNSHIP_SORTS, type TownshipListParams } from '../../../lib/api/types';
 import { useDistrictOptions } from '../api/listDistrictOptions';
 import { useTownships } from '../api/listTownships';
@@ -26,10 +24,7 @@ export function TownshipListPage() {
   const table = useTableUrlState({ sorts: TOWNSHIP_SORTS, filters: FILTERS });
   const districtId = parseId(table.filters.districtId);
   const params: TownshipListParams = {
-    page: table.page,
-    size: table.size,
-    ...(table.sort && { sort: table.sort }),
-    ...(table.q && { q: table.q }),
+    ...listParams(table),
     ...(districtId && { districtId }),
   };
   const townships = useTownships(params);
@@ -42,19 +37,16 @@ export function TownshipListPage() {
         title={t('township.listTitle')}
         extra={
           mayManage && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined aria-hidden />}
+            <CreateButton
+              label={t('township.createTitle')}
               onClick={() => {
                 setFormState({ mode: 'create' });
               }}
-            >
-              {t('township.createTitle')}
-            </Button>
+            />
           )
         }
       />
-      <Flex wrap gap="small" style={{ marginBottom: 16 }} role="search">
+      <FilterBar>
         <SearchInput
           value={table.q}
           onChange={table.setQ}
@@ -73,12 +65,8 @@ export function TownshipListPage() {
           loading={districts.isPending}
           style={{ width: 240 }}
         />
-      </Flex>
-      {townships.isError && (
-        <div style={{ marginBottom: 16 }}>
-          <ProblemAlert error={townships.error} onRetry={() => void townships.refetch()} />
-        </div>
-      )}
+      </FilterBar>
+      <QueryProblem query={townships} />
       <TownshipTable
         data={townships.data}
         loading={townships.isFetching}

@@ -1,9 +1,10 @@
-import { Button, Empty, Space, Table, type TableColumnsType } from 'antd';
+import { Space, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDeleteButton } from '../../../components/ConfirmDeleteButton';
+import { DataTable } from '../../../components/DataTable';
+import { EditButton } from '../../../components/EditButton';
 import { formatDateTime } from '../../../components/format';
-import { tablePagination } from '../../../components/tablePagination';
 import type { TableUrlState } from '../../../components/useTableUrlState';
 import type { Township, TownshipPage, TownshipSort } from '../../../lib/api/types';
 import { useDeleteTownship } from '../api/deleteTownship';
@@ -62,16 +63,12 @@ export function TownshipTable({ data, loading, table, onEdit, mayManage }: Towns
       title: t('common.actions'),
       render: (_value: unknown, township) => (
         <Space size={0} wrap>
-          <Button
-            type="link"
-            size="small"
-            aria-label={t('common.editItem', { name: township.name })}
+          <EditButton
+            name={township.name}
             onClick={() => {
               onEdit(township);
             }}
-          >
-            {t('common.edit')}
-          </Button>
+          />
           <ConfirmDeleteButton
             name={township.name}
             onConfirm={() => remove.mutateAsync({ id: township.id })}
@@ -82,27 +79,11 @@ export function TownshipTable({ data, loading, table, onEdit, mayManage }: Towns
   ];
 
   return (
-    <Table<Township>
-      rowKey="id"
+    <DataTable<Township>
       columns={mayManage ? columns : columns.filter((c) => c.key !== 'actions')}
-      dataSource={data?.items ?? []}
+      data={data}
       loading={loading}
-      pagination={tablePagination(table, data?.total, t)}
-      onChange={table.onTableChange}
-      scroll={{ x: 'max-content' }}
-      showSorterTooltip={false}
-      locale={{
-        emptyText: (
-          <Empty
-            image={Empty.PRESENTED_IMAGE_SIMPLE}
-            description={table.isFiltered ? t('common.emptyFiltered') : t('common.empty')}
-          >
-            {table.isFiltered && (
-              <Button onClick={table.clearFilters}>{t('common.clearFilters')}</Button>
-            )}
-          </Empty>
-        ),
-      }}
+      table={table}
     />
   );
 }

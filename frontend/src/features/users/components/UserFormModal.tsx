@@ -1,9 +1,10 @@
-import { Alert, App, Button, Form, Input, Modal, Select, Space, Spin } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FormButtons } from '../../../components/FormButtons';
 import { FormProblem } from '../../../components/FormProblem';
+import { FormModal } from '../../../components/FormModal';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { applyServerViolations } from '../../../components/serverViolations';
+import { useFormSave } from '../../../components/useFormSave';
 import { useIdempotencyKey } from '../../../components/useIdempotencyKey';
 import { ROLES, type Role, type User, type UserInput } from '../../../lib/api/types';
 import { useCreateUser } from '../api/createUser';
@@ -45,41 +46,29 @@ export function UserFormModal({ open, userId, onClose, onCreated }: UserFormModa
   const editing = userId !== undefined;
   const current = useUser(userId ?? 0, open && editing);
   return (
-    <Modal
+    <FormModal
       open={open}
       title={
         editing
           ? t('user.editTitle', { name: current.data?.value.displayName ?? '' })
           : t('user.createTitle')
       }
-      onCancel={onClose}
-      footer={null}
-      destroyOnHidden
-      mask={{ closable: false }}
+      onClose={onClose}
+      record={editing ? current : undefined}
     >
-      {editing && current.isError && (
-        <ProblemAlert error={current.error} onRetry={() => void current.refetch()} />
-      )}
-      {editing && (current.isPending || current.isFetching) && !current.isError && (
-        <Spin description={t('common.loading')}>
-          <div style={{ minHeight: 120 }} />
-        </Spin>
-      )}
-      {(!editing || (current.isSuccess && !current.isFetching)) && (
-        <UserForm
-          key={current.data?.etag ?? 'new'}
-          initial={editing ? current.data?.value : undefined}
-          etag={current.data?.etag}
-          onReload={() => void current.refetch()}
-          onCancel={onClose}
-          onCreated={(user, password) => {
-            onClose();
-            onCreated(user, password);
-          }}
-          onSaved={onClose}
-        />
-      )}
-    </Modal>
+      <UserForm
+        key={current.data?.etag ?? 'new'}
+        initial={editing ? current.data?.value : undefined}
+        etag={current.data?.etag}
+        onReload={() => void current.refetch()}
+        onCancel={onClose}
+        onCreated={(user, password) => {
+          onClose();
+          onCreated(user, password);
+        }}
+        onSaved={onClose}
+      />
+    </FormModal>
   );
 }
 
@@ -104,7 +93,7 @@ function UserForm({ initial, etag, onReload, onCancel, onCreated, onSaved }: Use
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<UserFormValues>();
-  const [error, setError] = useState<unknown>(null);
+  const { error, save } = useFormSave(form, FIELDS);
   const idempotency = useIdempotencyKey();
   const create = useCreateUser();
   const update = useUpdateUser();
@@ -115,14 +104,13 @@ function UserForm({ initial, etag, onReload, onCancel, onCreated, onSaved }: Use
   const townships = useTownshipOptions();
 
   const submit = async (values: UserFormValues) => {
-    setError(null);
     const fields = scopeFieldOf(values.role);
     // Only the scope the role has is sent; a role change drops the other one.
     const scopeInput = {
       districtId: fields.district === 'none' ? null : (values.districtId ?? null),
       townshipId: fields.township ? (values.townshipId ?? null) : null,
     };
-    try {
+    await save(async () => {
       if (initial === undefined) {
         const input: UserInput = {
           username: values.username.trim(),
@@ -141,10 +129,7 @@ function UserForm({ initial, etag, onReload, onCancel, onCreated, onSaved }: Use
         void message.success(t('user.updated', { name: saved.value.displayName }));
         onSaved();
       }
-    } catch (e: unknown) {
-      applyServerViolations(form, e, FIELDS);
-      setError(e);
-    }
+    });
   };
 
   return (
@@ -239,12 +224,7 @@ function UserForm({ initial, etag, onReload, onCancel, onCreated, onSaved }: Use
         <Alert type="info" title={t('user.cityScopeHint')} style={{ marginBottom: 16 }} />
       )}
       <FormProblem error={error} fields={FIELDS} onReload={onReload} />
-      <Space style={{ marginTop: 16, width: '100%', justifyContent: 'flex-end' }}>
-        <Button onClick={onCancel}>{t('common.cancel')}</Button>
-        <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>
-          {t('common.save')}
-        </Button>
-      </Space>
+      <FormButtons onCancel={onCancel} pending={create.isPending || update.isPending} />
     </Form>
   );
 }

@@ -1,13 +1,12 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Select } from 'antd';
+import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OneTimeSecretModal } from '../../../components/OneTimeSecretModal';
 import { PageHeader } from '../../../components/PageHeader';
 import { parseId } from '../../../components/parseId';
-import { ProblemAlert } from '../../../components/ProblemAlert';
+import { CreateButton, FilterBar, QueryProblem } from '../../../components/ListPageParts';
 import { SearchInput } from '../../../components/SearchInput';
-import { useTableUrlState } from '../../../components/useTableUrlState';
+import { listParams, useTableUrlState } from '../../../components/useTableUrlState';
 import {
   ROLES,
   USER_SORTS,
@@ -39,10 +38,7 @@ export function UserListPage() {
   const enabled =
     table.filters.enabled === 'true' ? true : table.filters.enabled === 'false' ? false : undefined;
   const params: UserListParams = {
-    page: table.page,
-    size: table.size,
-    ...(table.sort && { sort: table.sort }),
-    ...(table.q && { q: table.q }),
+    ...listParams(table),
     ...(role && { role }),
     ...(districtId && { districtId }),
     ...(enabled !== undefined && { enabled }),
@@ -57,18 +53,15 @@ export function UserListPage() {
       <PageHeader
         title={t('user.listTitle')}
         extra={
-          <Button
-            type="primary"
-            icon={<PlusOutlined aria-hidden />}
+          <CreateButton
+            label={t('user.createTitle')}
             onClick={() => {
               setFormState({ mode: 'create' });
             }}
-          >
-            {t('user.createTitle')}
-          </Button>
+          />
         }
       />
-      <Flex wrap gap="small" style={{ marginBottom: 16 }} role="search">
+      <FilterBar>
         <SearchInput
           value={table.q}
           onChange={table.setQ}
@@ -113,12 +106,8 @@ export function UserListPage() {
           ]}
           style={{ width: 160 }}
         />
-      </Flex>
-      {users.isError && (
-        <div style={{ marginBottom: 16 }}>
-          <ProblemAlert error={users.error} onRetry={() => void users.refetch()} />
-        </div>
-      )}
+      </FilterBar>
+      <QueryProblem query={users} />
       <UserTable
         data={users.data}
         loading={users.isFetching}

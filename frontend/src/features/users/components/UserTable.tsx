@@ -1,8 +1,9 @@
-import { Button, Empty, Space, Table, type TableColumnsType } from 'antd';
+import { Space, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ConfirmActionButton } from '../../../components/ConfirmActionButton';
+import { DataTable } from '../../../components/DataTable';
+import { EditButton } from '../../../components/EditButton';
 import { formatDateTime } from '../../../components/format';
-import { tablePagination } from '../../../components/tablePagination';
 import type { TableUrlState } from '../../../components/useTableUrlState';
 import type { User, UserPage, UserSort } from '../../../lib/api/types';
 import { useDistrictOptions, useTownshipOptions } from '../api/scopeOptions';
@@ -101,16 +102,12 @@ export function UserTable({ data, loading, table, onEdit, onPasswordReset }: Use
         const name = user.displayName;
         return (
           <Space size={0} wrap>
-            <Button
-              type="link"
-              size="small"
-              aria-label={t('common.editItem', { name })}
+            <EditButton
+              name={name}
               onClick={() => {
                 onEdit(user);
               }}
-            >
-              {t('common.edit')}
-            </Button>
+            />
             {user.enabled ? (
               <ConfirmActionButton
                 label={t('user.disable')}
@@ -162,28 +159,5 @@ export function UserTable({ data, loading, table, onEdit, onPasswordReset }: Use
     },
   ];
 
-  return (
-    <Table<User>
-      rowKey="id"
-      columns={columns}
-      dataSource={data?.items ?? []}
-      loading={loading}
-      pagination={tablePagination(table, data?.total, t)}
-      onChange={table.onTableChange}
-      scroll={{ x: 'max-content' }}
-      showSorterTooltip={false}
-      locale={{
-        emptyText: (
-          <Empty
-            image={Empty.PRESENTED_IMAGE_SIMPLE}
-            description={table.isFiltered ? t('common.emptyFiltered') : t('common.empty')}
-          >
-            {table.isFiltered && (
-              <Button onClick={table.clearFilters}>{t('common.clearFilters')}</Button>
-            )}
-          </Empty>
-        ),
-      }}
-    />
-  );
+  return <DataTable<User> columns={columns} data={data} loading={loading} table={table} />;
 }

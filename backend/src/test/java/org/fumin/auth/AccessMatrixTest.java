@@ -97,6 +97,8 @@ class AccessMatrixTest {
     CALLS.put("revokeApiKey", (as, p) -> as.post("/api/v1/api-keys/" + matrixKey() + "/revoke"));
     CALLS.put("rotateApiKey", (as, p) -> as.post("/api/v1/api-keys/" + matrixKey() + "/rotate"));
     CALLS.put("listAuditEvents", (as, p) -> as.get("/api/v1/audit-events"));
+    CALLS.put("listFrameworks", (as, p) -> as.get("/api/v1/frameworks"));
+    CALLS.put("getFramework", (as, p) -> as.get("/api/v1/frameworks/1"));
   }
 
   private static long matrixUser() {

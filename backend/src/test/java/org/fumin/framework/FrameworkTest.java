@@ -1,0 +1,53 @@
+package org.fumin.framework;
+
+import static org.fumin.testing.Api.api;
+import static org.fumin.testing.Api.withKey;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.fumin.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class FrameworkTest {
+
+  @Test
+  void thePlansFrameworkIsSeededWith17StandardIndicatorsAnd4BonusItems() {
+    api().get("/api/v1/frameworks").then().statusCode(200)
+        .body("find { it.edition == 1 }.name", equalTo("扬州市就业富民乡村振兴基地培育标准"))
+        .body("find { it.edition == 1 }.standardCount", equalTo(17))
+        .body("find { it.edition == 1 }.bonusCount", equalTo(4));
+    JsonPath framework = api().get("/api/v1/frameworks/1").then().statusCode(200)
+        .body("categories.titleZh", contains("组织推动", "就业创业", "技能培训", "人才队伍", "社会保障", "公共服务", "加分项"))
+        .body("categories[1].indicators.code", contains("3", "4", "5", "6", "7", "8", "9", "10"))
+        .body("categories[6].indicators.code", contains("B1", "B2", "B3", "B4"))
+        .body("categories[6].indicators.kind", contains("BONUS", "BONUS", "BONUS", "BONUS"))
+        .extract().jsonPath();
+    org.assertj.core.api.Assertions.assertThat(framework.getList("categories.indicators.flatten().findAll { it.kind == 'STANDARD' }"))
+        .hasSize(17);
+  }
+
+  @Test
+  void indicator15CarriesThe95PercentPensionThreshold() {
+    api().get("/api/v1/frameworks/1").then().statusCode(200)
+        .body("categories[4].indicators[0].code", equalTo("15"))
+        .body("categories[4].indicators[0].titleZh", equalTo("精准实施全民参保计划"))
+        .body("categories[4].indicators[0].metrics", hasSize(1))
+        .body("categories[4].indicators[0].metrics[0].unit", equalTo("%"))
+        .body("categories[4].indicators[0].metrics[0].comparator", equalTo(">="))
+        .body("categories[4].indicators[0].metrics[0].threshold", equalTo(95))
+        .body("categories[4].indicators[0].criteria", hasItem(containsString("基本养老保险参保率达95%以上")));
+  }
+
+  @Test
+  void aThirdPartySystemWithAReadKeyCanFetchTheFramework() {
+    withKey(Fixtures.apiKey(null, "read")).get("/api/v1/frameworks/1").then().statusCode(200)
+        .body("categories[0].indicators[0].titleZh", equalTo("压实乡村振兴工作责任"));
+    api().get("/api/v1/frameworks/999").then().statusCode(404);
+  }
+}

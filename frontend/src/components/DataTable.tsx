@@ -1,0 +1,57 @@
+import { Button, Empty, Table, type TableColumnsType, type TableProps } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { tablePagination } from './tablePagination';
+import type { TableUrlState } from './useTableUrlState';
+
+type PagedTableState = Pick<
+  TableUrlState<string, string>,
+  'page' | 'size' | 'isFiltered' | 'clearFilters' | 'onTableChange'
+>;
+
+interface DataTableProps<T> {
+  columns: TableColumnsType<T>;
+  data: { items: T[]; total: number } | undefined;
+  loading: boolean;
+  table: PagedTableState;
+  /** Replaces the default "nothing here (clear filters)" placeholder. */
+  emptyText?: ReactNode;
+  expandable?: TableProps<T>['expandable'];
+}
+
+/** A server-side paged and sorted table whose state lives in the URL (see useTableUrlState). */
+export function DataTable<T extends { id: number }>({
+  columns,
+  data,
+  loading,
+  table,
+  emptyText,
+  expandable,
+}: DataTableProps<T>) {
+  const { t } = useTranslation();
+  return (
+    <Table<T>
+      rowKey="id"
+      columns={columns}
+      dataSource={data?.items ?? []}
+      loading={loading}
+      pagination={tablePagination(table, data?.total, t)}
+      onChange={table.onTableChange}
+      scroll={{ x: 'max-content' }}
+      showSorterTooltip={false}
+      {...(expandable && { expandable })}
+      locale={{
+        emptyText: emptyText ?? (
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={table.isFiltered ? t('common.emptyFiltered') : t('common.empty')}
+          >
+            {table.isFiltered && (
+              <Button onClick={table.clearFilters}>{t('common.clearFilters')}</Button>
+            )}
+          </Empty>
+        ),
+      }}
+    />
+  );
+}
