@@ -23,7 +23,7 @@ public class AuditService {
   /** Records a change in the caller's transaction: it commits or rolls back with the change. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String action, String entityType, Object entityId, Object before, Object after) {
-    insert(caller.kind().name(), caller.isUser() || caller.kind() == Caller.Kind.API_KEY ? caller.id() : null,
+    insert(caller.kind().name(), caller.kind() == Caller.Kind.ANONYMOUS ? null : caller.id(),
         caller.name(), caller.role() == null ? null : caller.role().name(), action, entityType, entityId, before, after);
   }
 

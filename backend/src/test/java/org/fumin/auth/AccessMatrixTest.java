@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fumin.testing.Api.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.fumin.testing.Api;
+import org.fumin.testing.Contract;
 import org.fumin.testing.Fixtures;
 import org.fumin.testing.Fixtures.Place;
 import org.fumin.testing.Users;
@@ -208,20 +206,14 @@ class AccessMatrixTest {
   }
 
   /** Operations that need credentials, with their {@code x-fumin-access}. */
-  static Map<String, JsonNode> protectedOperations() throws IOException {
-    JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Api.CONTRACT.toFile()).get("paths");
+  static Map<String, JsonNode> protectedOperations() {
     Map<String, JsonNode> operations = new HashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> path = it.next();
-      path.getValue().fields().forEachRemaining(op -> {
-        JsonNode security = op.getValue().get("security");
-        boolean isPublic = security != null && security.isEmpty();
-        if (op.getValue().has("operationId") && !isPublic) {
-          JsonNode access = op.getValue().get("x-fumin-access");
-          assertThat(access).as(op.getValue().get("operationId").asText() + " has x-fumin-access").isNotNull();
-          operations.put(op.getValue().get("operationId").asText(), access);
-        }
-      });
+    for (Contract.Operation operation : Contract.operations()) {
+      if (!operation.isPublic()) {
+        JsonNode access = operation.definition().get("x-fumin-access");
+        assertThat(access).as(operation.id() + " has x-fumin-access").isNotNull();
+        operations.put(operation.id(), access);
+      }
     }
     return operations;
   }

@@ -3,9 +3,6 @@ package org.fumin.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fumin.testing.Api.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -15,11 +12,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.fumin.testing.Api;
+import org.fumin.testing.Contract;
 import org.fumin.testing.Fixtures;
 import org.fumin.testing.Users;
 import org.junit.jupiter.api.Test;
@@ -74,18 +71,11 @@ class UnauthenticatedTest {
         .setParameter(1, org.fumin.common.Hashes.sha256(sessionToken)).executeUpdate();
   }
 
-  static List<String[]> protectedOperations() throws IOException {
-    JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Api.CONTRACT.toFile()).get("paths");
-    List<String[]> operations = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> path = it.next();
-      path.getValue().fields().forEachRemaining(op -> {
-        JsonNode security = op.getValue().get("security");
-        if (op.getValue().has("operationId") && !(security != null && security.isEmpty())) {
-          operations.add(new String[] {op.getKey().toUpperCase(), path.getKey()});
-        }
-      });
-    }
+  static List<String[]> protectedOperations() {
+    List<String[]> operations = Contract.operations().stream()
+        .filter(o -> !o.isPublic())
+        .map(o -> new String[] {o.method(), o.path()})
+        .toList();
     assertThat(operations).hasSizeGreaterThan(20);
     return operations;
   }

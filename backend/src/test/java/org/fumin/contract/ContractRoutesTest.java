@@ -11,12 +11,11 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.fumin.testing.Api;
+import org.fumin.testing.Contract;
 import org.junit.jupiter.api.Test;
 
 /** The contract and the code describe the same API: every route is in it, every path has a route. */
@@ -37,19 +36,12 @@ class ContractRoutesTest {
     assertThat(contract.get("openapi").asText()).isEqualTo("3.0.3");
   }
 
-  static Set<String> contractOperations(String prefix) throws IOException {
-    JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Api.CONTRACT.toFile()).get("paths");
+  static Set<String> contractOperations(String prefix) {
     Set<String> operations = new TreeSet<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> path = it.next();
-      if (!path.getKey().startsWith(prefix)) {
-        continue;
+    for (Contract.Operation operation : Contract.operations()) {
+      if (operation.path().startsWith(prefix)) {
+        operations.add(operation.method() + " " + normalise(operation.path()));
       }
-      path.getValue().fieldNames().forEachRemaining(method -> {
-        if (Set.of("get", "put", "post", "delete", "patch").contains(method)) {
-          operations.add(method.toUpperCase() + " " + normalise(path.getKey()));
-        }
-      });
     }
     return operations;
   }

@@ -117,7 +117,7 @@ public class ProblemMappers {
     if (type == ProblemType.INTERNAL) {
       return unexpected(e);
     }
-    String detailKey = type == ProblemType.NOT_FOUND ? "problem.no-route.detail" : "problem." + slug(type) + ".detail";
+    String detailKey = type == ProblemType.NOT_FOUND ? "problem.no-route.detail" : type.detailKey();
     Response response = respond(type, Messages.get(locale(), detailKey), List.of());
     if (e instanceof NotAllowedException) {
       return Response.fromResponse(response).allow(e.getResponse().getAllowedMethods()).build();
@@ -168,9 +168,6 @@ public class ProblemMappers {
     return Messages.forAcceptLanguage(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
   }
 
-  private static String slug(ProblemType type) {
-    return type.uri().substring("urn:fumin:problem:".length());
-  }
 
   /** The JSON property or request parameter a violation is about, e.g. {@code code} or {@code size}. */
   private static String fieldOf(ConstraintViolation<?> violation) {

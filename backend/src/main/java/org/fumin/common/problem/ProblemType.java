@@ -39,6 +39,11 @@ public enum ProblemType {
     return "urn:fumin:problem:" + slug;
   }
 
+  /** The message key of the default detail in {@code messages*.properties}. */
+  public String detailKey() {
+    return "problem." + slug + ".detail";
+  }
+
   /** The message key of the title in {@code messages*.properties}. */
   public String titleKey() {
     return "problem." + slug + ".title";

@@ -27,10 +27,8 @@ public class BodyLimitRoutes {
       if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
           && Long.parseLong(length) > limit) {
         var locale = Messages.forAcceptLanguage(ctx.request().getHeader("Accept-Language"));
-        Problem problem = new Problem(ProblemType.PAYLOAD_TOO_LARGE.uri(),
-            Messages.get(locale, ProblemType.PAYLOAD_TOO_LARGE.titleKey()), 413,
-            Messages.get(locale, "problem.payload-too-large.detail"), ctx.normalizedPath(),
-            RequestId.current(), null);
+        Problem problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE, locale, ProblemType.PAYLOAD_TOO_LARGE.detailKey(),
+            ctx.normalizedPath(), RequestId.current(), null);
         ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
             .putHeader("Connection", "close").end(Json.encode(problem));
         return;

@@ -36,7 +36,6 @@ public class SpaRoutes {
 
   private static String notFoundBody(String path, String acceptLanguage, String requestId) {
     java.util.Locale locale = Messages.forAcceptLanguage(acceptLanguage);
-    return Json.encode(new Problem(ProblemType.NOT_FOUND.uri(), Messages.get(locale, ProblemType.NOT_FOUND.titleKey()),
-        404, Messages.get(locale, "problem.no-route.detail"), path, requestId, null));
+    return Json.encode(Problem.of(ProblemType.NOT_FOUND, locale, "problem.no-route.detail", path, requestId, null));
   }
 }
