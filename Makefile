@@ -56,7 +56,7 @@ test-e2e: $(NODE_DEPS) ## browser tests in Chromium against the packaged app on 
 	$(NPM) run e2e
 
 dev-backend: ## backend in Quarkus dev mode (live reload) on :8080
-	$(MVNW) quarkus:dev -Dquarkus.analytics.disabled=true
+	FUMIN_DATABASE_DIR=$(CURDIR)/data/dev-postgres $(MVNW) quarkus:dev -Dquarkus.analytics.disabled=true
 
 dev-frontend: $(NODE_DEPS) ## SPA dev server on :5173, proxying /api and /q to :8080
 	$(NPM) run dev
