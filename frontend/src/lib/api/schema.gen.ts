@@ -462,6 +462,613 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List rounds (培育批次), newest year first */
+        get: operations["listRounds"];
+        put?: never;
+        /**
+         * Create a round (state `DRAFT`)
+         * @description One round per year. Quotas default to 2 per county-level unit and 1 per functional zone; phases are dated in Asia/Shanghai.
+         */
+        post: operations["createRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        /** Get a round */
+        get: operations["getRound"];
+        /**
+         * Change a round (name, phases, quotas; the framework only while `DRAFT`)
+         * @description Refused with 409 once the round is under assessment or closed.
+         */
+        put: operations["updateRound"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a round for nominations (`DRAFT` → `OPEN`)
+         * @description An action not allowed in the current state answers 409 with the allowed ones.
+         */
+        post: operations["openRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/start-assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the year-end assessment (`OPEN` → `ASSESSMENT`); freezes the round's framework
+         * @description An action not allowed in the current state answers 409 with the allowed ones.
+         */
+        post: operations["startRoundAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a round (`ASSESSMENT` → `CLOSED`)
+         * @description An action not allowed in the current state answers 409 with the allowed ones.
+         */
+        post: operations["closeRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        /** The round's indicator framework (categories, indicators, bonus items, metrics) */
+        get: operations["getRoundFramework"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        /** Quotas, places used and provincial candidates per district */
+        get: operations["listRoundDistricts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/districts/{districtId}/quota": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+                districtId: components["parameters"]["DistrictId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Override one district's nomination quota in a round
+         * @description Refused with 409 below the places already used, and once the round is under assessment or closed.
+         */
+        put: operations["setDistrictQuota"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/reopenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        /** Deadline reopenings of a round, newest first */
+        get: operations["listReopenings"];
+        put?: never;
+        /**
+         * Reopen a closed phase for one township until a new date
+         * @description The phase must belong to the round and the new date must lie in the future; a reason is required.
+         */
+        post: operations["createReopening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nominate a township of the caller's district into a round
+         * @description Within the district's quota, enforced in the database: parallel requests never exceed it (409 `quota-exhausted`). Refused after the deployment phase closes (409 `deadline-passed`) unless reopened for the township, and while the round is not `OPEN`.
+         */
+        post: operations["createNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List nominations */
+        get: operations["listNominations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        /** Get a nomination with the actions the caller may take now */
+        get: operations["getNomination"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/submit-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the cultivation plan (`NOMINATED` → `PLAN_SUBMITTED`)
+         * @description Needs a saved plan with construction content, a responsible person and at least one milestone. Refused after the deployment phase closes unless reopened. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
+         */
+        post: operations["submitPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/approve-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the plan; cultivation starts (`PLAN_SUBMITTED` → `IN_PROGRESS`)
+         * @description An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
+         */
+        post: operations["approvePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/return-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return the plan for supplement (`PLAN_SUBMITTED` → `NOMINATED`)
+         * @description The township is notified with the reason. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
+         */
+        post: operations["returnPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/submit-for-assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forward for the year-end assessment (`IN_PROGRESS` → `SUBMITTED_FOR_ASSESSMENT`)
+         * @description Refused after the implementation phase closes unless reopened. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
+         */
+        post: operations["submitForAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Name the township a base (`SUBMITTED_FOR_ASSESSMENT` → `NAMED`)
+         * @description Only while the round is under assessment. Final: the state cannot change afterwards. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
+         */
+        post: operations["nameBase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/not-name": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide not to name the township (`SUBMITTED_FOR_ASSESSMENT` → `NOT_NAMED`)
+         * @description Only while the round is under assessment. Final. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
+         */
+        post: operations["notNameBase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a nomination (frees its quota place)
+         * @description Possible until the nomination is submitted for assessment. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
+         */
+        post: operations["withdrawNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/select-provincial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Select the township as a candidate for the provincial-level programme
+         * @description Before the provincial selection deadline (25 September in the 2023 plan), unless reopened. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
+         */
+        post: operations["selectProvincialCandidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/deselect-provincial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take back the provincial-level candidate selection
+         * @description Before the provincial selection deadline, unless reopened. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
+         */
+        post: operations["deselectProvincialCandidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        /** The current cultivation plan (培育工作实施方案) with computed progress */
+        get: operations["getPlan"];
+        /**
+         * Save the plan as a new revision
+         * @description `If-Match` is the ETag of the current plan (`"0"` before the first save). Every save is kept as a revision. Markdown is sanitised: raw HTML and script links are removed. Refused once the nomination is submitted for assessment, and after the implementation phase closes unless reopened.
+         */
+        put: operations["savePlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/plan/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        /** Every saved revision of the plan, newest first */
+        get: operations["listPlanRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/plan/revisions/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                revision: components["parameters"]["Revision"];
+            };
+            cookie?: never;
+        };
+        /** One saved revision of the plan */
+        get: operations["getPlanRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frameworks/{frameworkId}/copies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                frameworkId: components["parameters"]["FrameworkId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy a framework into a new, editable edition */
+        post: operations["copyFramework"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frameworks/{frameworkId}/indicators/{indicatorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                frameworkId: components["parameters"]["FrameworkId"];
+                indicatorId: components["parameters"]["IndicatorId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change an indicator's text, criteria and metrics
+         * @description `If-Match` is the framework's ETag. A frozen framework (its round is under assessment) answers 409 `frozen`.
+         */
+        put: operations["updateIndicator"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own notifications, newest first */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: components["parameters"]["NotificationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of the caller's notifications read */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all of the caller's notifications read */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/q/health/live": {
         parameters: {
             query?: never;
@@ -510,7 +1117,9 @@ export interface components {
              *     `not-acceptable` (406), `conflict` (409), `duplicate` (409), `still-referenced` (409),
              *     `precondition-failed` (412), `payload-too-large` (413), `unsupported-media-type` (415),
              *     `idempotency-key-reused` (422), `precondition-required` (428), `too-many-requests`
-             *     (429), `internal` (500).
+             *     (429), `internal` (500); for rounds and nominations also `invalid-transition` (409, see
+             *     `allowedActions`), `deadline-passed` (409, see `deadline`), `quota-exhausted` (409)
+             *     and `frozen` (409: the framework is in use by a round under assessment).
              * @example urn:fumin:problem:validation
              */
             type: string;
@@ -521,6 +1130,13 @@ export interface components {
             instance?: string;
             requestId?: string;
             violations?: components["schemas"]["Violation"][];
+            /** @description With `invalid-transition`, the actions the current state allows this caller. */
+            allowedActions?: string[];
+            /**
+             * Format: date-time
+             * @description With `deadline-passed`, the deadline that has passed.
+             */
+            deadline?: string;
         };
         Violation: {
             /**
@@ -841,6 +1457,351 @@ export interface components {
             comparator: ">=" | ">" | "<=" | "<" | "=";
             threshold: number;
         };
+        /**
+         * @description 草稿 DRAFT, 进行中 OPEN (nominations and cultivation), 考核验收 ASSESSMENT (framework frozen), 已结束 CLOSED.
+         * @enum {string}
+         */
+        RoundState: "DRAFT" | "OPEN" | "ASSESSMENT" | "CLOSED";
+        /**
+         * @description `OPEN` (DRAFT → OPEN), `START_ASSESSMENT` (OPEN → ASSESSMENT), `CLOSE` (ASSESSMENT → CLOSED), `EDIT`.
+         * @enum {string}
+         */
+        RoundAction: "OPEN" | "START_ASSESSMENT" | "CLOSE" | "EDIT";
+        /**
+         * @description 部署 DEPLOYMENT (districts nominate, townships write and submit plans), 实施 IMPLEMENTATION
+         *     (townships carry out their plans; plans change and are forwarded for assessment),
+         *     省级遴选 PROVINCIAL_SELECTION (districts select provincial-level candidates; its end is
+         *     the deadline, 25 September in 2023), 考核验收 ASSESSMENT, 总结 CLOSING.
+         * @enum {string}
+         */
+        PhaseCode: "DEPLOYMENT" | "IMPLEMENTATION" | "PROVINCIAL_SELECTION" | "ASSESSMENT" | "CLOSING";
+        Phase: {
+            code: components["schemas"]["PhaseCode"];
+            /**
+             * Format: date-time
+             * @description ISO-8601 with offset; shown in Asia/Shanghai.
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description The deadline of the phase's submissions; must not be before `startsAt`.
+             */
+            endsAt: string;
+        };
+        RoundInput: {
+            /** Format: int32 */
+            year: number;
+            /** @example 2023年度就业富民乡村振兴基地培育 */
+            name: string;
+            /** Format: int64 */
+            frameworkId: number;
+            /**
+             * Format: int32
+             * @description Nominations per county-level unit (2 in the plan).
+             */
+            quotaCountyLevel: number;
+            /**
+             * Format: int32
+             * @description Nominations per functional zone (1 in the plan).
+             */
+            quotaFunctionalZone: number;
+            /** @description Each of the five phases exactly once. */
+            phases: components["schemas"]["Phase"][];
+        };
+        Round: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            year: number;
+            name: string;
+            /** Format: int64 */
+            frameworkId: number;
+            frameworkName: string;
+            /** Format: int32 */
+            frameworkEdition: number;
+            state: components["schemas"]["RoundState"];
+            /** Format: int32 */
+            quotaCountyLevel: number;
+            /** Format: int32 */
+            quotaFunctionalZone: number;
+            /** @description In programme order. */
+            phases: components["schemas"]["Phase"][];
+            /** @description The round lists and dashboards default to (the newest round that is not a draft, else the newest). */
+            current: boolean;
+            allowedActions: components["schemas"]["RoundAction"][];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RoundPage: {
+            items: components["schemas"]["Round"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        QuotaInput: {
+            /** Format: int32 */
+            quota: number;
+        };
+        RoundDistrict: {
+            /** Format: int64 */
+            districtId: number;
+            districtCode: string;
+            districtName: string;
+            kind: components["schemas"]["DistrictKind"];
+            /**
+             * Format: int32
+             * @description The district's quota in this round (the round's default for its kind unless overridden).
+             */
+            quota: number;
+            /**
+             * Format: int32
+             * @description Places taken by nominations that are not withdrawn.
+             */
+            used: number;
+            /** @description The townships the district selected for the provincial-level programme. */
+            provincialCandidates: components["schemas"]["ProvincialCandidate"][];
+        };
+        ProvincialCandidate: {
+            /** Format: int64 */
+            nominationId: number;
+            /** Format: int64 */
+            townshipId: number;
+            townshipName: string;
+        };
+        ReopeningInput: {
+            /** Format: int64 */
+            townshipId: number;
+            phase: components["schemas"]["PhaseCode"];
+            /**
+             * Format: date-time
+             * @description The new deadline for this township; must lie in the future.
+             */
+            until: string;
+            reason: string;
+        };
+        Reopening: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            roundId: number;
+            /** Format: int64 */
+            townshipId: number;
+            townshipName: string;
+            /** Format: int64 */
+            districtId: number;
+            phase: components["schemas"]["PhaseCode"];
+            /** Format: date-time */
+            until: string;
+            reason: string;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /**
+         * @description 已提名 NOMINATED → 方案已提交 PLAN_SUBMITTED → 培育中 IN_PROGRESS → 已报送考核
+         *     SUBMITTED_FOR_ASSESSMENT → 已命名 NAMED | 未命名 NOT_NAMED; 已撤回 WITHDRAWN frees the quota place.
+         * @enum {string}
+         */
+        NominationState: "NOMINATED" | "PLAN_SUBMITTED" | "IN_PROGRESS" | "SUBMITTED_FOR_ASSESSMENT" | "NAMED" | "NOT_NAMED" | "WITHDRAWN";
+        /**
+         * @description What may be done to a nomination; each action but `EDIT_PLAN` (`PUT .../plan`) is its own endpoint.
+         * @enum {string}
+         */
+        NominationAction: "EDIT_PLAN" | "SUBMIT_PLAN" | "APPROVE_PLAN" | "RETURN_PLAN" | "SUBMIT_FOR_ASSESSMENT" | "NAME" | "NOT_NAME" | "WITHDRAW" | "SELECT_PROVINCIAL" | "DESELECT_PROVINCIAL";
+        NominationInput: {
+            /** Format: int64 */
+            townshipId: number;
+        };
+        ReasonInput: {
+            reason: string;
+        };
+        Deadline: {
+            phase: components["schemas"]["PhaseCode"];
+            /**
+             * Format: date-time
+             * @description When the phase closes for this township (a reopening's date when it is later).
+             */
+            deadline: string;
+            reopened: boolean;
+            passed: boolean;
+        };
+        Nomination: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            roundId: number;
+            /** Format: int32 */
+            roundYear: number;
+            roundState: components["schemas"]["RoundState"];
+            /** Format: int64 */
+            townshipId: number;
+            townshipCode: string;
+            townshipName: string;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            state: components["schemas"]["NominationState"];
+            /** @description Selected by the district for the provincial-level programme. */
+            provincialCandidate: boolean;
+            /** @description Why the plan was last returned for supplement. */
+            returnReason?: string | null;
+            /** @description Why the nomination was withdrawn or not named. */
+            decisionReason?: string | null;
+            /** @description The actions this caller may take now (state, role, round state and deadlines considered). */
+            allowedActions: components["schemas"]["NominationAction"][];
+            /** @description The deadlines that apply to this township in its round. */
+            deadlines: components["schemas"]["Deadline"][];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        NominationPage: {
+            items: components["schemas"]["Nomination"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /**
+         * @description 未开始 PLANNED, 进行中 IN_PROGRESS, 已完成 DONE.
+         * @enum {string}
+         */
+        MilestoneStatus: "PLANNED" | "IN_PROGRESS" | "DONE";
+        MilestoneInput: {
+            /** Format: date */
+            dueOn: string;
+            deliverable: string;
+            status: components["schemas"]["MilestoneStatus"];
+            completionNote?: string | null;
+        };
+        Milestone: {
+            /** Format: date */
+            dueOn: string;
+            deliverable: string;
+            status: components["schemas"]["MilestoneStatus"];
+            completionNote?: string | null;
+            /** @description Not done and due before today (Asia/Shanghai). */
+            overdue: boolean;
+        };
+        PlanInput: {
+            /** @description Construction content (建设内容) in Markdown; raw HTML is removed. */
+            content: string;
+            responsiblePerson: string;
+            contactPhone: string;
+            milestones: components["schemas"]["MilestoneInput"][];
+        };
+        Plan: {
+            /** Format: int64 */
+            nominationId: number;
+            /** Format: int32 */
+            revision: number;
+            content: string;
+            responsiblePerson: string;
+            contactPhone: string;
+            /** @description Ordered by due date. */
+            milestones: components["schemas"]["Milestone"][];
+            progress: components["schemas"]["PlanProgress"];
+            /** Format: date-time */
+            savedAt?: string | null;
+            savedBy?: string | null;
+        };
+        PlanProgress: {
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            done: number;
+            /** Format: int32 */
+            overdue: number;
+            /**
+             * Format: int32
+             * @description Done milestones as a whole percentage of all.
+             */
+            percent: number;
+        };
+        PlanRevision: {
+            /** Format: int32 */
+            revision: number;
+            /** Format: date-time */
+            savedAt: string;
+            savedBy: string;
+            /** Format: int32 */
+            milestoneCount: number;
+        };
+        FrameworkCopyInput: {
+            /** @description The new edition's name; its edition number is the next for that name. */
+            name: string;
+        };
+        MetricInput: {
+            nameZh: string;
+            nameEn: string;
+            unit: string;
+            /** @enum {string} */
+            comparator: ">=" | ">" | "<=" | "<" | "=";
+            threshold: number;
+        };
+        IndicatorInput: {
+            titleZh: string;
+            textZh: string;
+            glossEn: string;
+            criteria: string[];
+            metrics: components["schemas"]["MetricInput"][];
+        };
+        /**
+         * @description 截止提醒 DEADLINE_APPROACHING (7, 3 and 1 days before), 退回补充 RETURNED_FOR_SUPPLEMENT, 状态变更 NOMINATION_STATE_CHANGED.
+         * @enum {string}
+         */
+        NotificationKind: "DEADLINE_APPROACHING" | "RETURNED_FOR_SUPPLEMENT" | "NOMINATION_STATE_CHANGED";
+        /** @description The parts a client needs to word the message in its language. */
+        Notification: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["NotificationKind"];
+            /** Format: int64 */
+            roundId?: number | null;
+            /** Format: int64 */
+            nominationId?: number | null;
+            townshipName?: string | null;
+            state?: components["schemas"]["NominationState"];
+            phase?: components["schemas"]["PhaseCode"];
+            /** Format: date-time */
+            deadline?: string | null;
+            /** Format: int32 */
+            daysLeft?: number | null;
+            reason?: string | null;
+            read: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NotificationPage: {
+            items: components["schemas"]["Notification"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /**
+             * Format: int64
+             * @description All of the caller's unread notifications.
+             */
+            unread: number;
+        };
+        ReadAllResult: {
+            /** Format: int64 */
+            marked: number;
+        };
         Health: {
             /** @enum {string} */
             status: "UP" | "DOWN";
@@ -975,6 +1936,12 @@ export interface components {
         SessionId: number;
         UserId: number;
         KeyId: number;
+        RoundId: number;
+        NominationId: number;
+        FrameworkId: number;
+        IndicatorId: number;
+        NotificationId: number;
+        Revision: number;
         /** @description The `ETag` of the representation being changed. Missing answers 428, stale 412. */
         IfMatch: string;
         /** @description When sent, must be the current `ETag`; a stale one answers 412. */
@@ -2062,6 +3029,7 @@ export interface operations {
             /** @description The framework */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2072,6 +3040,1230 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listRounds: {
+        parameters: {
+            query?: {
+                /** @description Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 100. */
+                size?: components["parameters"]["Size"];
+                /** @description Sort field, `-` prefix for descending. Default `-year`. */
+                sort?: "year" | "-year" | "name" | "-name" | "createdAt" | "-createdAt";
+                /** @description Only rounds in this state. */
+                state?: components["schemas"]["RoundState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of rounds; `current` marks the round lists and dashboards default to */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A client-chosen key (1 to 128 printable ASCII characters). A retry with the same key and
+                 *     the same body within 24 hours replays the first answer; the same key with another body
+                 *     answers 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Round"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Round"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateRound: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the representation being changed. Missing answers 428, stale 412. */
+                "If-Match": components["parameters"]["IfMatch"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundInput"];
+            };
+        };
+        responses: {
+            /** @description The round */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Round"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    openRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Round"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    startRoundAssessment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Round"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    closeRound: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Round"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRoundFramework: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The framework edition the round uses */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Framework"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listRoundDistricts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry per district visible to the caller, by code */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDistrict"][];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setDistrictQuota: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                roundId: components["parameters"]["RoundId"];
+                districtId: components["parameters"]["DistrictId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuotaInput"];
+            };
+        };
+        responses: {
+            /** @description The district in the round */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDistrict"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listReopenings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reopenings visible to the caller */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reopening"][];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createReopening: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A client-chosen key (1 to 128 printable ASCII characters). A retry with the same key and
+                 *     the same body within 24 hours replays the first answer; the same key with another body
+                 *     answers 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopeningInput"];
+            };
+        };
+        responses: {
+            /** @description Created (audited) */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reopening"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createNomination: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A client-chosen key (1 to 128 printable ASCII characters). A retry with the same key and
+                 *     the same body within 24 hours replays the first answer; the same key with another body
+                 *     answers 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NominationInput"];
+            };
+        };
+        responses: {
+            /** @description Nominated */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nomination"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listNominations: {
+        parameters: {
+            query?: {
+                /** @description Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 100. */
+                size?: components["parameters"]["Size"];
+                /** @description Sort field, `-` prefix for descending. Default `township`. */
+                sort?: "township" | "-township" | "district" | "-district" | "state" | "-state" | "createdAt" | "-createdAt";
+                /** @description Only this round. */
+                roundId?: number;
+                /** @description Only this district. */
+                districtId?: number;
+                /** @description Only nominations in this state. */
+                state?: components["schemas"]["NominationState"];
+                /** @description Only the (non-)selected provincial candidates. */
+                provincialCandidate?: boolean;
+                /** @description Case-insensitive part of the township name or code. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of nominations */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The nomination */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nomination"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    submitPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The nomination after the action */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nomination"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    approvePlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The nomination after the action */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nomination"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    returnPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonInput"];
+            };
+        };
+        responses: {
+            /** @description The nomination after the action */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nomination"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    submitForAssessment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The nomination after the action */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nomination"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    nameBase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The nomination after the action */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nomination"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    notNameBase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonInput"];
+            };
+        };
+        responses: {
+            /** @description The nomination after the action */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nomination"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    withdrawNomination: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonInput"];
+            };
+        };
+        responses: {
+            /** @description The nomination after the action */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nomination"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    selectProvincialCandidate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The nomination after the action */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nomination"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deselectProvincialCandidate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The nomination after the action */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nomination"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan; `revision` 0 means nothing has been saved yet */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    savePlan: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the representation being changed. Missing answers 428, stale 412. */
+                "If-Match": components["parameters"]["IfMatch"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanInput"];
+            };
+        };
+        responses: {
+            /** @description The saved plan */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPlanRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revisions */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanRevision"][];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPlanRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                revision: components["parameters"]["Revision"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan as saved then */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    copyFramework: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A client-chosen key (1 to 128 printable ASCII characters). A retry with the same key and
+                 *     the same body within 24 hours replays the first answer; the same key with another body
+                 *     answers 422.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                frameworkId: components["parameters"]["FrameworkId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FrameworkCopyInput"];
+            };
+        };
+        responses: {
+            /** @description The new edition */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Framework"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateIndicator: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the representation being changed. Missing answers 428, stale 412. */
+                "If-Match": components["parameters"]["IfMatch"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                frameworkId: components["parameters"]["FrameworkId"];
+                indicatorId: components["parameters"]["IndicatorId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description The framework after the change */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Framework"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 100. */
+                size?: components["parameters"]["Size"];
+                /** @description Only unread (`true`) or read (`false`) ones. */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, with the unread count */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                notificationId: components["parameters"]["NotificationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many were marked */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadAllResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
