@@ -1,4 +1,8 @@
 import type { Resources } from './resources';
+import rounds from './rounds.en';
+import frameworks from './frameworks.en';
+import nominations from './nominations.en';
+import notifications from './notifications.en';
 
 const en: Resources = {
   app: {
@@ -37,6 +41,10 @@ const en: Resources = {
     apiKeys: 'API keys',
     audit: 'Audit log',
     account: 'My account',
+    rounds: 'Rounds',
+    frameworks: 'Indicator framework',
+    nominations: 'Nominations',
+    notifications: 'Notifications',
   },
   common: {
     actions: 'Actions',
@@ -350,6 +358,10 @@ const en: Resources = {
       SYSTEM: 'System',
     },
   },
+  rounds,
+  frameworks,
+  nominations,
+  notifications,
 };
 
 export default en;

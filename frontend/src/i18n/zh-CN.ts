@@ -1,4 +1,9 @@
 // Simplified Chinese is the default language of the system. en.ts must have the same keys.
+import rounds from './rounds.zh-CN';
+import frameworks from './frameworks.zh-CN';
+import nominations from './nominations.zh-CN';
+import notifications from './notifications.zh-CN';
+
 const zhCN = {
   app: {
     title: '扬州市就业富民乡村振兴基地培育管理系统',
@@ -36,6 +41,10 @@ const zhCN = {
     apiKeys: 'API 密钥',
     audit: '审计日志',
     account: '我的账户',
+    rounds: '培育批次',
+    frameworks: '培育标准',
+    nominations: '创建对象',
+    notifications: '消息通知',
   },
   common: {
     actions: '操作',
@@ -343,6 +352,10 @@ const zhCN = {
       SYSTEM: '系统',
     },
   },
+  rounds,
+  frameworks,
+  nominations,
+  notifications,
 };
 
 export default zhCN;
