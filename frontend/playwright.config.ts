@@ -42,7 +42,7 @@ export default defineConfig({
   webServer: external
     ? undefined
     : {
-        command: `rm -rf '${DB_DIR}' && exec java -jar ../backend/target/quarkus-app/quarkus-run.jar`,
+        command: `rm -rf '${DB_DIR}' && exec java -jar ${process.env.FUMIN_E2E_JAR ?? '../backend/target/quarkus-app/quarkus-run.jar'}`,
         url: `${BASE_URL}/q/health/ready`,
         env: {
           PORT: String(PORT),
