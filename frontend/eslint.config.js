@@ -4,7 +4,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['auth', 'districts', 'townships', 'overview', 'users', 'apiKeys', 'audit'];
+const features = [
+  'auth',
+  'districts',
+  'townships',
+  'overview',
+  'users',
+  'apiKeys',
+  'audit',
+  'rounds',
+  'frameworks',
+];
 
 export default tseslint.config(
   {

@@ -2,6 +2,7 @@ import type {
   ApiKeyListParams,
   AuditEventListParams,
   DistrictListParams,
+  RoundListParams,
   TownshipListParams,
   UserListParams,
 } from './types';
@@ -38,5 +39,19 @@ export const queryKeys = {
     lists: () => [...queryKeys.townships.all, 'list'] as const,
     list: (params: TownshipListParams) => [...queryKeys.townships.lists(), params] as const,
     detail: (id: number) => [...queryKeys.townships.all, 'detail', id] as const,
+  },
+  frameworks: {
+    all: ['frameworks'] as const,
+    list: () => [...queryKeys.frameworks.all, 'list'] as const,
+    detail: (id: number) => [...queryKeys.frameworks.all, 'detail', id] as const,
+  },
+  rounds: {
+    all: ['rounds'] as const,
+    lists: () => [...queryKeys.rounds.all, 'list'] as const,
+    list: (params: RoundListParams) => [...queryKeys.rounds.lists(), params] as const,
+    detail: (id: number) => [...queryKeys.rounds.all, 'detail', id] as const,
+    /** Quotas, places used and provincial candidates per district. */
+    districts: (id: number) => [...queryKeys.rounds.all, 'districts', id] as const,
+    reopenings: (id: number) => [...queryKeys.rounds.all, 'reopenings', id] as const,
   },
 };

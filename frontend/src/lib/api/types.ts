@@ -24,6 +24,25 @@ export type DistrictPage = components['schemas']['DistrictPage'];
 export type Township = components['schemas']['Township'];
 export type TownshipInput = components['schemas']['TownshipInput'];
 export type TownshipPage = components['schemas']['TownshipPage'];
+export type FrameworkSummary = components['schemas']['FrameworkSummary'];
+export type Framework = components['schemas']['Framework'];
+export type IndicatorCategory = components['schemas']['IndicatorCategory'];
+export type Indicator = components['schemas']['Indicator'];
+export type Metric = components['schemas']['Metric'];
+export type IndicatorInput = components['schemas']['IndicatorInput'];
+export type MetricInput = components['schemas']['MetricInput'];
+export type FrameworkCopyInput = components['schemas']['FrameworkCopyInput'];
+export type Round = components['schemas']['Round'];
+export type RoundInput = components['schemas']['RoundInput'];
+export type RoundPage = components['schemas']['RoundPage'];
+export type RoundState = components['schemas']['RoundState'];
+export type RoundAction = components['schemas']['RoundAction'];
+export type Phase = components['schemas']['Phase'];
+export type PhaseCode = components['schemas']['PhaseCode'];
+export type RoundDistrict = components['schemas']['RoundDistrict'];
+export type QuotaInput = components['schemas']['QuotaInput'];
+export type Reopening = components['schemas']['Reopening'];
+export type ReopeningInput = components['schemas']['ReopeningInput'];
 
 type QueryOf<O extends keyof operations> = NonNullable<operations[O]['parameters']['query']>;
 export type DistrictListParams = QueryOf<'listDistricts'>;
@@ -31,11 +50,13 @@ export type TownshipListParams = QueryOf<'listTownships'>;
 export type UserListParams = QueryOf<'listUsers'>;
 export type ApiKeyListParams = QueryOf<'listApiKeys'>;
 export type AuditEventListParams = QueryOf<'listAuditEvents'>;
+export type RoundListParams = QueryOf<'listRounds'>;
 export type UserSort = NonNullable<UserListParams['sort']>;
 export type ApiKeySort = NonNullable<ApiKeyListParams['sort']>;
 export type AuditEventSort = NonNullable<AuditEventListParams['sort']>;
 export type DistrictSort = NonNullable<DistrictListParams['sort']>;
 export type TownshipSort = NonNullable<TownshipListParams['sort']>;
+export type RoundSort = NonNullable<RoundListParams['sort']>;
 
 export const ROLES = [
   'CITY_ADMIN',
@@ -89,6 +110,29 @@ export const TOWNSHIP_SORTS = [
   'createdAt',
   '-createdAt',
 ] as const satisfies readonly TownshipSort[];
+
+export const ROUND_STATES = [
+  'DRAFT',
+  'OPEN',
+  'ASSESSMENT',
+  'CLOSED',
+] as const satisfies readonly RoundState[];
+export const ROUND_SORTS = [
+  '-year',
+  'year',
+  'name',
+  '-name',
+  'createdAt',
+  '-createdAt',
+] as const satisfies readonly RoundSort[];
+/** The five phases of a round, in programme order. */
+export const PHASE_CODES = [
+  'DEPLOYMENT',
+  'IMPLEMENTATION',
+  'PROVINCIAL_SELECTION',
+  'ASSESSMENT',
+  'CLOSING',
+] as const satisfies readonly PhaseCode[];
 
 /** A single resource together with the ETag to send back when changing it. */
 export interface Versioned<T> {

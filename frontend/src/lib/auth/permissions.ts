@@ -11,6 +11,10 @@ export const PERMISSIONS = {
   manageUsers: ['CITY_ADMIN'],
   manageApiKeys: ['CITY_ADMIN'],
   viewAudit: ['CITY_ADMIN'],
+  /** Create, edit and advance rounds; override quotas; reopen deadlines. */
+  manageRounds: ['CITY_ADMIN'],
+  /** Copy framework editions and change their indicators. */
+  editFramework: ['CITY_ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
