@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { ApiSession, expectOk } from './support/api';
+import { ensureTownship } from './support/townships';
 import {
   ADMIN_INITIAL_PASSWORD,
   AUTH_DIR,
@@ -101,19 +102,6 @@ async function districtByCode(admin: ApiSession, code: string): Promise<Named> {
   const district = page.items.find((d) => d.code === code);
   if (!district) throw new Error(`Seeded district ${code} is missing`);
   return { id: district.id, code: district.code, name: district.name };
-}
-
-async function ensureTownship(
-  admin: ApiSession,
-  code: string,
-  name: string,
-  districtId: number,
-): Promise<Named> {
-  const page = await admin.get<Page<Named>>(`/api/v1/townships?q=${code}`);
-  const existing = page.items.find((t) => t.code === code);
-  const township =
-    existing ?? (await admin.postOk<Named>('/api/v1/townships', { code, name, districtId }));
-  return { id: township.id, code: township.code, name: township.name };
 }
 
 /**
