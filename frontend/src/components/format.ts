@@ -21,3 +21,11 @@ export function formatShanghai(iso: string): string {
   const shifted = value.add(SHANGHAI_OFFSET_MINUTES - value.utcOffset(), 'minute');
   return shifted.format('YYYY-MM-DD HH:mm');
 }
+
+/**
+ * A server timestamp as the wall-clock value a date picker shows for it in Beijing time: the
+ * inverse of shanghaiIso, so an edit form starts from what the server has.
+ */
+export function shanghaiWallClock(iso: string): dayjs.Dayjs {
+  return dayjs(formatShanghai(iso).replace(' ', 'T'));
+}

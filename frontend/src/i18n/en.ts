@@ -358,6 +358,18 @@ const en: Resources = {
       SYSTEM: 'System',
     },
   },
+  countdown: {
+    daysHours: '{{days}} d {{hours}} h left',
+    hoursMinutes: '{{hours}} h {{minutes}} min left',
+    minutes: '{{minutes}} min left',
+    passed: 'Passed',
+  },
+  quotaMeter: {
+    label: 'Quota used',
+    labelOf: 'Quota used by {{name}}',
+    value: '{{used}} of {{quota}} used',
+    full: '(full)',
+  },
   rounds,
   frameworks,
   nominations,

@@ -352,6 +352,18 @@ const zhCN = {
       SYSTEM: '系统',
     },
   },
+  countdown: {
+    daysHours: '还剩 {{days}} 天 {{hours}} 小时',
+    hoursMinutes: '还剩 {{hours}} 小时 {{minutes}} 分钟',
+    minutes: '还剩 {{minutes}} 分钟',
+    passed: '已截止',
+  },
+  quotaMeter: {
+    label: '名额使用情况',
+    labelOf: '{{name}} 名额使用情况',
+    value: '已用 {{used}} / {{quota}}',
+    full: '（已满）',
+  },
   rounds,
   frameworks,
   nominations,

@@ -1,0 +1,15 @@
+import { useEffect, useState } from 'react';
+
+/** The current time in milliseconds, renewed every `intervalMs` (a minute by default). */
+export function useNow(intervalMs = 60_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => {
+      setNow(Date.now());
+    }, intervalMs);
+    return () => {
+      clearInterval(timer);
+    };
+  }, [intervalMs]);
+  return now;
+}
