@@ -14,6 +14,7 @@ const features = [
   'audit',
   'rounds',
   'frameworks',
+  'notifications',
 ];
 
 export default tseslint.config(

@@ -58,8 +58,14 @@ function compile(handlers: Handlers): Route[] {
  * components run unchanged. Returns the recorded requests; an unmatched request fails the test.
  */
 export function mockApi(handlers: Handlers): { calls: MockRequest[] } {
-  // Signed in unless a test says otherwise; this request is not recorded in `calls`.
-  const signedIn: Handlers = { 'GET /api/v1/auth/me': () => ({ body: testUser() }) };
+  // Signed in unless a test says otherwise, with no notifications for the header's bell; these
+  // requests are not recorded in `calls`.
+  const signedIn: Handlers = {
+    'GET /api/v1/auth/me': () => ({ body: testUser() }),
+    'GET /api/v1/notifications': () => ({
+      body: { items: [], page: 1, size: 5, total: 0, unread: 0 },
+    }),
+  };
   const routes = [...compile(handlers), ...compile(signedIn)];
   const defaults = new Set(routes.slice(Object.keys(handlers).length));
   const calls: MockRequest[] = [];

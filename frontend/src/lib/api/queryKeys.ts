@@ -2,6 +2,8 @@ import type {
   ApiKeyListParams,
   AuditEventListParams,
   DistrictListParams,
+  NominationListParams,
+  NotificationListParams,
   RoundListParams,
   TownshipListParams,
   UserListParams,
@@ -53,5 +55,22 @@ export const queryKeys = {
     /** Quotas, places used and provincial candidates per district. */
     districts: (id: number) => [...queryKeys.rounds.all, 'districts', id] as const,
     reopenings: (id: number) => [...queryKeys.rounds.all, 'reopenings', id] as const,
+  },
+  nominations: {
+    all: ['nominations'] as const,
+    lists: () => [...queryKeys.nominations.all, 'list'] as const,
+    list: (params: NominationListParams) => [...queryKeys.nominations.lists(), params] as const,
+    detail: (id: number) => [...queryKeys.nominations.all, 'detail', id] as const,
+    /** The current plan; its revisions under `revisions`. */
+    plan: (id: number) => [...queryKeys.nominations.all, 'plan', id] as const,
+    revisions: (id: number) => [...queryKeys.nominations.plan(id), 'revisions'] as const,
+    revision: (id: number, revision: number) =>
+      [...queryKeys.nominations.revisions(id), revision] as const,
+  },
+  /** The signed-in user's own notifications (the bell and the notifications page). */
+  notifications: {
+    all: ['notifications'] as const,
+    list: (params: NotificationListParams) =>
+      [...queryKeys.notifications.all, 'list', params] as const,
   },
 };

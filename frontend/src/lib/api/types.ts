@@ -43,6 +43,25 @@ export type RoundDistrict = components['schemas']['RoundDistrict'];
 export type QuotaInput = components['schemas']['QuotaInput'];
 export type Reopening = components['schemas']['Reopening'];
 export type ReopeningInput = components['schemas']['ReopeningInput'];
+export type Nomination = components['schemas']['Nomination'];
+export type NominationPage = components['schemas']['NominationPage'];
+export type NominationState = components['schemas']['NominationState'];
+export type NominationAction = components['schemas']['NominationAction'];
+export type NominationInput = components['schemas']['NominationInput'];
+export type Deadline = components['schemas']['Deadline'];
+export type ReasonInput = components['schemas']['ReasonInput'];
+export type ProvincialCandidate = components['schemas']['ProvincialCandidate'];
+export type Plan = components['schemas']['Plan'];
+export type PlanInput = components['schemas']['PlanInput'];
+export type PlanProgress = components['schemas']['PlanProgress'];
+export type PlanRevision = components['schemas']['PlanRevision'];
+export type Milestone = components['schemas']['Milestone'];
+export type MilestoneInput = components['schemas']['MilestoneInput'];
+export type MilestoneStatus = components['schemas']['MilestoneStatus'];
+export type Notification = components['schemas']['Notification'];
+export type NotificationKind = components['schemas']['NotificationKind'];
+export type NotificationPage = components['schemas']['NotificationPage'];
+export type ReadAllResult = components['schemas']['ReadAllResult'];
 
 type QueryOf<O extends keyof operations> = NonNullable<operations[O]['parameters']['query']>;
 export type DistrictListParams = QueryOf<'listDistricts'>;
@@ -51,12 +70,15 @@ export type UserListParams = QueryOf<'listUsers'>;
 export type ApiKeyListParams = QueryOf<'listApiKeys'>;
 export type AuditEventListParams = QueryOf<'listAuditEvents'>;
 export type RoundListParams = QueryOf<'listRounds'>;
+export type NominationListParams = QueryOf<'listNominations'>;
+export type NotificationListParams = QueryOf<'listNotifications'>;
 export type UserSort = NonNullable<UserListParams['sort']>;
 export type ApiKeySort = NonNullable<ApiKeyListParams['sort']>;
 export type AuditEventSort = NonNullable<AuditEventListParams['sort']>;
 export type DistrictSort = NonNullable<DistrictListParams['sort']>;
 export type TownshipSort = NonNullable<TownshipListParams['sort']>;
 export type RoundSort = NonNullable<RoundListParams['sort']>;
+export type NominationSort = NonNullable<NominationListParams['sort']>;
 
 export const ROLES = [
   'CITY_ADMIN',
@@ -133,6 +155,31 @@ export const PHASE_CODES = [
   'ASSESSMENT',
   'CLOSING',
 ] as const satisfies readonly PhaseCode[];
+
+export const NOMINATION_STATES = [
+  'NOMINATED',
+  'PLAN_SUBMITTED',
+  'IN_PROGRESS',
+  'SUBMITTED_FOR_ASSESSMENT',
+  'NAMED',
+  'NOT_NAMED',
+  'WITHDRAWN',
+] as const satisfies readonly NominationState[];
+export const NOMINATION_SORTS = [
+  'township',
+  '-township',
+  'district',
+  '-district',
+  'state',
+  '-state',
+  'createdAt',
+  '-createdAt',
+] as const satisfies readonly NominationSort[];
+export const MILESTONE_STATUSES = [
+  'PLANNED',
+  'IN_PROGRESS',
+  'DONE',
+] as const satisfies readonly MilestoneStatus[];
 
 /** A single resource together with the ETag to send back when changing it. */
 export interface Versioned<T> {
