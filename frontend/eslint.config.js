@@ -15,6 +15,7 @@ const features = [
   'rounds',
   'frameworks',
   'notifications',
+  'nominations',
 ];
 
 export default tseslint.config(

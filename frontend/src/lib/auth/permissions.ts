@@ -15,6 +15,10 @@ export const PERMISSIONS = {
   manageRounds: ['CITY_ADMIN'],
   /** Copy framework editions and change their indicators. */
   editFramework: ['CITY_ADMIN'],
+  /** Nominate townships of the own district into a round, within its quota. */
+  nominate: ['DISTRICT_ADMIN'],
+  /** City-wide view of nominations: filter by district, see every district's provincial picks. */
+  overseeNominations: ['CITY_ADMIN', 'CITY_ASSESSOR', 'VIEWER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
