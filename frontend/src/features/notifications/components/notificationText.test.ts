@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import i18n from '../../../i18n';
+import type { Notification } from '../../../lib/api/types';
+import { notificationTarget, wordNotification } from './notificationText';
+
+function notification(overrides: Partial<Notification>): Notification {
+  return {
+    id: 1,
+    kind: 'NOMINATION_STATE_CHANGED',
+    read: false,
+    createdAt: '2093-07-01T02:00:00Z',
+    ...overrides,
+  };
+}
+
+const zh = i18n.getFixedT('zh-CN');
+const en = i18n.getFixedT('en');
+
+// 09:00 UTC is 17:00 in Beijing, whatever the time zone of the machine running the test.
+const deadline = notification({
+  kind: 'DEADLINE_APPROACHING',
+  townshipName: '东关街道',
+  phase: 'DEPLOYMENT',
+  deadline: '2093-07-31T09:00:00Z',
+  daysLeft: 3,
+});
+
+describe('wordNotification', () => {
+  it('words a deadline reminder with the phase, the Beijing time and the days left', () => {
+    expect(wordNotification(deadline, zh)).toEqual({
+      message: '东关街道的“部署”阶段将于 2093-07-31 17:00（北京时间）截止。还剩 3 天。',
+    });
+    expect(wordNotification(deadline, en)).toEqual({
+      message:
+        'The deployment phase for 东关街道 closes at 2093-07-31 17:00 (Beijing time). 3 days left.',
+    });
+  });
+
+  it('says a deadline closes today, uses the singular for one day, and copes without a township', () => {
+    expect(wordNotification({ ...deadline, daysLeft: 0 }, zh).message).toBe(
+      '东关街道的“部署”阶段将于 2093-07-31 17:00（北京时间）截止。今天截止。',
+    );
+    expect(wordNotification({ ...deadline, daysLeft: 1 }, en).message).toMatch(/ 1 day left\.$/);
+    expect(wordNotification({ ...deadline, townshipName: null, daysLeft: null }, en).message).toBe(
+      'The deployment phase closes at 2093-07-31 17:00 (Beijing time).',
+    );
+    expect(wordNotification({ ...deadline, deadline: null }, zh).message).toBe(
+      '东关街道有一项工作即将截止。',
+    );
+  });
+
+  it('words a plan returned for supplement, with the reason', () => {
+    const returned = notification({
+      kind: 'RETURNED_FOR_SUPPLEMENT',
+      townshipName: '东关街道',
+      reason: '时间节点不完整',
+    });
+    expect(wordNotification(returned, zh)).toEqual({
+      message: '东关街道的培育工作实施方案被退回补充。',
+      reason: '原因：时间节点不完整',
+    });
+    expect(wordNotification(returned, en)).toEqual({
+      message: 'The cultivation plan of 东关街道 was returned for supplement.',
+      reason: 'Reason: 时间节点不完整',
+    });
+  });
+
+  it('words a state change with the new state', () => {
+    const changed = notification({ townshipName: '东关街道', state: 'IN_PROGRESS' });
+    expect(wordNotification(changed, zh)).toEqual({
+      message: '东关街道的创建状态已变为“培育中”。',
+    });
+    expect(wordNotification(changed, en)).toEqual({
+      message: 'The nomination of 东关街道 is now “In progress”.',
+    });
+    expect(wordNotification({ ...changed, state: undefined, townshipName: null }, zh)).toEqual({
+      message: '相关乡镇的创建状态已变更。',
+    });
+  });
+});
+
+describe('notificationTarget', () => {
+  it('leads to the nomination, else the round, else nowhere', () => {
+    expect(notificationTarget(notification({ nominationId: 7, roundId: 2 }))).toBe(
+      '/nominations/7',
+    );
+    expect(notificationTarget(notification({ roundId: 2 }))).toBe('/rounds/2');
+    expect(notificationTarget(notification({}))).toBeUndefined();
+  });
+});
