@@ -1,9 +1,11 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
   KeyOutlined,
+  ProfileOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -24,6 +26,8 @@ export interface NavItem {
 /** The side navigation; a feature joins it with one line here. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'nav.overview', icon: <DashboardOutlined aria-hidden />, end: true },
+  { path: '/rounds', label: 'nav.rounds', icon: <CalendarOutlined aria-hidden /> },
+  { path: '/frameworks', label: 'nav.frameworks', icon: <ProfileOutlined aria-hidden /> },
   { path: '/districts', label: 'nav.districts', icon: <ApartmentOutlined aria-hidden /> },
   { path: '/townships', label: 'nav.townships', icon: <EnvironmentOutlined aria-hidden /> },
   {

@@ -28,6 +28,8 @@ describe('what each role is offered', () => {
     await screen.findByRole('heading', { level: 1, name: '县市区管理' });
     expect(navLinks()).toEqual([
       '概览',
+      '培育批次',
+      '培育标准',
       '县市区管理',
       '乡镇管理',
       '用户管理',
@@ -46,7 +48,14 @@ describe('what each role is offered', () => {
     });
     renderApp('/townships');
     await screen.findByRole('heading', { level: 1, name: '乡镇管理' });
-    expect(navLinks()).toEqual(['概览', '县市区管理', '乡镇管理', '我的账户']);
+    expect(navLinks()).toEqual([
+      '概览',
+      '培育批次',
+      '培育标准',
+      '县市区管理',
+      '乡镇管理',
+      '我的账户',
+    ]);
     await screen.findByRole('link', { name: '东关街道' });
     expect(screen.queryByRole('button', { name: '新增乡镇' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '编辑 东关街道' })).not.toBeInTheDocument();

@@ -3,7 +3,9 @@ import { ApiKeyListPage } from '../features/apiKeys';
 import { AuditLogPage } from '../features/audit';
 import { AccountPage, AuthGate, LoginPage, PasswordChangePage } from '../features/auth';
 import { DistrictDetailPage, DistrictListPage } from '../features/districts';
+import { FrameworkDetailPage, FrameworkListPage } from '../features/frameworks';
 import { OverviewPage } from '../features/overview';
+import { RoundDetailPage, RoundListPage } from '../features/rounds';
 import { TownshipDetailPage, TownshipListPage } from '../features/townships';
 import { UserListPage } from '../features/users';
 import { AppLayout } from './AppLayout';
@@ -35,6 +37,10 @@ export const routes: RouteObject[] = [
       { path: 'districts/:id', element: <DistrictDetailPage /> },
       { path: 'townships', element: <TownshipListPage /> },
       { path: 'townships/:id', element: <TownshipDetailPage /> },
+      { path: 'rounds', element: <RoundListPage /> },
+      { path: 'rounds/:id', element: <RoundDetailPage /> },
+      { path: 'frameworks', element: <FrameworkListPage /> },
+      { path: 'frameworks/:id', element: <FrameworkDetailPage /> },
       { path: 'account', element: <AccountPage /> },
       {
         path: 'users',

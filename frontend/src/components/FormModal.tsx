@@ -20,15 +20,18 @@ interface FormModalProps {
   record?: RecordQuery | undefined;
   /** The form, shown once the record (if any) has loaded. */
   children: ReactNode;
+  /** For forms wider than the default dialog (lists of fields). */
+  width?: number;
 }
 
 /** A dialog holding a create or edit form; an edit waits for the record first. */
-export function FormModal({ open, title, onClose, record, children }: FormModalProps) {
+export function FormModal({ open, title, onClose, record, children, width }: FormModalProps) {
   const { t } = useTranslation();
   return (
     <Modal
       open={open}
       title={title}
+      width={width}
       onCancel={onClose}
       footer={null}
       destroyOnHidden
