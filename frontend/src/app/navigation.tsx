@@ -6,6 +6,7 @@ import {
   EnvironmentOutlined,
   KeyOutlined,
   ProfileOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -28,6 +29,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'nav.overview', icon: <DashboardOutlined aria-hidden />, end: true },
   { path: '/rounds', label: 'nav.rounds', icon: <CalendarOutlined aria-hidden /> },
   { path: '/frameworks', label: 'nav.frameworks', icon: <ProfileOutlined aria-hidden /> },
+  { path: '/nominations', label: 'nav.nominations', icon: <SolutionOutlined aria-hidden /> },
   { path: '/districts', label: 'nav.districts', icon: <ApartmentOutlined aria-hidden /> },
   { path: '/townships', label: 'nav.townships', icon: <EnvironmentOutlined aria-hidden /> },
   {

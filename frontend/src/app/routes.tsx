@@ -4,6 +4,7 @@ import { AuditLogPage } from '../features/audit';
 import { AccountPage, AuthGate, LoginPage, PasswordChangePage } from '../features/auth';
 import { DistrictDetailPage, DistrictListPage } from '../features/districts';
 import { FrameworkDetailPage, FrameworkListPage } from '../features/frameworks';
+import { NominationDetailPage, NominationListPage } from '../features/nominations';
 import { OverviewPage } from '../features/overview';
 import { RoundDetailPage, RoundListPage } from '../features/rounds';
 import { TownshipDetailPage, TownshipListPage } from '../features/townships';
@@ -41,6 +42,8 @@ export const routes: RouteObject[] = [
       { path: 'rounds/:id', element: <RoundDetailPage /> },
       { path: 'frameworks', element: <FrameworkListPage /> },
       { path: 'frameworks/:id', element: <FrameworkDetailPage /> },
+      { path: 'nominations', element: <NominationListPage /> },
+      { path: 'nominations/:id', element: <NominationDetailPage /> },
       { path: 'account', element: <AccountPage /> },
       {
         path: 'users',
