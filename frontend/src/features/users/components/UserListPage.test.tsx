@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { User } from '../../../lib/api/types';
+import { chooseOption, dialogTitled } from '../../../testing/antd';
 import { district, districtPage, township, townshipPage } from '../../../testing/fixtures';
 import { mockApi } from '../../../testing/mockApi';
 import { renderApp } from '../../../testing/render';
@@ -37,30 +38,6 @@ function mockUsers() {
       body: { user: user(), initialPassword: 'Reset-Pw-3q!z' },
     }),
   });
-}
-
-/** Opens an antd Select by its label and picks an option by its text. */
-/** The open dialog titled so (antd gives every modal title the same id under test). */
-async function dialogTitled(title: string): Promise<HTMLElement> {
-  return waitFor(() => {
-    const dialog = screen
-      .getAllByRole('dialog')
-      .find((d) => within(d).queryAllByText(title).length > 0);
-    if (!dialog) throw new Error(`no dialog ${title}`);
-    return dialog;
-  });
-}
-
-async function chooseOption(label: string, option: string) {
-  await userEvent.click(screen.getByRole('combobox', { name: label }));
-  const item = await waitFor(() => {
-    const found = [...document.querySelectorAll('.ant-select-item-option')].find(
-      (el) => el.getAttribute('title') === option,
-    );
-    if (!found) throw new Error(`no option ${option}`);
-    return found;
-  });
-  await userEvent.click(item);
 }
 
 afterEach(() => {
