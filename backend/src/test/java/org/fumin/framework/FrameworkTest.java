@@ -50,4 +50,28 @@ class FrameworkTest {
         .body("categories[0].indicators[0].titleZh", equalTo("压实乡村振兴工作责任"));
     api().get("/api/v1/frameworks/999").then().statusCode(404);
   }
+
+  @Test
+  void aCopyIsTheNextEditionAndItsIndicatorsCanBeEditedWithIfMatch() {
+    io.restassured.response.Response copy = api().body(java.util.Map.of("name", "扬州市就业富民乡村振兴基地培育标准"))
+        .post("/api/v1/frameworks/1/copies");
+    copy.then().statusCode(201).body("basedOnId", equalTo(1)).body("frozen", equalTo(false))
+        .body("categories[4].indicators[0].metrics[0].threshold", equalTo(95));
+    long id = copy.jsonPath().getLong("id");
+    org.assertj.core.api.Assertions.assertThat(copy.jsonPath().getInt("edition")).isGreaterThan(1);
+    long indicator = copy.jsonPath().getLong("categories[4].indicators[0].id");
+    java.util.Map<String, Object> change = java.util.Map.of("titleZh", "精准实施全民参保计划", "textZh", "参保率达97%以上。",
+        "glossEn", "pension participation >= 97 %", "criteria", java.util.List.of("基本养老保险参保率达97%以上"),
+        "metrics", java.util.List.of(java.util.Map.of("nameZh", "基本养老保险参保率", "nameEn", "Basic pension insurance participation rate",
+            "unit", "%", "comparator", ">=", "threshold", 97)));
+    org.fumin.testing.Api.invalid().body(change).put("/api/v1/frameworks/" + id + "/indicators/" + indicator).then().statusCode(428);
+    String etag = api().get("/api/v1/frameworks/" + id).header("ETag");
+    api().header("If-Match", etag).body(change).put("/api/v1/frameworks/" + id + "/indicators/" + indicator).then().statusCode(200)
+        .body("categories[4].indicators[0].metrics[0].threshold", equalTo(97))
+        .body("categories[4].indicators[0].criteria", contains("基本养老保险参保率达97%以上"));
+    api().header("If-Match", etag).body(change).put("/api/v1/frameworks/" + id + "/indicators/" + indicator).then().statusCode(412);
+    // the original edition is untouched
+    api().get("/api/v1/frameworks/1").then().body("categories[4].indicators[0].metrics[0].threshold", equalTo(95));
+    api().header("If-Match", "*").body(change).put("/api/v1/frameworks/" + id + "/indicators/999999").then().statusCode(404);
+  }
 }

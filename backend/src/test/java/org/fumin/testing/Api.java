@@ -72,6 +72,11 @@ public final class Api {
     return signed(invalidAnonymous(), Users.admin());
   }
 
+  /** A deliberately contract-breaking request by this user; the answer must conform. */
+  public static RequestSpecification invalidAs(Users.Login login) {
+    return signed(invalidAnonymous(), login);
+  }
+
   /** A deliberately contract-breaking request without credentials; the answer must conform. */
   public static RequestSpecification invalidAnonymous() {
     return RestAssured.given().filter(RESPONSE_FILTER).contentType(ContentType.JSON).accept(ACCEPT);

@@ -12,7 +12,9 @@ public record Problem(
     String detail,
     String instance,
     String requestId,
-    List<Violation> violations) {
+    List<Violation> violations,
+    List<String> allowedActions,
+    java.time.OffsetDateTime deadline) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -20,7 +22,7 @@ public record Problem(
   public static Problem of(ProblemType type, java.util.Locale locale, String detailKey, String instance, String requestId,
       List<Violation> violations) {
     return new Problem(type.uri(), Messages.get(locale, type.titleKey()), type.status(), Messages.get(locale, detailKey),
-        instance, requestId, violations == null || violations.isEmpty() ? null : violations);
+        instance, requestId, violations == null || violations.isEmpty() ? null : violations, null, null);
   }
 
   /** One invalid field of the request: a body property or a query/path/header parameter. */

@@ -13,6 +13,8 @@ public class ProblemException extends RuntimeException {
   private final transient Object[] arguments;
   private final List<Problem.Violation> violations;
   private Long retryAfterSeconds;
+  private List<String> allowedActions;
+  private java.time.OffsetDateTime deadline;
 
   public ProblemException(ProblemType type, String detailKey, Object... arguments) {
     this(type, List.of(), detailKey, arguments);
@@ -41,6 +43,26 @@ public class ProblemException extends RuntimeException {
   public ProblemException retryAfter(long seconds) {
     this.retryAfterSeconds = seconds;
     return this;
+  }
+
+  /** Names the actions the current state allows (with {@code invalid-transition}). */
+  public ProblemException allowedActions(List<String> actions) {
+    this.allowedActions = List.copyOf(actions);
+    return this;
+  }
+
+  /** Names the deadline that has passed (with {@code deadline-passed}). */
+  public ProblemException deadline(java.time.OffsetDateTime deadline) {
+    this.deadline = deadline;
+    return this;
+  }
+
+  public List<String> allowedActions() {
+    return allowedActions;
+  }
+
+  public java.time.OffsetDateTime deadline() {
+    return deadline;
   }
 
   public Long retryAfterSeconds() {

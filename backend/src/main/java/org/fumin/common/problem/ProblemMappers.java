@@ -44,7 +44,8 @@ public class ProblemMappers {
     List<Problem.Violation> violations = e.violations().stream()
         .map(v -> new Problem.Violation(v.field(), Messages.get(locale, v.message(), e.arguments())))
         .toList();
-    Response response = respond(e.type(), Messages.get(locale, e.detailKey(), e.arguments()), violations);
+    Response response = respond(e.type(), Messages.get(locale, e.detailKey(), e.arguments()), violations,
+        e.allowedActions(), e.deadline());
     if (e.retryAfterSeconds() != null) {
       return Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
     }
@@ -153,6 +154,11 @@ public class ProblemMappers {
   }
 
   private Response respond(ProblemType type, String detail, List<Problem.Violation> violations) {
+    return respond(type, detail, violations, null, null);
+  }
+
+  private Response respond(ProblemType type, String detail, List<Problem.Violation> violations,
+      List<String> allowedActions, java.time.OffsetDateTime deadline) {
     Problem problem = new Problem(
         type.uri(),
         Messages.get(locale(), type.titleKey()),
@@ -160,7 +166,9 @@ public class ProblemMappers {
         detail,
         uriInfo == null ? null : uriInfo.getRequestUri().getRawPath(),
         RequestId.current(),
-        violations.isEmpty() ? null : violations);
+        violations.isEmpty() ? null : violations,
+        allowedActions,
+        deadline);
     return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
   }
 

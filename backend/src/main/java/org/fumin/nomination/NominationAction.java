@@ -1,0 +1,83 @@
+package org.fumin.nomination;
+
+import static org.fumin.nomination.NominationState.IN_PROGRESS;
+import static org.fumin.nomination.NominationState.NAMED;
+import static org.fumin.nomination.NominationState.NOMINATED;
+import static org.fumin.nomination.NominationState.NOT_NAMED;
+import static org.fumin.nomination.NominationState.PLAN_SUBMITTED;
+import static org.fumin.nomination.NominationState.SUBMITTED_FOR_ASSESSMENT;
+import static org.fumin.nomination.NominationState.WITHDRAWN;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.fumin.auth.Role;
+import org.fumin.round.Phase;
+import org.fumin.round.RoundState;
+
+/**
+ * The state table of a nomination, in one place: for each action the states it starts from, the
+ * state it leads to (null: the state stays), the roles that may take it, the round states it
+ * needs, and the phase whose deadline closes it (null: no deadline).
+ */
+public enum NominationAction {
+  EDIT_PLAN(EnumSet.of(NOMINATED, PLAN_SUBMITTED, IN_PROGRESS), null,
+      EnumSet.of(Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR), EnumSet.of(RoundState.OPEN), Phase.IMPLEMENTATION),
+  SUBMIT_PLAN(EnumSet.of(NOMINATED), PLAN_SUBMITTED,
+      EnumSet.of(Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR), EnumSet.of(RoundState.OPEN), Phase.DEPLOYMENT),
+  APPROVE_PLAN(EnumSet.of(PLAN_SUBMITTED), IN_PROGRESS,
+      EnumSet.of(Role.DISTRICT_ADMIN), EnumSet.of(RoundState.OPEN), null),
+  RETURN_PLAN(EnumSet.of(PLAN_SUBMITTED), NOMINATED,
+      EnumSet.of(Role.DISTRICT_ADMIN), EnumSet.of(RoundState.OPEN), null),
+  SUBMIT_FOR_ASSESSMENT(EnumSet.of(IN_PROGRESS), SUBMITTED_FOR_ASSESSMENT,
+      EnumSet.of(Role.DISTRICT_ADMIN), EnumSet.of(RoundState.OPEN, RoundState.ASSESSMENT), Phase.IMPLEMENTATION),
+  NAME(EnumSet.of(SUBMITTED_FOR_ASSESSMENT), NAMED,
+      EnumSet.of(Role.CITY_ADMIN), EnumSet.of(RoundState.ASSESSMENT), null),
+  NOT_NAME(EnumSet.of(SUBMITTED_FOR_ASSESSMENT), NOT_NAMED,
+      EnumSet.of(Role.CITY_ADMIN), EnumSet.of(RoundState.ASSESSMENT), null),
+  WITHDRAW(EnumSet.of(NOMINATED, PLAN_SUBMITTED, IN_PROGRESS), WITHDRAWN,
+      EnumSet.of(Role.DISTRICT_ADMIN, Role.CITY_ADMIN), EnumSet.of(RoundState.OPEN), null),
+  SELECT_PROVINCIAL(EnumSet.of(PLAN_SUBMITTED, IN_PROGRESS, SUBMITTED_FOR_ASSESSMENT), null,
+      EnumSet.of(Role.DISTRICT_ADMIN), EnumSet.of(RoundState.OPEN, RoundState.ASSESSMENT), Phase.PROVINCIAL_SELECTION),
+  DESELECT_PROVINCIAL(EnumSet.of(PLAN_SUBMITTED, IN_PROGRESS, SUBMITTED_FOR_ASSESSMENT), null,
+      EnumSet.of(Role.DISTRICT_ADMIN), EnumSet.of(RoundState.OPEN, RoundState.ASSESSMENT), Phase.PROVINCIAL_SELECTION);
+
+  private final Set<NominationState> from;
+  private final NominationState to;
+  private final Set<Role> roles;
+  private final Set<RoundState> roundStates;
+  private final Phase deadline;
+
+  NominationAction(Set<NominationState> from, NominationState to, Set<Role> roles, Set<RoundState> roundStates, Phase deadline) {
+    this.from = from;
+    this.to = to;
+    this.roles = roles;
+    this.roundStates = roundStates;
+    this.deadline = deadline;
+  }
+
+  /** Whether the nomination's state (and candidate mark) and its round's state allow this action. */
+  public boolean applies(NominationState state, boolean provincialCandidate, RoundState roundState) {
+    if (!from.contains(state) || !roundStates.contains(roundState)) {
+      return false;
+    }
+    return switch (this) {
+      case SELECT_PROVINCIAL -> !provincialCandidate;
+      case DESELECT_PROVINCIAL -> provincialCandidate;
+      default -> true;
+    };
+  }
+
+  public boolean allows(Role role) {
+    return roles.contains(role);
+  }
+
+  /** The state after the action; the same state for actions that do not move it. */
+  public NominationState target(NominationState current) {
+    return to == null ? current : to;
+  }
+
+  /** The phase whose deadline closes this action, or null. */
+  public Phase deadline() {
+    return deadline;
+  }
+}

@@ -1,0 +1,42 @@
+package org.fumin.nomination;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.fumin.round.Deadlines.Deadline;
+import org.fumin.round.RoundState;
+
+/** The records at the nomination API's boundary. */
+public final class NominationApi {
+
+  private NominationApi() {}
+
+  public record NominationInput(@NotNull(message = "{fumin.required}") @Min(value = 1, message = "{fumin.min}") Long townshipId) {}
+
+  public record ReasonInput(@NotBlank(message = "{fumin.required}") @Size(max = 1000, message = "{fumin.size.max}") String reason) {}
+
+  public record NominationView(
+      long id,
+      long roundId,
+      int roundYear,
+      RoundState roundState,
+      long townshipId,
+      String townshipCode,
+      String townshipName,
+      long districtId,
+      String districtName,
+      NominationState state,
+      boolean provincialCandidate,
+      String returnReason,
+      String decisionReason,
+      List<NominationAction> allowedActions,
+      List<Deadline> deadlines,
+      long version,
+      Instant createdAt,
+      Instant updatedAt) {}
+
+  public record NominationFilter(Long roundId, Long districtId, NominationState state, Boolean provincialCandidate, String q) {}
+}

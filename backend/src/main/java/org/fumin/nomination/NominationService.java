@@ -1,0 +1,225 @@
+package org.fumin.nomination;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.fumin.audit.AuditService;
+import org.fumin.auth.Caller;
+import org.fumin.common.paging.Page;
+import org.fumin.common.paging.PageRequest;
+import org.fumin.common.problem.ProblemException;
+import org.fumin.common.problem.ProblemType;
+import org.fumin.common.web.ETags;
+import org.fumin.nomination.NominationApi.NominationFilter;
+import org.fumin.nomination.NominationApi.NominationView;
+import org.fumin.notification.NotificationService;
+import org.fumin.round.Deadlines;
+import org.fumin.round.Phase;
+import org.fumin.round.Round;
+import org.fumin.round.RoundService;
+import org.fumin.round.RoundState;
+import org.fumin.township.Township;
+import org.fumin.township.TownshipService;
+
+/**
+ * Nominations within quota and their state machine. Every answer carries the actions the caller
+ * may take now, computed from {@link NominationAction}'s table, the round's state and deadlines.
+ */
+@ApplicationScoped
+@Transactional
+public class NominationService {
+
+  private static final Map<String, String> SORTS = Map.of(
+      "township", "t.code", "district", "d.code, t.code", "state", "n.state", "createdAt", "n.createdAt");
+
+  @Inject EntityManager em;
+  @Inject Caller caller;
+  @Inject AuditService audit;
+  @Inject RoundService rounds;
+  @Inject Deadlines deadlines;
+  @Inject TownshipService townships;
+  @Inject NotificationService notifications;
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<NominationView> list(NominationFilter filter, PageRequest paging) {
+    List<String> where = new ArrayList<>();
+    Parameters params = new Parameters();
+    if (filter.roundId() != null) {
+      where.add("n.round.id = :roundId");
+      params.and("roundId", filter.roundId());
+    }
+    if (filter.districtId() != null) {
+      where.add("n.districtId = :districtId");
+      params.and("districtId", filter.districtId());
+    }
+    if (filter.state() != null) {
+      where.add("n.state = :state");
+      params.and("state", filter.state());
+    }
+    if (filter.provincialCandidate() != null) {
+      where.add("n.provincialCandidate = :candidate");
+      params.and("candidate", filter.provincialCandidate());
+    }
+    if (filter.q() != null && !filter.q().isBlank()) {
+      where.add("(lower(t.name) like :q or t.code like :q)");
+      params.and("q", "%" + filter.q().strip().toLowerCase() + "%");
+    }
+    if (caller.townshipScope() != null) {
+      where.add("t.id = :scopeTownship");
+      params.and("scopeTownship", caller.townshipScope());
+    } else if (caller.districtScope() != null) {
+      where.add("n.districtId = :scopeDistrict");
+      params.and("scopeDistrict", caller.districtScope());
+    }
+    String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    List<Nomination> items = Nomination.<Nomination>find(
+            "from Nomination n join fetch n.township t join fetch t.district d join fetch n.round r" + condition
+                + paging.orderBy(SORTS, "township", "n.id"),
+            params.map())
+        .range(paging.offset(), paging.offset() + paging.size() - 1)
+        .list();
+    long total = Nomination.count("from Nomination n join n.township t" + condition, params.map());
+    return new Page<>(items.stream().map(this::view).toList(), paging.page(), paging.size(), total);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public NominationView get(long id) {
+    return view(find(id));
+  }
+
+  /** Nominates a township of the caller's district, taking one of the district's places. */
+  public NominationView create(long roundId, long townshipId) {
+    Round round = rounds.find(roundId);
+    Township township;
+    try {
+      township = townships.find(townshipId);
+    } catch (ProblemException e) {
+      throw ProblemException.invalidField("townshipId", "nomination.township-unknown", townshipId);
+    }
+    if (round.state != RoundState.OPEN) {
+      throw new ProblemException(ProblemType.CONFLICT, "nomination.round-not-open", new ProblemException.Message("round-state." + round.state));
+    }
+    deadlines.require(round.id, township.id, Phase.DEPLOYMENT);
+    if (Nomination.count("round = ?1 and township = ?2 and state <> ?3", round, township, NominationState.WITHDRAWN) > 0) {
+      throw new ProblemException(ProblemType.DUPLICATE, "nomination.duplicate", township.name);
+    }
+    rounds.takePlace(round, township.district.id);
+    Nomination nomination = new Nomination();
+    nomination.round = round;
+    nomination.township = township;
+    nomination.districtId = township.district.id;
+    nomination.persistAndFlush();
+    NominationView created = view(nomination);
+    audit.record("NOMINATION_CREATED", "NOMINATION", nomination.id, null, created);
+    notifications.nominationChanged(nomination.id, null);
+    return created;
+  }
+
+  /** Takes an action: refused with 409 when the state, the round or a deadline does not allow it. */
+  public NominationView act(long id, String ifMatch, NominationAction action, String reason) {
+    Nomination nomination = lock(id);
+    ETags.checkMatch(ifMatch, nomination.version);
+    check(nomination, action);
+    if (action == NominationAction.SUBMIT_PLAN && !planComplete(nomination.id)) {
+      throw new ProblemException(ProblemType.CONFLICT, "nomination.plan-incomplete");
+    }
+    NominationView before = view(nomination);
+    nomination.state = action.target(nomination.state);
+    switch (action) {
+      case RETURN_PLAN -> nomination.returnReason = reason.strip();
+      case NOT_NAME -> nomination.decisionReason = reason.strip();
+      case WITHDRAW -> {
+        nomination.decisionReason = reason.strip();
+        nomination.provincialCandidate = false;
+        rounds.freePlace(nomination.round.id, nomination.districtId);
+      }
+      case SELECT_PROVINCIAL -> nomination.provincialCandidate = true;
+      case DESELECT_PROVINCIAL -> nomination.provincialCandidate = false;
+      default -> { }
+    }
+    nomination.updatedAt = Instant.now();
+    em.flush();
+    NominationView after = view(nomination);
+    audit.record("NOMINATION_" + action.name(), "NOMINATION", nomination.id, before, after);
+    if (before.state() != after.state()) {
+      notifications.nominationChanged(nomination.id, action == NominationAction.RETURN_PLAN ? nomination.returnReason : null);
+    }
+    return after;
+  }
+
+  /**
+   * Refuses an action the nomination's state, its round's state or the caller's role does not
+   * allow (409 {@code invalid-transition} naming the allowed ones), or whose phase has closed for
+   * the township (409 {@code deadline-passed}).
+   */
+  public void check(Nomination nomination, NominationAction action) {
+    if (!action.applies(nomination.state, nomination.provincialCandidate, nomination.round.state)
+        || caller.role() == null || !action.allows(caller.role())) {
+      throw new ProblemException(ProblemType.INVALID_TRANSITION, "nomination.invalid-transition",
+          new ProblemException.Message("nomination-action." + action.name()),
+          new ProblemException.Message("nomination-state." + nomination.state.name()))
+          .allowedActions(allowedActions(nomination).stream().map(Enum::name).toList());
+    }
+    if (action.deadline() != null) {
+      deadlines.require(nomination.round.id, nomination.township.id, action.deadline());
+    }
+  }
+
+  /** The nomination with this id, locked for a change; 404 outside the caller's scope. */
+  public Nomination lock(long id) {
+    Nomination nomination = find(id);
+    em.lock(nomination, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(nomination);
+    return nomination;
+  }
+
+  /** The nomination with this id; 404 when there is none or it lies outside the caller's scope. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Nomination find(long id) {
+    Nomination nomination = Nomination.<Nomination>find(
+            "from Nomination n join fetch n.township t join fetch t.district join fetch n.round where n.id = ?1", id)
+        .firstResultOptional()
+        .orElseThrow(() -> ProblemException.notFound("entity.nomination", id));
+    if (!caller.mayUseTownship(nomination.township.id, nomination.districtId)) {
+      throw ProblemException.notFound("entity.nomination", id);
+    }
+    return nomination;
+  }
+
+  /** What the caller may do to the nomination now. */
+  public List<NominationAction> allowedActions(Nomination nomination) {
+    if (caller.role() == null) {
+      return List.of();
+    }
+    List<Deadlines.Deadline> dates = deadlines.forTownship(nomination.round.id, nomination.township.id);
+    return Arrays.stream(NominationAction.values())
+        .filter(a -> a.allows(caller.role()))
+        .filter(a -> a.applies(nomination.state, nomination.provincialCandidate, nomination.round.state))
+        .filter(a -> a.deadline() == null || dates.stream().noneMatch(d -> d.phase() == a.deadline() && d.passed()))
+        .toList();
+  }
+
+  private NominationView view(Nomination n) {
+    Township t = n.township;
+    return new NominationView(n.id, n.round.id, n.round.year, n.round.state, t.id, t.code, t.name, t.district.id,
+        t.district.name, n.state, n.provincialCandidate, n.returnReason, n.decisionReason, allowedActions(n),
+        deadlines.forTownship(n.round.id, t.id), n.version, n.createdAt, n.updatedAt);
+  }
+
+  private boolean planComplete(long nominationId) {
+    List<?> complete = em.createNativeQuery("""
+            select 1 from plan_revision
+            where nomination_id = ?1 and revision = (select max(revision) from plan_revision where nomination_id = ?1)
+              and length(trim(content)) > 0 and length(trim(responsible_person)) > 0 and jsonb_array_length(milestones) > 0""")
+        .setParameter(1, nominationId).getResultList();
+    return !complete.isEmpty();
+  }
+}
