@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, etagOf, expectData, isApiError } from '../../../lib/api/client';
+import { api, etagOf, expectData } from '../../../lib/api/client';
 import { queryKeys } from '../../../lib/api/queryKeys';
 import type { Nomination, NominationAction, Versioned } from '../../../lib/api/types';
 
@@ -65,12 +65,6 @@ export function useNominationAction() {
           queryKey: queryKeys.rounds.districts(changed.value.roundId),
         }),
       ]);
-    },
-    // Refused because the state, a deadline or the version moved on: show what holds now.
-    onError: (error, request) => {
-      if (isApiError(error) && (error.status === 409 || error.status === 412)) {
-        void queryClient.invalidateQueries({ queryKey: queryKeys.nominations.detail(request.id) });
-      }
     },
   });
 }

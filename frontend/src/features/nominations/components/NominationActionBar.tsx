@@ -1,9 +1,10 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ConfirmActionButton } from '../../../components/ConfirmActionButton';
+import { queryKeys } from '../../../lib/api/queryKeys';
 import type { Nomination } from '../../../lib/api/types';
 import { needsReason, useNominationAction, type StateAction } from '../api/nominationActions';
-import { ReasonActionButton } from './ReasonActionButton';
+import { ActionDialogButton } from './ActionDialogButton';
 
 /** The order actions appear in: forward steps first, final and destructive ones last. */
 const ACTION_ORDER: readonly StateAction[] = [
@@ -38,50 +39,51 @@ interface NominationActionBarProps {
  */
 export function NominationActionBar({ nomination, etag, planDirty }: NominationActionBarProps) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const act = useNominationAction();
   const name = nomination.townshipName;
   const offered = ACTION_ORDER.filter((a) => nomination.allowedActions.includes(a));
   if (offered.length === 0) return null;
 
+  // A refusal (another state, a passed deadline, another version) means the page is stale.
+  const reload = () =>
+    void queryClient.invalidateQueries({ queryKey: queryKeys.nominations.detail(nomination.id) });
+
   return (
     <Flex wrap gap="small">
       {offered.map((action) => {
         const key = `nominations.actions.${action}` as const;
-        const common = {
-          label: t(`${key}.label`),
-          title: t(`${key}.title`),
-          okText: t(`${key}.label`),
-          doneMessage: t(`${key}.done`, { name }),
-          danger: DANGER.has(action),
-          type: PRIMARY.has(action) ? ('primary' as const) : ('default' as const),
-        };
-        const body = <p>{t(`${key}.body`, { name })}</p>;
-        if (needsReason(action)) {
-          return (
-            <ReasonActionButton
-              key={action}
-              {...common}
-              body={body}
-              reasonLabel={t(`nominations.actions.${action}.reasonLabel`)}
-              reasonRequired={t('nominations.reasonRequired')}
-              onConfirm={(reason) => act.mutateAsync({ id: nomination.id, etag, action, reason })}
-            />
-          );
-        }
         return (
-          <ConfirmActionButton
+          <ActionDialogButton
             key={action}
-            {...common}
-            size="middle"
+            label={t(`${key}.label`)}
+            title={t(`${key}.title`)}
+            okText={t(`${key}.label`)}
+            doneMessage={t(`${key}.done`, { name })}
+            danger={DANGER.has(action)}
+            type={PRIMARY.has(action) ? 'primary' : 'default'}
+            reason={
+              needsReason(action)
+                ? {
+                    label: t(`nominations.actions.${action}.reasonLabel`),
+                    required: t('nominations.reasonRequired'),
+                  }
+                : undefined
+            }
             body={
               <>
-                {body}
+                <p>{t(`${key}.body`, { name })}</p>
                 {action === 'SUBMIT_PLAN' && planDirty && (
                   <Alert type="warning" showIcon title={t('nominations.unsavedPlanWarning')} />
                 )}
               </>
             }
-            onConfirm={() => act.mutateAsync({ id: nomination.id, etag, action })}
+            onConfirm={(reason) =>
+              needsReason(action)
+                ? act.mutateAsync({ id: nomination.id, etag, action, reason: reason ?? '' })
+                : act.mutateAsync({ id: nomination.id, etag, action })
+            }
+            onRefusalClosed={reload}
           />
         );
       })}

@@ -7,36 +7,32 @@ import { useFormSave } from '../../../components/useFormSave';
 const FIELDS = ['reason'] as const;
 export const REASON_MAX_LENGTH = 1000;
 
-interface ReasonActionButtonProps {
+interface ActionDialogButtonProps {
   label: string;
   title: string;
   body: ReactNode;
   okText: string;
-  /** The reason field's label, e.g. "退回原因". */
-  reasonLabel: string;
-  reasonRequired: string;
   doneMessage: string;
+  /** A written reason the action needs (return, withdraw, not name): its label and error. */
+  reason?: { label: string; required: string } | undefined;
   danger?: boolean;
   type?: ButtonProps['type'];
-  onConfirm: (reason: string) => Promise<unknown>;
+  onConfirm: (reason: string | undefined) => Promise<unknown>;
+  /** After the dialog closes without success, e.g. to reload what the refusal made stale. */
+  onRefusalClosed?: () => void;
 }
 
 /**
- * A button that asks for a written reason before it acts (return, withdraw, not name). A refusal
- * keeps the dialog open with the server's explanation, the reason under its field.
+ * A button that confirms (and, where needed, asks for a reason) before it acts. A refusal keeps
+ * the dialog open with the server's explanation until the user closes it, even when the page
+ * behind would no longer offer the action.
  */
-export function ReasonActionButton({
+export function ActionDialogButton({
   label,
-  title,
-  body,
-  okText,
-  reasonLabel,
-  reasonRequired,
-  doneMessage,
-  danger = false,
   type = 'default',
-  onConfirm,
-}: ReasonActionButtonProps) {
+  danger = false,
+  ...dialog
+}: ActionDialogButtonProps) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -50,15 +46,9 @@ export function ReasonActionButton({
         {label}
       </Button>
       {open && (
-        <ReasonDialog
-          title={title}
-          body={body}
-          okText={okText}
-          reasonLabel={reasonLabel}
-          reasonRequired={reasonRequired}
-          doneMessage={doneMessage}
+        <ActionDialog
+          {...dialog}
           danger={danger}
-          onConfirm={onConfirm}
           onClose={() => {
             setOpen(false);
           }}
@@ -68,29 +58,29 @@ export function ReasonActionButton({
   );
 }
 
-type ReasonDialogProps = Omit<ReasonActionButtonProps, 'label' | 'type'> & { onClose: () => void };
+type ActionDialogProps = Omit<ActionDialogButtonProps, 'label' | 'type'> & { onClose: () => void };
 
-function ReasonDialog({
+function ActionDialog({
   title,
   body,
   okText,
-  reasonLabel,
-  reasonRequired,
   doneMessage,
+  reason,
   danger,
   onConfirm,
+  onRefusalClosed,
   onClose,
-}: ReasonDialogProps) {
+}: ActionDialogProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ reason: string }>();
+  const [form] = Form.useForm<{ reason?: string }>();
   const { error, save } = useFormSave(form, FIELDS);
   const [pending, setPending] = useState(false);
 
-  const submit = async ({ reason }: { reason: string }) => {
+  const submit = async (values: { reason?: string }) => {
     setPending(true);
     await save(async () => {
-      await onConfirm(reason.trim());
+      await onConfirm(values.reason?.trim());
       void message.success(doneMessage);
       onClose();
     });
@@ -108,28 +98,33 @@ function ReasonDialog({
       onOk={() => {
         form.submit();
       }}
-      onCancel={onClose}
+      onCancel={() => {
+        onClose();
+        if (error !== null) onRefusalClosed?.();
+      }}
       mask={{ closable: false }}
       destroyOnHidden
     >
       <div style={{ marginBottom: 16 }}>{body}</div>
-      <Form<{ reason: string }>
-        name="reason"
+      <Form<{ reason?: string }>
+        name="action"
         form={form}
         layout="vertical"
         onFinish={(values) => void submit(values)}
       >
-        <Form.Item
-          name="reason"
-          label={reasonLabel}
-          rules={[{ required: true, whitespace: true, message: reasonRequired }]}
-        >
-          <Input.TextArea
-            autoSize={{ minRows: 3, maxRows: 8 }}
-            maxLength={REASON_MAX_LENGTH}
-            showCount
-          />
-        </Form.Item>
+        {reason && (
+          <Form.Item
+            name="reason"
+            label={reason.label}
+            rules={[{ required: true, whitespace: true, message: reason.required }]}
+          >
+            <Input.TextArea
+              autoSize={{ minRows: 3, maxRows: 8 }}
+              maxLength={REASON_MAX_LENGTH}
+              showCount
+            />
+          </Form.Item>
+        )}
       </Form>
       <FormProblem error={error} fields={FIELDS} />
     </Modal>
