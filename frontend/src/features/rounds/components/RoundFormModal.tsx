@@ -1,21 +1,20 @@
-import { App, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { App, Flex, Form, Input, InputNumber, Select } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormButtons } from '../../../components/FormButtons';
 import { FormModal } from '../../../components/FormModal';
 import { FormProblem } from '../../../components/FormProblem';
-import { shanghaiIso, shanghaiWallClock } from '../../../components/format';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useFormSave } from '../../../components/useFormSave';
 import { useIdempotencyKey } from '../../../components/useIdempotencyKey';
-import { PHASE_CODES, type PhaseCode, type Round, type RoundInput } from '../../../lib/api/types';
+import type { Round } from '../../../lib/api/types';
 import { useCreateRound } from '../api/createRound';
 import { useFrameworkOptions } from '../api/frameworkOptions';
 import { useRound } from '../api/getRound';
 import { useUpdateRound } from '../api/updateRound';
-import { PhaseRangePicker } from './PhaseRangePicker';
+import { PhaseFields } from './PhaseFields';
 import { DEFAULT_QUOTAS, defaultPhases } from './roundDefaults';
+import { toRoundInput, valuesOf, type RoundFormValues } from './roundFormValues';
 
 const FIELDS = [
   'year',
@@ -25,56 +24,6 @@ const FIELDS = [
   'quotaFunctionalZone',
   'phases',
 ] as const;
-
-type PhaseValue = [Dayjs | null, Dayjs | null] | null;
-
-export interface RoundFormValues {
-  year: number | null;
-  name: string;
-  frameworkId: number | undefined;
-  quotaCountyLevel: number | null;
-  quotaFunctionalZone: number | null;
-  phases: Record<PhaseCode, PhaseValue>;
-}
-
-/** The request body from the form; phases are read as Beijing time. Validation ran before. */
-export function toRoundInput(values: RoundFormValues): RoundInput {
-  return {
-    year: values.year ?? 0,
-    name: values.name.trim(),
-    frameworkId: values.frameworkId ?? 0,
-    quotaCountyLevel: values.quotaCountyLevel ?? 0,
-    quotaFunctionalZone: values.quotaFunctionalZone ?? 0,
-    phases: PHASE_CODES.map((code) => {
-      const [start, end] = values.phases[code] ?? [null, null];
-      return {
-        code,
-        startsAt: start ? shanghaiIso(start) : '',
-        endsAt: end ? shanghaiIso(end) : '',
-      };
-    }),
-  };
-}
-
-function valuesOf(round: Round): RoundFormValues {
-  const phases = Object.fromEntries(
-    PHASE_CODES.map((code) => {
-      const phase = round.phases.find((p) => p.code === code);
-      return [
-        code,
-        phase ? [shanghaiWallClock(phase.startsAt), shanghaiWallClock(phase.endsAt)] : null,
-      ];
-    }),
-  ) as Record<PhaseCode, PhaseValue>;
-  return {
-    year: round.year,
-    name: round.name,
-    frameworkId: round.frameworkId,
-    quotaCountyLevel: round.quotaCountyLevel,
-    quotaFunctionalZone: round.quotaFunctionalZone,
-    phases,
-  };
-}
 
 interface RoundFormModalProps {
   open: boolean;
@@ -254,38 +203,7 @@ function RoundForm({ initial, etag, onReload, onCancel, onSaved }: RoundFormProp
           <InputNumber min={0} max={50} precision={0} style={{ width: '100%' }} />
         </Form.Item>
       </Flex>
-      <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
-        <legend>
-          <Typography.Text strong>{t('rounds.phases')}</Typography.Text>
-        </legend>
-        <Typography.Paragraph type="secondary">{t('rounds.phasesHint')}</Typography.Paragraph>
-        {PHASE_CODES.map((code) => {
-          const phaseName = t(`rounds.phaseNames.${code}`);
-          return (
-            <Form.Item
-              key={code}
-              name={['phases', code]}
-              label={phaseName}
-              extra={t(`rounds.phaseHints.${code}`)}
-              rules={[
-                {
-                  validator: async (_rule, value: PhaseValue) => {
-                    if (!value?.[0] || !value[1]) {
-                      throw new Error(t('rounds.phaseRequired', { phase: phaseName }));
-                    }
-                    if (value[1].isBefore(value[0])) {
-                      throw new Error(t('rounds.phaseOrder', { phase: phaseName }));
-                    }
-                    await Promise.resolve();
-                  },
-                },
-              ]}
-            >
-              <PhaseRangePicker phaseName={phaseName} />
-            </Form.Item>
-          );
-        })}
-      </fieldset>
+      <PhaseFields />
       <FormProblem error={error} fields={FIELDS} onReload={onReload} />
       <FormButtons onCancel={onCancel} pending={create.isPending || update.isPending} />
     </Form>
