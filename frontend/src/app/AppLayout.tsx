@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { UserMenu } from '../features/auth';
+import { NotificationBell } from '../features/notifications';
 import { SideNav } from './SideNav';
 
 const NAV_ID = 'main-nav';
@@ -37,6 +38,7 @@ export function AppLayout() {
           <span className="app-title-full">{t('app.title')}</span>
           <span className="app-title-short">{t('app.shortTitle')}</span>
         </Link>
+        <NotificationBell />
         <UserMenu />
         <LanguageSwitch />
       </Layout.Header>

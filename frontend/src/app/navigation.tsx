@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BellOutlined,
   CalendarOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
@@ -50,5 +51,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <AuditOutlined aria-hidden />,
     permission: 'viewAudit',
   },
+  { path: '/notifications', label: 'nav.notifications', icon: <BellOutlined aria-hidden /> },
   { path: '/account', label: 'nav.account', icon: <UserOutlined aria-hidden /> },
 ];

@@ -30,11 +30,13 @@ describe('what each role is offered', () => {
       '概览',
       '培育批次',
       '培育标准',
+      '创建对象',
       '县市区管理',
       '乡镇管理',
       '用户管理',
       'API 密钥',
       '审计日志',
+      '消息通知',
       '我的账户',
     ]);
     expect(screen.getByRole('button', { name: '新增县市区' })).toBeInTheDocument();
@@ -52,8 +54,10 @@ describe('what each role is offered', () => {
       '概览',
       '培育批次',
       '培育标准',
+      '创建对象',
       '县市区管理',
       '乡镇管理',
+      '消息通知',
       '我的账户',
     ]);
     await screen.findByRole('link', { name: '东关街道' });

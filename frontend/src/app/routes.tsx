@@ -5,6 +5,7 @@ import { AccountPage, AuthGate, LoginPage, PasswordChangePage } from '../feature
 import { DistrictDetailPage, DistrictListPage } from '../features/districts';
 import { FrameworkDetailPage, FrameworkListPage } from '../features/frameworks';
 import { NominationDetailPage, NominationListPage } from '../features/nominations';
+import { NotificationListPage } from '../features/notifications';
 import { OverviewPage } from '../features/overview';
 import { RoundDetailPage, RoundListPage } from '../features/rounds';
 import { TownshipDetailPage, TownshipListPage } from '../features/townships';
@@ -45,6 +46,7 @@ export const routes: RouteObject[] = [
       { path: 'nominations', element: <NominationListPage /> },
       { path: 'nominations/:id', element: <NominationDetailPage /> },
       { path: 'account', element: <AccountPage /> },
+      { path: 'notifications', element: <NotificationListPage /> },
       {
         path: 'users',
         element: (
