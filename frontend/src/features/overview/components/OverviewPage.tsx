@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useDistrictCount, useTownshipCount } from '../api/countRecords';
+import { CurrentRoundCard } from './CurrentRoundCard';
 
 interface CountCardProps {
   title: string;
@@ -26,7 +27,10 @@ function CountCard({ title, query, to, linkLabel }: CountCardProps) {
   );
 }
 
-/** Counts read from the API, linking to where each kind of record is managed. */
+/**
+ * The current round at a glance, then counts read from the API, each linking to where that kind
+ * of record is managed.
+ */
 export function OverviewPage() {
   const { t } = useTranslation();
   const districts = useDistrictCount();
@@ -40,6 +44,9 @@ export function OverviewPage() {
         <Typography.Paragraph type="secondary">{t('overview.intro')}</Typography.Paragraph>
       </PageHeader>
       <Row gutter={[16, 16]}>
+        <Col span={24}>
+          <CurrentRoundCard />
+        </Col>
         <Col xs={24} sm={12} xl={6}>
           <CountCard
             title={t('overview.districts')}

@@ -1,0 +1,105 @@
+import { Card, Descriptions, Empty, Flex, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DeadlineCountdown } from '../../../components/DeadlineCountdown';
+import { formatShanghai } from '../../../components/format';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { StatusTag, type StatusTone } from '../../../components/StatusTag';
+import { useNow } from '../../../components/useNow';
+import type { Round, RoundState } from '../../../lib/api/types';
+import { useCurrentRound } from '../api/currentRound';
+import { NominationCounts } from './NominationCounts';
+import { nextDeadline } from './nextDeadline';
+
+const STATE_TONES: Record<RoundState, StatusTone> = {
+  DRAFT: 'neutral',
+  OPEN: 'positive',
+  ASSESSMENT: 'info',
+  CLOSED: 'neutral',
+};
+
+function NextDeadline({ round }: { round: Round }) {
+  const { t } = useTranslation();
+  const now = useNow();
+  const next = nextDeadline(round.phases, now);
+  if (!next) return <>{t('overview.currentRound.allPassed')}</>;
+  return (
+    <Flex wrap gap="small" align="center">
+      <span>
+        {t('overview.currentRound.deadlineOf', {
+          phase: t(`overview.currentRound.phases.${next.code}`),
+          deadline: formatShanghai(next.endsAt),
+        })}
+      </span>
+      <DeadlineCountdown deadline={next.endsAt} />
+    </Flex>
+  );
+}
+
+function RoundSummary({ round }: { round: Round }) {
+  const { t } = useTranslation();
+  return (
+    <Flex vertical gap="middle">
+      <Link to={`/rounds/${round.id}`} style={{ fontSize: 16, fontWeight: 600 }}>
+        {round.name}
+      </Link>
+      <Descriptions
+        column={1}
+        size="small"
+        items={[
+          {
+            key: 'state',
+            label: t('overview.currentRound.state'),
+            children: (
+              <StatusTag tone={STATE_TONES[round.state]}>
+                {t(`overview.currentRound.roundStates.${round.state}`)}
+              </StatusTag>
+            ),
+          },
+          {
+            key: 'deadline',
+            label: t('overview.currentRound.nextDeadline'),
+            children: <NextDeadline round={round} />,
+          },
+        ]}
+      />
+      <NominationCounts roundId={round.id} />
+      <Link to={`/nominations?round=${round.id}`}>
+        {t('overview.currentRound.viewNominations')}
+      </Link>
+    </Flex>
+  );
+}
+
+/** The round dashboards default to: its state, the next deadline, and where its nominations stand. */
+export function CurrentRoundCard() {
+  const { t } = useTranslation();
+  const round = useCurrentRound();
+
+  let body;
+  if (round.isError) {
+    body = <ProblemAlert error={round.error} onRetry={() => void round.refetch()} />;
+  } else if (round.isPending) {
+    body = <Spin description={t('common.loading')} />;
+  } else if (!round.data) {
+    body = (
+      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('overview.currentRound.none')}>
+        <Link to="/rounds">{t('overview.currentRound.viewRounds')}</Link>
+      </Empty>
+    );
+  } else {
+    body = <RoundSummary round={round.data} />;
+  }
+
+  return (
+    <Card
+      title={
+        <Typography.Title level={2} className="card-heading">
+          {t('overview.currentRound.title')}
+        </Typography.Title>
+      }
+    >
+      {body}
+    </Card>
+  );
+}

@@ -1,0 +1,160 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Round } from '../../../lib/api/types';
+import { expectNoSeriousA11yViolations } from '../../../testing/axe';
+import { districtPage, townshipPage } from '../../../testing/fixtures';
+import { mockApi, testUser, type Handlers } from '../../../testing/mockApi';
+import { renderApp } from '../../../testing/render';
+
+const DAY = 86_400_000;
+
+/** A timestamp `days` from now (negative: in the past). */
+function daysFromNow(days: number): string {
+  return new Date(Date.now() + days * DAY).toISOString();
+}
+
+function round(overrides: Partial<Round>): Round {
+  return {
+    id: 9,
+    year: 2093,
+    name: '2093年度就业富民乡村振兴基地培育',
+    frameworkId: 1,
+    frameworkName: '培育标准',
+    frameworkEdition: 1,
+    state: 'OPEN',
+    quotaCountyLevel: 2,
+    quotaFunctionalZone: 1,
+    phases: [
+      { code: 'DEPLOYMENT', startsAt: daysFromNow(-30), endsAt: daysFromNow(-1) },
+      // Ends at 09:00 UTC, 17:00 in Beijing, ten days (and a little) from now.
+      {
+        code: 'IMPLEMENTATION',
+        startsAt: daysFromNow(-30),
+        endsAt: `${daysFromNow(10.5).slice(0, 10)}T09:00:00Z`,
+      },
+      { code: 'PROVINCIAL_SELECTION', startsAt: daysFromNow(-30), endsAt: daysFromNow(40) },
+      { code: 'ASSESSMENT', startsAt: daysFromNow(50), endsAt: daysFromNow(80) },
+      { code: 'CLOSING', startsAt: daysFromNow(81), endsAt: daysFromNow(90) },
+    ],
+    current: false,
+    allowedActions: [],
+    version: 0,
+    createdAt: '2093-01-05T09:00:00+08:00',
+    updatedAt: '2093-01-05T09:00:00+08:00',
+    ...overrides,
+  };
+}
+
+// Nominations per state as the server would count them for the caller.
+const COUNTS: Record<string, number> = {
+  all: 9,
+  NOMINATED: 1,
+  PLAN_SUBMITTED: 2,
+  IN_PROGRESS: 3,
+  SUBMITTED_FOR_ASSESSMENT: 1,
+  NAMED: 0,
+  NOT_NAMED: 0,
+  WITHDRAWN: 2,
+};
+
+function handlers(rounds: Round[]): Handlers {
+  return {
+    'GET /api/v1/districts': () => ({ body: districtPage([], 1, 1, 9) }),
+    'GET /api/v1/townships': () => ({ body: townshipPage([], 1, 1, 80) }),
+    'GET /api/v1/rounds': () => ({
+      body: { items: rounds, page: 1, size: 100, total: rounds.length },
+    }),
+    'GET /api/v1/nominations': ({ url }) => ({
+      body: {
+        items: [],
+        page: 1,
+        size: 1,
+        total: COUNTS[url.searchParams.get('state') ?? 'all'],
+      },
+    }),
+  };
+}
+
+describe('OverviewPage', () => {
+  it('shows the current round: its state, the next deadline with the time left, nominations by state', async () => {
+    const { calls } = mockApi(
+      handlers([
+        round({ id: 10, year: 2094, name: '2094年度培育批次', state: 'DRAFT' }),
+        round({ current: true }),
+      ]),
+    );
+    renderApp('/');
+    const card = (
+      await screen.findByRole('heading', { level: 2, name: '当前培育批次' })
+    ).closest<HTMLElement>('.ant-card')!;
+    expect(
+      await within(card).findByRole('link', { name: '2093年度就业富民乡村振兴基地培育' }),
+    ).toHaveAttribute('href', '/rounds/9');
+    expect(within(card).queryByText('2094年度培育批次')).not.toBeInTheDocument();
+    expect(within(card).getByText('进行中')).toBeVisible();
+    const implementationEnd = `${daysFromNow(10.5).slice(0, 10)} 17:00`;
+    expect(within(card).getByText(`实施阶段：${implementationEnd}（北京时间）`)).toBeVisible();
+    expect(within(card).getByText(/^还剩 1\d 天 \d+ 小时$/)).toBeVisible();
+
+    const counts = within(card).getByRole('region', { name: '创建对象（按状态）' });
+    expect(await within(counts).findByText('9')).toBeVisible();
+    expect(within(counts).getByRole('link', { name: '培育中' })).toHaveAttribute(
+      'href',
+      '/nominations?round=9&state=IN_PROGRESS',
+    );
+    expect(within(counts).getByRole('link', { name: '全部' })).toHaveAttribute(
+      'href',
+      '/nominations?round=9',
+    );
+    expect(within(counts).getByText('3')).toBeVisible();
+    expect(within(counts).getByText('统计范围：全市')).toBeVisible();
+    const asked = calls
+      .filter((c) => c.url.pathname === '/api/v1/nominations')
+      .map((c) => Object.fromEntries(c.url.searchParams));
+    expect(asked).toHaveLength(8);
+    expect(asked).toContainEqual({ roundId: '9', page: '1', size: '1', state: 'WITHDRAWN' });
+    expect(asked).toContainEqual({ roundId: '9', page: '1', size: '1' });
+
+    // The district and township counts are still there.
+    expect(await screen.findByText('80')).toBeVisible();
+    await expectNoSeriousA11yViolations();
+  });
+
+  it('counts within the caller’s own township, and says so', async () => {
+    mockApi({
+      ...handlers([round({ current: true })]),
+      'GET /api/v1/auth/me': () => ({
+        body: testUser({
+          role: 'TOWNSHIP_OPERATOR',
+          districtId: 1,
+          districtName: '广陵区',
+          townshipId: 11,
+          townshipName: '东关街道',
+        }),
+      }),
+    });
+    renderApp('/');
+    expect(await screen.findByText('统计范围：东关街道')).toBeVisible();
+  });
+
+  it('says when every phase has closed', async () => {
+    const closed = round({
+      current: true,
+      state: 'CLOSED',
+      phases: [{ code: 'CLOSING', startsAt: daysFromNow(-20), endsAt: daysFromNow(-2) }],
+    });
+    mockApi(handlers([closed]));
+    renderApp('/');
+    expect(await screen.findByText('各阶段均已截止')).toBeVisible();
+    expect(screen.getByText('已结束')).toBeVisible();
+  });
+
+  it('says there is no current round yet, and leads to the rounds', async () => {
+    const { calls } = mockApi(handlers([]));
+    renderApp('/');
+    expect(await screen.findByText('尚未设立培育批次。')).toBeVisible();
+    expect(screen.getByRole('link', { name: '查看培育批次' })).toHaveAttribute('href', '/rounds');
+    expect(calls.some((c) => c.url.pathname === '/api/v1/nominations')).toBe(false);
+    expect(await screen.findByText('80')).toBeVisible();
+  });
+});
