@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
-import { storageStateOf } from './support/env';
+import { storageStateOf, type Role } from './support/env';
 import { expect, fixtures, h1, test } from './support/fixtures';
 import { tabTo } from './support/keyboard';
+import { ensureNomination, ensureRound, signInAs } from './support/rounds';
 
 // axe-core in the real browser on every page and dialog: no serious or critical violation is
 // allowed. The checks are soft, so one run lists every page's violations.
@@ -126,6 +127,7 @@ test.describe('signed in as a city admin', () => {
     test.use({ viewport: { width: 640, height: 400 } });
 
     test('no horizontal scrolling, navigation reachable by keyboard', async ({ page }) => {
+      test.setTimeout(180_000);
       const { guangling } = fixtures();
       for (const path of [
         '/',
@@ -133,6 +135,7 @@ test.describe('signed in as a city admin', () => {
         `/districts/${guangling.id}`,
         '/townships',
         '/users',
+        '/nominations',
       ]) {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -164,12 +167,80 @@ test.describe('signed in as a city admin', () => {
         'aria-current',
         'page',
       );
-      await tabTo(page, townships, 10);
+      await tabTo(page, townships, 20);
       await page.keyboard.press('Enter');
       await expect(h1(page, '乡镇管理')).toBeVisible();
       await expect(page).toHaveURL(/\/townships$/);
     });
   });
+});
+
+test('nominations and the cultivation plan, as each role sees them', async ({ browser }) => {
+  test.setTimeout(180_000);
+  // A year of its own, so the nomination looked at here meets no other spec's.
+  const { ownTownship } = fixtures();
+  const admin = await signInAs('CITY_ADMIN');
+  const round = await ensureRound(admin, { year: 2097 });
+  await admin.dispose();
+  const district = await signInAs('DISTRICT_ADMIN');
+  const nomination = await ensureNomination(district, round.id, ownTownship);
+  await district.dispose();
+  const list = `/nominations?round=${round.id}`;
+  const detail = `/nominations/${nomination.id}`;
+
+  const as = async (role: Role, check: (page: Page) => Promise<void>) => {
+    const context = await browser.newContext({ storageState: storageStateOf(role) });
+    await check(await context.newPage());
+    await context.close();
+  };
+
+  await test.step('city admin: list with the provincial overview', () =>
+    as('CITY_ADMIN', async (page) => {
+      await page.goto(list);
+      await expect(h1(page, '创建对象')).toBeVisible();
+      await waitForData(page);
+      await expectAccessible(page, `${list} (city admin)`);
+    }));
+  await test.step('district admin: quota, the nominate dialog and a confirmation', () =>
+    as('DISTRICT_ADMIN', async (page) => {
+      await page.goto(list);
+      await expect(h1(page, '创建对象')).toBeVisible();
+      await waitForData(page);
+      await expectAccessible(page, `${list} (district admin)`);
+      await page.getByRole('button', { name: '提名乡镇' }).click();
+      const dialog = page.getByRole('dialog', { name: '提名乡镇（街道）' });
+      await dialog.getByRole('button', { name: '保存' }).click();
+      await expect(dialog.getByText('请选择要提名的乡镇（街道）')).toBeVisible();
+      await expectAccessible(page, 'nominate dialog with errors');
+      await dialog.getByRole('button', { name: '取消' }).click();
+      await page.goto(detail);
+      await page.getByRole('button', { name: '撤回提名' }).click();
+      const withdraw = page.getByRole('dialog', { name: '撤回提名' });
+      await withdraw.getByRole('button', { name: '撤回提名' }).click();
+      await expect(withdraw.getByText('请填写原因')).toBeVisible();
+      await expectAccessible(page, 'withdraw confirmation with errors');
+    }));
+  await test.step('township operator: the plan editor and its preview', () =>
+    as('TOWNSHIP_OPERATOR', async (page) => {
+      await page.goto(detail);
+      await expect(h1(page, ownTownship.name)).toBeVisible();
+      await waitForData(page);
+      await page.getByRole('button', { name: '添加时间节点' }).click();
+      await page.getByRole('button', { name: '保存方案' }).click();
+      await expect(page.getByText('请填写工作成果')).toBeVisible();
+      // Away from the button: axe would judge its hover colour.
+      await page.mouse.move(0, 0);
+      await expectAccessible(page, `${detail} (plan editor with errors)`);
+      await page.getByText('预览', { exact: true }).click();
+      await expectAccessible(page, `${detail} (preview)`);
+    }));
+  await test.step('viewer: read-only', () =>
+    as('VIEWER', async (page) => {
+      await page.goto(detail);
+      await expect(h1(page, ownTownship.name)).toBeVisible();
+      await waitForData(page);
+      await expectAccessible(page, `${detail} (viewer)`);
+    }));
 });
 
 /** Tables and statistics have loaded (no spinner left), so axe sees the real content. */

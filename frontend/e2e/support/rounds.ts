@@ -127,3 +127,29 @@ export async function nominate(
     townshipId,
   });
 }
+
+/**
+ * The township's nomination in the round, made if there is none yet (or it was withdrawn); for
+ * specs that only need one to look at and may meet another run's.
+ */
+export async function ensureNomination(
+  districtAdmin: ApiSession,
+  roundId: number,
+  township: { id: number; code: string },
+): Promise<E2eNomination> {
+  const page = await districtAdmin.get<{ items: E2eNomination[] }>(
+    `/api/v1/nominations?roundId=${roundId}&q=${township.code}&size=100`,
+  );
+  const existing = page.items.find((n) => n.townshipId === township.id && n.state !== 'WITHDRAWN');
+  return existing ?? nominate(districtAdmin, roundId, township.id);
+}
+
+/** Today plus `days` as a date in Beijing time (YYYY-MM-DD), as milestones and pickers use. */
+export function shanghaiDate(days = 0): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(Date.now() + days * DAY_MS));
+}
