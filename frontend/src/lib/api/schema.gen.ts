@@ -1526,7 +1526,7 @@ export interface components {
             quotaFunctionalZone: number;
             /** @description In programme order. */
             phases: components["schemas"]["Phase"][];
-            /** @description The round lists and dashboards default to (the newest round that is not a draft, else the newest). */
+            /** @description The round lists and dashboards default to (a running round, open or under assessment, first; else the newest that is not a draft; else the newest). */
             current: boolean;
             allowedActions: components["schemas"]["RoundAction"][];
             /** Format: int64 */

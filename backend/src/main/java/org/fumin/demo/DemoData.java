@@ -48,6 +48,50 @@ public class DemoData {
     }
     LOG.warnf("Loaded the DEMO data set: %d townships whose names end in %s", loaded, MARK);
     loadUsers();
+    loadRound();
+  }
+
+  /**
+   * The current year's round, open, with phases around today, and a few nominations in different
+   * states (one with a plan), so that every page has something to show.
+   */
+  private void loadRound() {
+    int year = org.fumin.common.time.Shanghai.today().getYear();
+    long round = ((Number) em.createNativeQuery("""
+            insert into round (year, name, framework_id, state, quota_county_level, quota_functional_zone)
+            values (?1, ?2, 1, 'OPEN', 2, 1) returning id""")
+        .setParameter(1, year).setParameter(2, year + "年度就业富民乡村振兴基地培育" + MARK).getSingleResult()).longValue();
+    em.createNativeQuery("""
+            insert into round_phase (round_id, phase, starts_at, ends_at) values
+              (?1, 'DEPLOYMENT', now() - interval '10 days', now() + interval '20 days'),
+              (?1, 'IMPLEMENTATION', now() - interval '10 days', now() + interval '80 days'),
+              (?1, 'PROVINCIAL_SELECTION', now() - interval '10 days', now() + interval '50 days'),
+              (?1, 'ASSESSMENT', now() + interval '81 days', now() + interval '110 days'),
+              (?1, 'CLOSING', now() + interval '111 days', now() + interval '120 days')""")
+        .setParameter(1, round).executeUpdate();
+    String[][] nominations = {{"321002005", "NOMINATED"}, {"321002001", "IN_PROGRESS"}, {"321003001", "PLAN_SUBMITTED"}};
+    for (String[] n : nominations) {
+      long id = ((Number) em.createNativeQuery("""
+              insert into nomination (round_id, township_id, district_id, state)
+              select ?1, t.id, t.district_id, ?3 from township t where t.code = ?2 returning id""")
+          .setParameter(1, round).setParameter(2, n[0]).setParameter(3, n[1]).getSingleResult()).longValue();
+      em.createNativeQuery("""
+              insert into round_district_slot (round_id, district_id, quota, used)
+              select ?1, t.district_id, 2, 1 from township t where t.code = ?2
+              on conflict (round_id, district_id) do update set used = round_district_slot.used + 1""")
+          .setParameter(1, round).setParameter(2, n[0]).executeUpdate();
+      if (!n[1].equals("NOMINATED")) {
+        em.createNativeQuery("""
+                insert into plan_revision (nomination_id, revision, content, responsible_person, contact_phone, milestones, saved_by)
+                values (?1, 1, ?2, '王主任', '0514-80000000', cast(?3 as jsonb), 'demo-district')""")
+            .setParameter(1, id)
+            .setParameter(2, "## 建设内容（演示）\n\n- 建设乡村零工市场，发布本地岗位清单\n- 开展订单式技能培训\n- 落实城乡居民基本养老保险参保扩面")
+            .setParameter(3, "[{\"dueOn\":\"" + year + "-08-31\",\"deliverable\":\"成立基地创建工作领导小组\",\"status\":\"DONE\",\"completionNote\":\"已印发文件\"},"
+                + "{\"dueOn\":\"" + (year + 1) + "-03-31\",\"deliverable\":\"零工市场投入运营\",\"status\":\"IN_PROGRESS\",\"completionNote\":null}]")
+            .executeUpdate();
+      }
+    }
+    LOG.warnf("Loaded the DEMO round %d with %d nominations", year, nominations.length);
   }
 
   /** One demo user per role (password {@value #PASSWORD}, documented in the README), for trying the app. */

@@ -139,6 +139,9 @@ class NominationTest {
         .body("allowedActions", containsInAnyOrder("EDIT_PLAN", "SUBMIT_FOR_ASSESSMENT", "WITHDRAW", "SELECT_PROVINCIAL"));
     Rounds.act(d.admin(), n, "select-provincial").then().statusCode(200).body("provincialCandidate", equalTo(true))
         .body("allowedActions", hasItem("DESELECT_PROVINCIAL"));
+    Rounds.act(d.admin(), n, "select-provincial").then().statusCode(409).body("allowedActions", hasItem("DESELECT_PROVINCIAL"));
+    Rounds.act(d.admin(), n, "deselect-provincial").then().statusCode(200).body("provincialCandidate", equalTo(false));
+    Rounds.act(d.admin(), n, "select-provincial").then().statusCode(200);
     api().get("/api/v1/rounds/" + round + "/districts").then()
         .body("find { it.districtId == " + d.place().districtId() + " }.provincialCandidates.nominationId", contains((int) n));
     Rounds.act(d.admin(), n, "submit-for-assessment").then().statusCode(200).body("state", equalTo("SUBMITTED_FOR_ASSESSMENT"));
