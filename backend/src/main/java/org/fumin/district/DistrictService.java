@@ -1,16 +1,14 @@
 package org.fumin.district;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.fumin.audit.AuditService;
 import org.fumin.auth.Caller;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.fumin.common.paging.Page;
 import org.fumin.common.paging.PageRequest;
+import org.fumin.common.paging.Where;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
 import org.fumin.common.web.ETags;
@@ -31,27 +29,12 @@ public class DistrictService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<DistrictView> list(DistrictFilter filter, PageRequest paging) {
-    List<String> where = new ArrayList<>();
-    Parameters params = new Parameters();
-    if (filter.kind() != null) {
-      where.add("d.kind = :kind");
-      params.and("kind", filter.kind());
-    }
-    if (filter.q() != null && !filter.q().isBlank()) {
-      where.add("(lower(d.name) like :q or d.code like :q)");
-      params.and("q", "%" + filter.q().strip().toLowerCase() + "%");
-    }
-    if (!caller.seesWholeCity()) {
-      where.add("d.id = :scope");
-      params.and("scope", caller.districtScope());
-    }
-    String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-    String order = paging.orderBy(SORTS, "code", "d.id");
-    List<District> items = District.<District>find("from District d" + condition + order, params.map())
-        .range(paging.offset(), paging.offset() + paging.size() - 1)
-        .list();
-    long total = District.count("from District d" + condition, params.map());
-    return new Page<>(items.stream().map(DistrictView::from).toList(), paging.page(), paging.size(), total);
+    Where where = new Where()
+        .equal("d.kind", "kind", filter.kind())
+        .contains(filter.q(), "lower(d.name) like :q or d.code like :q")
+        .equal("d.id", "scope", caller.seesWholeCity() ? null : caller.districtScope());
+    return where.page(District.class, "from District d", "from District d", paging.orderBy(SORTS, "code", "d.id"), paging,
+        DistrictView::from);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,13 +1,11 @@
 package org.fumin.nomination;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +13,7 @@ import org.fumin.audit.AuditService;
 import org.fumin.auth.Caller;
 import org.fumin.common.paging.Page;
 import org.fumin.common.paging.PageRequest;
+import org.fumin.common.paging.Where;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
 import org.fumin.common.web.ETags;
@@ -50,44 +49,18 @@ public class NominationService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<NominationView> list(NominationFilter filter, PageRequest paging) {
-    List<String> where = new ArrayList<>();
-    Parameters params = new Parameters();
-    if (filter.roundId() != null) {
-      where.add("n.round.id = :roundId");
-      params.and("roundId", filter.roundId());
+    Where where = new Where()
+        .equal("n.round.id", "roundId", filter.roundId())
+        .equal("n.districtId", "districtId", filter.districtId())
+        .equal("n.state", "state", filter.state())
+        .equal("n.provincialCandidate", "candidate", filter.provincialCandidate())
+        .contains(filter.q(), "lower(t.name) like :q or t.code like :q")
+        .equal("t.id", "scopeTownship", caller.townshipScope());
+    if (caller.townshipScope() == null) {
+      where.equal("n.districtId", "scopeDistrict", caller.districtScope());
     }
-    if (filter.districtId() != null) {
-      where.add("n.districtId = :districtId");
-      params.and("districtId", filter.districtId());
-    }
-    if (filter.state() != null) {
-      where.add("n.state = :state");
-      params.and("state", filter.state());
-    }
-    if (filter.provincialCandidate() != null) {
-      where.add("n.provincialCandidate = :candidate");
-      params.and("candidate", filter.provincialCandidate());
-    }
-    if (filter.q() != null && !filter.q().isBlank()) {
-      where.add("(lower(t.name) like :q or t.code like :q)");
-      params.and("q", "%" + filter.q().strip().toLowerCase() + "%");
-    }
-    if (caller.townshipScope() != null) {
-      where.add("t.id = :scopeTownship");
-      params.and("scopeTownship", caller.townshipScope());
-    } else if (caller.districtScope() != null) {
-      where.add("n.districtId = :scopeDistrict");
-      params.and("scopeDistrict", caller.districtScope());
-    }
-    String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-    List<Nomination> items = Nomination.<Nomination>find(
-            "from Nomination n join fetch n.township t join fetch t.district d join fetch n.round r" + condition
-                + paging.orderBy(SORTS, "township", "n.id"),
-            params.map())
-        .range(paging.offset(), paging.offset() + paging.size() - 1)
-        .list();
-    long total = Nomination.count("from Nomination n join n.township t" + condition, params.map());
-    return new Page<>(items.stream().map(this::view).toList(), paging.page(), paging.size(), total);
+    return where.page(Nomination.class, "from Nomination n join fetch n.township t join fetch t.district d join fetch n.round r",
+        "from Nomination n join n.township t", paging.orderBy(SORTS, "township", "n.id"), paging, this::view);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,16 +1,14 @@
 package org.fumin.township;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.fumin.audit.AuditService;
 import org.fumin.auth.Caller;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.fumin.common.paging.Page;
 import org.fumin.common.paging.PageRequest;
+import org.fumin.common.paging.Where;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
 import org.fumin.common.web.ETags;
@@ -32,30 +30,15 @@ public class TownshipService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<TownshipView> list(TownshipFilter filter, PageRequest paging) {
-    List<String> where = new ArrayList<>();
-    Parameters params = new Parameters();
-    if (filter.districtId() != null) {
-      where.add("t.district.id = :districtId");
-      params.and("districtId", filter.districtId());
+    Where where = new Where()
+        .equal("t.district.id", "districtId", filter.districtId())
+        .contains(filter.q(), "lower(t.name) like :q or t.code like :q")
+        .equal("t.id", "scopeTownship", caller.townshipScope());
+    if (caller.townshipScope() == null) {
+      where.equal("t.district.id", "scopeDistrict", caller.districtScope());
     }
-    if (filter.q() != null && !filter.q().isBlank()) {
-      where.add("(lower(t.name) like :q or t.code like :q)");
-      params.and("q", "%" + filter.q().strip().toLowerCase() + "%");
-    }
-    if (caller.townshipScope() != null) {
-      where.add("t.id = :scopeTownship");
-      params.and("scopeTownship", caller.townshipScope());
-    } else if (caller.districtScope() != null) {
-      where.add("t.district.id = :scopeDistrict");
-      params.and("scopeDistrict", caller.districtScope());
-    }
-    String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-    String order = paging.orderBy(SORTS, "code", "t.id");
-    List<Township> items = Township.<Township>find("from Township t join fetch t.district d" + condition + order, params.map())
-        .range(paging.offset(), paging.offset() + paging.size() - 1)
-        .list();
-    long total = Township.count("from Township t" + condition, params.map());
-    return new Page<>(items.stream().map(TownshipView::from).toList(), paging.page(), paging.size(), total);
+    return where.page(Township.class, "from Township t join fetch t.district d", "from Township t",
+        paging.orderBy(SORTS, "code", "t.id"), paging, TownshipView::from);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,11 +1,8 @@
 package org.fumin.user;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.fumin.audit.AuditService;
 import org.fumin.auth.Caller;
@@ -14,6 +11,7 @@ import org.fumin.auth.Role;
 import org.fumin.auth.Sessions;
 import org.fumin.common.paging.Page;
 import org.fumin.common.paging.PageRequest;
+import org.fumin.common.paging.Where;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
 import org.fumin.common.web.ETags;
@@ -40,29 +38,12 @@ public class UserService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<UserView> list(UserFilter filter, PageRequest paging) {
-    List<String> where = new ArrayList<>();
-    Parameters params = new Parameters();
-    if (filter.role() != null) {
-      where.add("u.role = :role");
-      params.and("role", filter.role());
-    }
-    if (filter.districtId() != null) {
-      where.add("u.districtId = :districtId");
-      params.and("districtId", filter.districtId());
-    }
-    if (filter.enabled() != null) {
-      where.add("u.enabled = :enabled");
-      params.and("enabled", filter.enabled());
-    }
-    if (filter.q() != null && !filter.q().isBlank()) {
-      where.add("(lower(u.username) like :q or lower(u.displayName) like :q)");
-      params.and("q", "%" + filter.q().strip().toLowerCase() + "%");
-    }
-    String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-    List<User> items = User.<User>find("from User u" + condition + paging.orderBy(SORTS, "username", "u.id"), params.map())
-        .range(paging.offset(), paging.offset() + paging.size() - 1).list();
-    return new Page<>(items.stream().map(UserView::from).toList(), paging.page(), paging.size(),
-        User.count("from User u" + condition, params.map()));
+    Where where = new Where()
+        .equal("u.role", "role", filter.role())
+        .equal("u.districtId", "districtId", filter.districtId())
+        .equal("u.enabled", "enabled", filter.enabled())
+        .contains(filter.q(), "lower(u.username) like :q or lower(u.displayName) like :q");
+    return where.page(User.class, "from User u", "from User u", paging.orderBy(SORTS, "username", "u.id"), paging, UserView::from);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
