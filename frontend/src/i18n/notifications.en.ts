@@ -22,7 +22,7 @@ const notifications: Resources['notifications'] = {
   read: 'Read',
   unread: 'Unread',
   markRead: 'Mark read',
-  markReadItem: 'Mark the notification of {{time}} read',
+  markReadItem: 'Mark read: the notification of {{time}}',
   markAllRead: 'Mark all read',
   markedAll_one: '{{count}} notification marked read',
   markedAll_other: '{{count}} notifications marked read',

@@ -6,6 +6,7 @@ import { useLatestNotifications } from '../api/listNotifications';
 import { NotificationPanel } from './NotificationPanel';
 
 // antd's default badge red (#ff4d4f) under white text misses WCAG AA contrast; this keeps 4.5:1.
+// The badge shows the same number as the accessible name (not "99+"), so the two always agree.
 const BADGE_STYLE = { backgroundColor: '#cf1322', boxShadow: 'none' };
 
 /**
@@ -67,7 +68,7 @@ export function NotificationBell() {
           aria-expanded={open}
           aria-controls={open ? panelId : undefined}
           icon={
-            <Badge count={unread} overflowCount={99} size="small" style={BADGE_STYLE}>
+            <Badge count={unread} overflowCount={999} size="small" style={BADGE_STYLE}>
               <BellOutlined aria-hidden style={{ fontSize: 18 }} />
             </Badge>
           }

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import i18n from '../../../i18n';
 import type { Notification } from '../../../lib/api/types';
 import { expectNoSeriousA11yViolations } from '../../../testing/axe';
 import { mockApi } from '../../../testing/mockApi';
@@ -143,6 +144,23 @@ describe('NotificationListPage', () => {
     expect(
       screen.queryByRole('button', { name: '将 2093-09-18 09:00 的消息标为已读' }),
     ).not.toBeInTheDocument();
+  });
+
+  it('reads in English, each mark-read button named with its visible text first', async () => {
+    await i18n.changeLanguage('en');
+    server([deadline]);
+    renderApp('/notifications');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+    expect(
+      await screen.findByRole('link', {
+        name: 'The provincial selection phase closes at 2093-09-25 17:00 (Beijing time). 7 days left.',
+      }),
+    ).toHaveAttribute('href', '/rounds/2');
+    const mark = screen.getByRole('button', {
+      name: 'Mark read: the notification of 2093-09-18 09:00',
+    });
+    expect(mark).toHaveTextContent('Mark read');
+    expect(screen.getByRole('status')).toHaveTextContent('You have 1 unread notification');
   });
 
   it('marks a notification read when it is opened', async () => {
