@@ -64,7 +64,7 @@ test.describe('a city admin', () => {
     const districts = page.getByRole('region', { name: '各县市区名额' });
     const guanglingRow = districts.getByRole('row', { name: /广陵区（321002）/ });
     await expect(guanglingRow).toContainText('已用 0 / 2');
-    await guanglingRow.getByRole('button', { name: '调整 广陵区 的名额' }).click();
+    await guanglingRow.getByRole('button', { name: '调整名额 广陵区' }).click();
     const quota = page.getByRole('dialog', { name: '调整名额：广陵区' });
     await quota.getByRole('spinbutton', { name: '新名额' }).fill('3');
     await quota.getByRole('button', { name: '保存' }).click();

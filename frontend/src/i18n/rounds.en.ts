@@ -102,7 +102,7 @@ const rounds: Resources['rounds'] = {
   },
   quota: {
     edit: 'Change quota',
-    editItem: 'Change the quota of {{name}}',
+    editItem: 'Change quota of {{name}}',
     editTitle: 'Change quota: {{name}}',
     kind: 'Kind',
     current: 'Current quota',

@@ -95,7 +95,7 @@ const rounds = {
   },
   quota: {
     edit: '调整名额',
-    editItem: '调整 {{name}} 的名额',
+    editItem: '调整名额 {{name}}',
     editTitle: '调整名额：{{name}}',
     kind: '类型',
     current: '当前名额',

@@ -6,6 +6,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import type { FrameworkSummary } from '../../../lib/api/types';
 import { useFrameworks } from '../api/listFrameworks';
 import { FrameworkStatusTag } from './FrameworkStatusTag';
+import { TableEmpty } from '../../../components/TableEmpty';
 
 /** The editions of the indicator framework; each links to its indicators. */
 export function FrameworkListPage() {
@@ -71,7 +72,7 @@ export function FrameworkListPage() {
         loading={frameworks.isFetching}
         pagination={false}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('common.empty') }}
+        locale={{ emptyText: <TableEmpty text={t('common.empty')} /> }}
       />
     </>
   );

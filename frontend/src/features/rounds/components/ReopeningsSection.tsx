@@ -7,6 +7,7 @@ import { QueryProblem } from '../../../components/ListPageParts';
 import type { Phase, Reopening } from '../../../lib/api/types';
 import { useReopenings } from '../api/listReopenings';
 import { ReopeningFormModal } from './ReopeningFormModal';
+import { TableEmpty } from '../../../components/TableEmpty';
 
 interface ReopeningsSectionProps {
   roundId: number;
@@ -77,7 +78,7 @@ export function ReopeningsSection({ roundId, phases, mayReopen }: ReopeningsSect
         loading={reopenings.isFetching}
         pagination={false}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('rounds.reopenings.empty') }}
+        locale={{ emptyText: <TableEmpty text={t('rounds.reopenings.empty')} /> }}
       />
       {mayReopen && (
         <ReopeningFormModal

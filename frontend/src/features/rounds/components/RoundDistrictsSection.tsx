@@ -6,6 +6,7 @@ import { QuotaMeter } from '../../../components/QuotaMeter';
 import type { RoundDistrict } from '../../../lib/api/types';
 import { useRoundDistricts } from '../api/listRoundDistricts';
 import { QuotaFormModal } from './QuotaFormModal';
+import { TableEmpty } from '../../../components/TableEmpty';
 
 interface RoundDistrictsSectionProps {
   roundId: number;
@@ -78,7 +79,7 @@ export function RoundDistrictsSection({ roundId, mayOverride }: RoundDistrictsSe
         loading={districts.isFetching}
         pagination={false}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('rounds.districts.empty') }}
+        locale={{ emptyText: <TableEmpty text={t('rounds.districts.empty')} /> }}
       />
       <QuotaFormModal
         roundId={roundId}
