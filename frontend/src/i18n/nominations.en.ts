@@ -59,6 +59,8 @@ const nominations: Resources['nominations'] = {
   quotaFull:
     'All {{quota}} nomination places of this round are used. Withdraw a nomination to nominate another township.',
   nominateClosed: 'This round does not take nominations now (only while it is open).',
+  deploymentClosed:
+    'The deployment phase closed at {{at}} (Beijing time); nominations are refused from then on unless the city bureau reopened it for the township.',
   nominate: 'Nominate township',
   nominateTitle: 'Nominate a township',
   nominateHint: 'Only townships of your district not yet nominated into this round are listed.',
@@ -79,6 +81,11 @@ const nominations: Resources['nominations'] = {
   reasonRequired: 'Please give a reason',
   unsavedPlanWarning:
     'The plan has unsaved changes. Submitting sends the last saved revision: save first.',
+  leaveTitle: 'Unsaved changes',
+  leaveBody:
+    'The cultivation plan has changes that are not saved; they are lost if you leave this page. Leave anyway?',
+  leave: 'Leave',
+  stay: 'Stay',
   actions: {
     SUBMIT_PLAN: {
       label: 'Submit plan',

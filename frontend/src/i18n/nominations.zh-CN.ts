@@ -56,6 +56,8 @@ const nominations = {
   quotaUsed: '名额使用',
   quotaFull: '本批次的 {{quota}} 个提名名额已用完。撤回已有提名后可再提名。',
   nominateClosed: '本批次当前不接受提名（仅在批次进行中时可提名）。',
+  deploymentClosed:
+    '部署阶段已于 {{at}}（北京时间）截止，此后的提名会被拒绝（市人社局为乡镇延期的除外）。',
   nominate: '提名乡镇',
   nominateTitle: '提名乡镇（街道）',
   nominateHint: '只列出本地区尚未提名到本批次的乡镇（街道）。',
@@ -74,6 +76,10 @@ const nominations = {
   notNamedReason: '未命名原因：',
   reasonRequired: '请填写原因',
   unsavedPlanWarning: '方案有未保存的修改。提交的是最近一次保存的版本，请先保存。',
+  leaveTitle: '有未保存的修改',
+  leaveBody: '培育方案有尚未保存的修改，离开本页后这些修改将丢失。确定离开吗？',
+  leave: '离开',
+  stay: '留在本页',
   actions: {
     SUBMIT_PLAN: {
       label: '提交方案',

@@ -3,7 +3,9 @@ import { Button, Card, Flex, Spin, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryProblem } from '../../../components/ListPageParts';
+import { formatShanghai } from '../../../components/format';
 import { QuotaMeter } from '../../../components/QuotaMeter';
+import { useNow } from '../../../components/useNow';
 import type { Round } from '../../../lib/api/types';
 import { useRoundDistricts } from '../api/listRoundDistricts';
 import { NominateModal } from './NominateModal';
@@ -18,7 +20,12 @@ export function DistrictQuotaPanel({ round, districtId }: { round: Round; distri
   const [open, setOpen] = useState(false);
   const headingId = useId();
   const hintId = useId();
+  const now = useNow();
   const own = districts.data?.find((d) => d.districtId === districtId);
+  // Nominations close with the deployment phase; a township may still have it reopened, so
+  // this only warns and the server decides.
+  const deployment = round.phases.find((p) => p.code === 'DEPLOYMENT');
+  const deploymentClosed = deployment !== undefined && Date.parse(deployment.endsAt) <= now;
   const full = own !== undefined && own.used >= own.quota;
   const refusal =
     round.state !== 'OPEN'
@@ -54,6 +61,11 @@ export function DistrictQuotaPanel({ round, districtId }: { round: Round; distri
         {own && refusal && (
           <Typography.Paragraph id={hintId} style={{ margin: '8px 0 0' }}>
             {refusal}
+          </Typography.Paragraph>
+        )}
+        {own && !refusal && deploymentClosed && (
+          <Typography.Paragraph style={{ margin: '8px 0 0' }}>
+            {t('nominations.deploymentClosed', { at: formatShanghai(deployment.endsAt) })}
           </Typography.Paragraph>
         )}
       </Card>

@@ -57,7 +57,7 @@ describe('NominationDetailPage actions', () => {
   ])('offers exactly the allowed actions %j', async (allowed, offered) => {
     mockDetail(withActions(allowed));
     renderApp('/nominations/7');
-    await screen.findByRole('heading', { level: 1, name: '东关街道' });
+    await screen.findByRole('heading', { level: 1, name: '东关街道' }, { timeout: 15_000 });
     for (const name of ALL_BUTTONS) {
       const button = screen.queryByRole('button', { name });
       if (offered.includes(name)) expect(button).toBeInTheDocument();

@@ -11,6 +11,7 @@ import { PlanSection } from '../plan/components/PlanSection';
 import { DeadlineBanner } from './DeadlineBanner';
 import { NominationActionBar } from './NominationActionBar';
 import { NominationSummary } from './NominationSummary';
+import { useLeaveGuard } from './useLeaveGuard';
 import { ROUND_PARAM } from './useSelectedRound';
 
 export function NominationDetailPage() {
@@ -24,6 +25,7 @@ function NominationDetail({ id }: { id: number }) {
   const { t } = useTranslation();
   const nomination = useNomination(id);
   const [planDirty, setPlanDirty] = useState(false);
+  useLeaveGuard(planDirty);
 
   if (!nomination.isSuccess) {
     return (

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoSeriousA11yViolations } from '../../../testing/axe';
 import { dialogTitled } from '../../../testing/antd';
 import { township, townshipPage } from '../../../testing/fixtures';
@@ -38,10 +38,17 @@ function mockPage(overrides: Handlers = {}, used = 1) {
 }
 
 describe('NominationListPage', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('shows the current round by default and asks for its nominations with the URL filters', async () => {
     const { calls } = mockPage();
     const app = renderApp('/nominations?state=NOMINATED&q=%E4%B8%9C&sort=-createdAt');
-    expect(await screen.findByRole('link', { name: '东关街道' })).toBeVisible();
+    // The first render in a file is the slowest (cold modules): allow for a busy machine.
+    expect(
+      await screen.findByRole('link', { name: '东关街道' }, { timeout: 15_000 }),
+    ).toBeVisible();
     expect(screen.getByRole('combobox', { name: '培育批次' })).toBeInTheDocument();
     expect(screen.getByText('2091年度培育（进行中）')).toBeInTheDocument();
     const list = calls.find(
@@ -114,6 +121,33 @@ describe('NominationListPage', () => {
     expect(nominate).toBeDisabled();
     const hint = screen.getByText(/本批次的 2 个提名名额已用完/);
     expect(nominate).toHaveAttribute('aria-describedby', hint.id);
+  });
+
+  it('warns that nominations are refused once the deployment phase has closed', async () => {
+    const closed = round({
+      id: 5,
+      phases: [
+        {
+          code: 'DEPLOYMENT',
+          startsAt: '2091-07-01T00:00:00+08:00',
+          endsAt: '2091-07-31T23:59:00+08:00',
+        },
+      ],
+    });
+    mockPage({
+      'GET /api/v1/rounds': () => ({ body: { items: [closed], page: 1, size: 100, total: 1 } }),
+    });
+    vi.useFakeTimers({ now: Date.parse('2091-08-02T09:00:00+08:00'), toFake: ['Date'] });
+    renderApp('/nominations');
+    expect(
+      await screen.findByText(
+        /部署阶段已于 2091-07-31 23:59（北京时间）截止/,
+        {},
+        { timeout: 15_000 },
+      ),
+    ).toBeInTheDocument();
+    // The server may still take it for a township whose deadline was reopened.
+    expect(screen.getByRole('button', { name: '提名乡镇' })).toBeEnabled();
   });
 
   it('shows the server refusing a nomination beyond the quota', async () => {

@@ -70,7 +70,7 @@ describe('the plan editor', () => {
       },
     );
     renderApp('/nominations/7');
-    const content = await screen.findByRole('textbox', { name: '建设内容' });
+    const content = await screen.findByRole('textbox', { name: '建设内容' }, { timeout: 15_000 });
     await userEvent.click(content);
     await userEvent.paste('## 工作目标\n- 建设零工市场');
     await fill(screen.getByRole('textbox', { name: '责任人' }), '李站长');
@@ -138,6 +138,28 @@ describe('the plan editor', () => {
       expect(screen.getByRole('textbox', { name: '责任人' })).toHaveValue('赵站长');
     });
     expect(screen.queryByText('方案已被他人保存了新版本')).not.toBeInTheDocument();
+  });
+
+  it('asks before leaving the page with unsaved changes', async () => {
+    mockPlan(['EDIT_PLAN'], () => ({ body: plan(), etag: '"2"' }), {
+      'GET /api/v1/rounds': () => ({ body: { items: [], page: 1, size: 100, total: 0 } }),
+    });
+    const app = renderApp('/nominations/7');
+    await fill(await screen.findByRole('textbox', { name: '联系电话' }), '-1');
+    const crumbs = screen.getByRole('navigation', { name: '当前位置' });
+    await userEvent.click(within(crumbs).getByRole('link', { name: '创建对象' }));
+    const ask = await dialogTitled('有未保存的修改');
+    await userEvent.click(within(ask).getByRole('button', { name: '留在本页' }));
+    expect(app.location()).toBe('/nominations/7');
+    expect(screen.getByRole('textbox', { name: '联系电话' })).toHaveValue('0514-87000000-1');
+
+    await userEvent.click(within(crumbs).getByRole('link', { name: '创建对象' }));
+    await userEvent.click(
+      within(await dialogTitled('有未保存的修改')).getByRole('button', { name: '离开' }),
+    );
+    await waitFor(() => {
+      expect(app.location()).toBe('/nominations?round=5');
+    });
   });
 
   it('previews Markdown without letting raw HTML through', async () => {
