@@ -30,6 +30,7 @@ test.describe('signed in as a city admin', () => {
       ['/townships', '乡镇管理'],
       [`/townships/${ownTownship.id}`, ownTownship.name],
       ['/account', '我的账户'],
+      ['/notifications', '消息通知'],
       ['/users', '用户管理'],
       ['/api-keys', 'API 密钥'],
       ['/audit', '审计日志'],
@@ -94,6 +95,15 @@ test.describe('signed in as a city admin', () => {
       await expectAccessible(page, 'township create dialog, district list open');
     });
 
+    await test.step('notification bell, open', async () => {
+      await page.goto('/notifications');
+      await waitForData(page);
+      await page.getByRole('button', { name: /^消息通知，/ }).click();
+      await expect(page.getByRole('group', { name: '最新消息' })).toBeVisible();
+      await expectAccessible(page, 'notification bell panel');
+      await page.keyboard.press('Escape');
+    });
+
     await test.step('user create', async () => {
       await page.goto('/users');
       await waitForData(page);
@@ -138,6 +148,7 @@ test.describe('signed in as a city admin', () => {
         '/frameworks',
         '/users',
         '/nominations',
+        '/notifications',
       ]) {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
