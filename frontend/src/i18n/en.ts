@@ -129,28 +129,6 @@ const en: Resources = {
       wholeCity: 'the whole city',
       total: 'All',
       viewNominations: 'View nominations',
-      roundStates: {
-        DRAFT: 'Draft',
-        OPEN: 'Open',
-        ASSESSMENT: 'Assessment',
-        CLOSED: 'Closed',
-      },
-      nominationStates: {
-        NOMINATED: 'Nominated',
-        PLAN_SUBMITTED: 'Plan submitted',
-        IN_PROGRESS: 'In progress',
-        SUBMITTED_FOR_ASSESSMENT: 'Submitted for assessment',
-        NAMED: 'Named',
-        NOT_NAMED: 'Not named',
-        WITHDRAWN: 'Withdrawn',
-      },
-      phases: {
-        DEPLOYMENT: 'Deployment',
-        IMPLEMENTATION: 'Implementation',
-        PROVINCIAL_SELECTION: 'Provincial selection',
-        ASSESSMENT: 'Assessment',
-        CLOSING: 'Closing',
-      },
     },
   },
   district: {

@@ -47,22 +47,6 @@ const notifications: Resources['notifications'] = {
     reason: 'Reason: {{reason}}',
     someTownship: 'a township',
   },
-  phases: {
-    DEPLOYMENT: 'deployment',
-    IMPLEMENTATION: 'implementation',
-    PROVINCIAL_SELECTION: 'provincial selection',
-    ASSESSMENT: 'assessment',
-    CLOSING: 'closing',
-  },
-  states: {
-    NOMINATED: 'Nominated',
-    PLAN_SUBMITTED: 'Plan submitted',
-    IN_PROGRESS: 'In progress',
-    SUBMITTED_FOR_ASSESSMENT: 'Submitted for assessment',
-    NAMED: 'Named',
-    NOT_NAMED: 'Not named',
-    WITHDRAWN: 'Withdrawn',
-  },
 };
 
 export default notifications;

@@ -46,22 +46,6 @@ const notifications = {
     reason: '原因：{{reason}}',
     someTownship: '相关乡镇',
   },
-  phases: {
-    DEPLOYMENT: '部署',
-    IMPLEMENTATION: '实施',
-    PROVINCIAL_SELECTION: '省级遴选',
-    ASSESSMENT: '考核验收',
-    CLOSING: '总结',
-  },
-  states: {
-    NOMINATED: '已提名',
-    PLAN_SUBMITTED: '方案已提交',
-    IN_PROGRESS: '培育中',
-    SUBMITTED_FOR_ASSESSMENT: '已报送考核',
-    NAMED: '已命名',
-    NOT_NAMED: '未命名',
-    WITHDRAWN: '已撤回',
-  },
 };
 
 export default notifications;

@@ -128,28 +128,6 @@ const zhCN = {
       wholeCity: '全市',
       total: '全部',
       viewNominations: '查看创建对象',
-      roundStates: {
-        DRAFT: '草稿',
-        OPEN: '进行中',
-        ASSESSMENT: '考核验收',
-        CLOSED: '已结束',
-      },
-      nominationStates: {
-        NOMINATED: '已提名',
-        PLAN_SUBMITTED: '方案已提交',
-        IN_PROGRESS: '培育中',
-        SUBMITTED_FOR_ASSESSMENT: '已报送考核',
-        NAMED: '已命名',
-        NOT_NAMED: '未命名',
-        WITHDRAWN: '已撤回',
-      },
-      phases: {
-        DEPLOYMENT: '部署阶段',
-        IMPLEMENTATION: '实施阶段',
-        PROVINCIAL_SELECTION: '省级遴选上报',
-        ASSESSMENT: '考核验收',
-        CLOSING: '总结',
-      },
     },
   },
   district: {

@@ -153,7 +153,7 @@ describe('NotificationListPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
     expect(
       await screen.findByRole('link', {
-        name: 'The provincial selection phase closes at 2093-09-25 17:00 (Beijing time). 7 days left.',
+        name: 'The Provincial selection phase closes at 2093-09-25 17:00 (Beijing time). 7 days left.',
       }),
     ).toHaveAttribute('href', '/rounds/2');
     const mark = screen.getByRole('button', {

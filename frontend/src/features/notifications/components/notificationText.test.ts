@@ -32,7 +32,7 @@ describe('wordNotification', () => {
     });
     expect(wordNotification(deadline, en)).toEqual({
       message:
-        'The deployment phase for 东关街道 closes at 2093-07-31 17:00 (Beijing time). 3 days left.',
+        'The Deployment phase for 东关街道 closes at 2093-07-31 17:00 (Beijing time). 3 days left.',
     });
   });
 
@@ -42,7 +42,7 @@ describe('wordNotification', () => {
     );
     expect(wordNotification({ ...deadline, daysLeft: 1 }, en).message).toMatch(/ 1 day left\.$/);
     expect(wordNotification({ ...deadline, townshipName: null, daysLeft: null }, en).message).toBe(
-      'The deployment phase closes at 2093-07-31 17:00 (Beijing time).',
+      'The Deployment phase closes at 2093-07-31 17:00 (Beijing time).',
     );
     expect(wordNotification({ ...deadline, deadline: null }, zh).message).toBe(
       '东关街道有一项工作即将截止。',
@@ -71,7 +71,7 @@ describe('wordNotification', () => {
       message: '东关街道的创建状态已变为“培育中”。',
     });
     expect(wordNotification(changed, en)).toEqual({
-      message: 'The nomination of 东关街道 is now “In progress”.',
+      message: 'The nomination of 东关街道 is now “In cultivation”.',
     });
     expect(wordNotification({ ...changed, state: undefined, townshipName: null }, zh)).toEqual({
       message: '相关乡镇的创建状态已变更。',

@@ -15,8 +15,9 @@ function deadlineMessage(n: Notification, t: TFunction): string {
       township: n.townshipName ?? t('notifications.text.someTownship'),
     });
   }
+  // Phases and states are named as the nominations pages name them.
   const parts = {
-    phase: t(`notifications.phases.${n.phase}`),
+    phase: t(`nominations.phase.${n.phase}`),
     deadline: formatShanghai(n.deadline),
   };
   const main = n.townshipName
@@ -48,7 +49,7 @@ export function wordNotification(n: Notification, t: TFunction): NotificationWor
       message = n.state
         ? t('notifications.text.stateChanged', {
             township,
-            state: t(`notifications.states.${n.state}`),
+            state: t(`nominations.state.${n.state}`),
           })
         : t('notifications.text.stateChangedUnknown', { township });
       break;

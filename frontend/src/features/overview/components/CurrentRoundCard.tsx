@@ -27,7 +27,7 @@ function NextDeadline({ round }: { round: Round }) {
     <Flex wrap gap="small" align="center">
       <span>
         {t('overview.currentRound.deadlineOf', {
-          phase: t(`overview.currentRound.phases.${next.code}`),
+          phase: t(`rounds.phaseNames.${next.code}`),
           deadline: formatShanghai(next.endsAt),
         })}
       </span>
@@ -52,7 +52,7 @@ function RoundSummary({ round }: { round: Round }) {
             label: t('overview.currentRound.state'),
             children: (
               <StatusTag tone={STATE_TONES[round.state]}>
-                {t(`overview.currentRound.roundStates.${round.state}`)}
+                {t(`rounds.states.${round.state}`)}
               </StatusTag>
             ),
           },

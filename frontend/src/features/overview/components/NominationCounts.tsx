@@ -27,7 +27,7 @@ export function NominationCounts({ roundId }: { roundId: number }) {
         <Row gutter={[16, 16]}>
           {counts.map(({ state, count, isPending }) => {
             const label = state
-              ? t(`overview.currentRound.nominationStates.${state}`)
+              ? t(`nominations.state.${state}`)
               : t('overview.currentRound.total');
             const to = `/nominations?round=${roundId}${state ? `&state=${state}` : ''}`;
             return (
