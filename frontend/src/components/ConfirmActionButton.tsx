@@ -20,6 +20,8 @@ interface ConfirmActionButtonProps<T> {
   size?: ButtonProps['size'];
   onConfirm: () => Promise<T>;
   onDone?: (result: T) => void;
+  /** After the dialog closed without success (cancelled, or refused and then closed). */
+  onDismiss?: () => void;
 }
 
 /**
@@ -39,6 +41,7 @@ export function ConfirmActionButton<T>({
   size = 'small',
   onConfirm,
   onDone,
+  onDismiss,
 }: ConfirmActionButtonProps<T>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -49,6 +52,7 @@ export function ConfirmActionButton<T>({
   const close = () => {
     setOpen(false);
     setError(null);
+    onDismiss?.();
   };
 
   const confirm = async () => {

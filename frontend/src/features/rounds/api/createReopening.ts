@@ -28,7 +28,11 @@ export function useCreateReopening() {
   return useMutation({
     mutationFn: createReopening,
     onSuccess: async (_created, { roundId }) => {
-      await queryClient.invalidateQueries({ queryKey: queryKeys.rounds.reopenings(roundId) });
+      // The township's nomination shows its deadlines, reopened ones marked.
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.rounds.reopenings(roundId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.nominations.all }),
+      ]);
     },
   });
 }

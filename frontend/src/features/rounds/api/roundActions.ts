@@ -36,17 +36,24 @@ export function useRoundTransition() {
     mutationFn: transitionRound,
     onSuccess: async (saved) => {
       queryClient.setQueryData(queryKeys.rounds.detail(saved.value.id), saved);
-      // Starting the assessment freezes the round's framework; the state shows in every list.
+      // Starting the assessment freezes the round's framework; the state shows in every list and
+      // decides what may be done with each nomination.
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.rounds.lists() }),
         queryClient.invalidateQueries({ queryKey: queryKeys.frameworks.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.nominations.all }),
       ]);
     },
-    onError: async (error, { id }) => {
-      // Someone else moved the round on: show its current state and actions.
-      if (isApiError(error) && (error.status === 409 || error.status === 412)) {
-        await queryClient.invalidateQueries({ queryKey: queryKeys.rounds.detail(id) });
-      }
-    },
   });
+}
+
+/** Whether a refusal means the round moved on under the user (another state, another version). */
+export function isStaleRoundRefusal(error: unknown): boolean {
+  return isApiError(error) && (error.status === 409 || error.status === 412);
+}
+
+/** Loads the round afresh, e.g. after a refusal the user has read. */
+export function useRefreshRound() {
+  const queryClient = useQueryClient();
+  return (id: number) => queryClient.invalidateQueries({ queryKey: queryKeys.rounds.detail(id) });
 }

@@ -28,10 +28,12 @@ export function useUpdateRound() {
     mutationFn: updateRound,
     onSuccess: async (saved) => {
       queryClient.setQueryData(queryKeys.rounds.detail(saved.value.id), saved);
-      // Quotas per kind feed the districts table; the list shows name and framework.
+      // Quotas per kind feed the districts table; the list shows name and framework; the phases
+      // are the nominations' deadlines.
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.rounds.lists() }),
         queryClient.invalidateQueries({ queryKey: queryKeys.rounds.districts(saved.value.id) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.nominations.all }),
       ]);
     },
   });

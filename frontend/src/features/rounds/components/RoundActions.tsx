@@ -1,9 +1,15 @@
 import { Alert } from 'antd';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmActionButton } from '../../../components/ConfirmActionButton';
 import { EditButton } from '../../../components/EditButton';
 import type { Round } from '../../../lib/api/types';
-import { useRoundTransition, type RoundTransition } from '../api/roundActions';
+import {
+  isStaleRoundRefusal,
+  useRefreshRound,
+  useRoundTransition,
+  type RoundTransition,
+} from '../api/roundActions';
 
 const TRANSITIONS: readonly RoundTransition[] = ['OPEN', 'START_ASSESSMENT', 'CLOSE'];
 
@@ -22,7 +28,25 @@ interface RoundActionsProps {
 export function RoundActions({ round, etag, mayManage, onEdit }: RoundActionsProps) {
   const { t } = useTranslation();
   const transition = useRoundTransition();
+  const refresh = useRefreshRound();
+  // After a refusal because the round moved on, its current state is loaded once the user has
+  // read why and closed the dialog (loading it at once could remove the button and the dialog).
+  const refused = useRef(false);
   if (!mayManage) return null;
+
+  const act = async (action: RoundTransition) => {
+    try {
+      return await transition.mutateAsync({ id: round.id, action, etag });
+    } catch (e: unknown) {
+      if (isStaleRoundRefusal(e)) refused.current = true;
+      throw e;
+    }
+  };
+  const dismissed = () => {
+    if (!refused.current) return;
+    refused.current = false;
+    void refresh(round.id);
+  };
   const allowed = new Set(round.allowedActions);
   const name = round.name;
   const framework = t('rounds.frameworkEdition', {
@@ -60,7 +84,8 @@ export function RoundActions({ round, etag, mayManage, onEdit }: RoundActionsPro
           type={action === 'OPEN' ? 'primary' : 'default'}
           size="middle"
           danger={action === 'CLOSE'}
-          onConfirm={() => transition.mutateAsync({ id: round.id, action, etag })}
+          onConfirm={() => act(action)}
+          onDismiss={dismissed}
         />
       ))}
     </>

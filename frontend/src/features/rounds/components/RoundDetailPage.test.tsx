@@ -107,11 +107,19 @@ describe('RoundDetailPage', () => {
     expect(within(top).queryByRole('button', { name: '开始考核验收' })).not.toBeInTheDocument();
   });
 
-  it('keeps the dialog open with the reason when the transition is refused', async () => {
+  it('keeps the dialog open with the reason when refused, then shows the round as it is now', async () => {
+    let current = round({ allowedActions: ['START_ASSESSMENT'] });
     mockApi(
-      detailHandlers(round({ allowedActions: ['START_ASSESSMENT'] }), {
-        'POST /api/v1/rounds/:id/start-assessment': () =>
-          problem(409, '当前状态不允许此操作', { detail: '该批次已由他人开始考核验收' }),
+      detailHandlers(current, {
+        'GET /api/v1/rounds/:id': () => ({
+          body: current,
+          headers: { ETag: `"${current.version}"` },
+        }),
+        'POST /api/v1/rounds/:id/start-assessment': () => {
+          // Someone else was quicker.
+          current = round({ state: 'ASSESSMENT', allowedActions: ['CLOSE'], version: 4 });
+          return problem(409, '当前状态不允许此操作', { detail: '该批次已由他人开始考核验收' });
+        },
       }),
     );
     renderApp('/rounds/5');
@@ -121,6 +129,11 @@ describe('RoundDetailPage', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: '开始考核验收' }));
     expect(await within(dialog).findByText('该批次已由他人开始考核验收')).toBeVisible();
     expect(within(dialog).getByText('当前状态不允许此操作')).toBeVisible();
+
+    await userEvent.click(within(dialog).getByRole('button', { name: '取消' }));
+    expect(await within(top).findByRole('button', { name: '结束批次' })).toBeVisible();
+    expect(within(top).getByText('考核验收')).toBeVisible();
+    expect(within(top).queryByRole('button', { name: '开始考核验收' })).not.toBeInTheDocument();
   });
 
   it('puts the phases on a timeline in Beijing time, marking the current ones with their countdown', async () => {
