@@ -30,7 +30,7 @@ export function PlanMilestones({ plan }: { plan: Plan }) {
       <Typography.Title level={3} style={{ fontSize: 16 }}>
         {t('nominations.plan.milestones')}
       </Typography.Title>
-      <PlanProgressBar progress={plan.progress} />
+      {plan.milestones.length > 0 && <PlanProgressBar progress={plan.progress} />}
       <MilestoneTimeline milestones={plan.milestones} />
     </>
   );
