@@ -216,7 +216,7 @@ const en: Resources = {
     userAgent: 'Browser',
     currentSession: 'This session',
     endSession: 'End session',
-    endSessionOf: 'End the session signed in at {{time}}',
+    endSessionOf: 'End session (signed in at {{time}})',
     endSessionTitle: 'End session',
     endSessionBody:
       'End the session signed in at {{time}} from {{address}}? That device will have to sign in again.',

@@ -214,7 +214,7 @@ const zhCN = {
     userAgent: '浏览器',
     currentSession: '当前会话',
     endSession: '结束会话',
-    endSessionOf: '结束 {{time}} 登录的会话',
+    endSessionOf: '结束会话（{{time}} 登录）',
     endSessionTitle: '结束会话',
     endSessionBody: '确定要结束 {{time}} 从 {{address}} 登录的会话吗？该设备需要重新登录。',
     sessionEnded: '会话已结束',
