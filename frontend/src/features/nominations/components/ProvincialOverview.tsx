@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryProblem } from '../../../components/ListPageParts';
 import { QuotaMeter } from '../../../components/QuotaMeter';
+import { TableEmpty } from '../../../components/TableEmpty';
 import type { RoundDistrict } from '../../../lib/api/types';
 import { useRoundDistricts } from '../api/listRoundDistricts';
 
@@ -60,7 +61,7 @@ export function ProvincialOverview({ roundId }: { roundId: number }) {
         loading={districts.isFetching}
         pagination={false}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('common.empty') }}
+        locale={{ emptyText: <TableEmpty text={t('common.empty')} /> }}
       />
     </section>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatShanghai } from '../../../../components/format';
 import { QueryProblem } from '../../../../components/ListPageParts';
 import { ProblemAlert } from '../../../../components/ProblemAlert';
+import { TableEmpty } from '../../../../components/TableEmpty';
 import type { PlanRevision } from '../../../../lib/api/types';
 import { usePlanRevision } from '../api/getPlanRevision';
 import { usePlanRevisions } from '../api/listPlanRevisions';
@@ -64,7 +65,7 @@ export function PlanRevisions({ nominationId }: { nominationId: number }) {
         loading={revisions.isFetching}
         pagination={revisions.data && revisions.data.length > 10 ? { pageSize: 10 } : false}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('nominations.plan.noRevisions') }}
+        locale={{ emptyText: <TableEmpty text={t('nominations.plan.noRevisions')} /> }}
       />
       {viewing !== undefined && (
         <RevisionModal
