@@ -7,7 +7,7 @@ import { formatShanghai } from '../../../components/format';
 import { QuotaMeter } from '../../../components/QuotaMeter';
 import { useNow } from '../../../components/useNow';
 import type { Round } from '../../../lib/api/types';
-import { useRoundDistricts } from '../api/listRoundDistricts';
+import { useRoundDistricts } from '../../../lib/api/roundDistricts';
 import { NominateModal } from './NominateModal';
 
 /**

@@ -14,7 +14,7 @@ import {
 import { useCurrentUser } from '../../../lib/auth/currentUser';
 import { can } from '../../../lib/auth/permissions';
 import { useNominations } from '../api/listNominations';
-import { useRoundDistricts } from '../api/listRoundDistricts';
+import { useRoundDistricts } from '../../../lib/api/roundDistricts';
 import { DistrictQuotaPanel } from './DistrictQuotaPanel';
 import { NOMINATION_FILTERS, NominationTable } from './NominationTable';
 import { ProvincialOverview } from './ProvincialOverview';

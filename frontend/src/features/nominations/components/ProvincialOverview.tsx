@@ -6,7 +6,7 @@ import { QueryProblem } from '../../../components/ListPageParts';
 import { QuotaMeter } from '../../../components/QuotaMeter';
 import { TableEmpty } from '../../../components/TableEmpty';
 import type { RoundDistrict } from '../../../lib/api/types';
-import { useRoundDistricts } from '../api/listRoundDistricts';
+import { useRoundDistricts } from '../../../lib/api/roundDistricts';
 
 /** For city roles: every district's places used and the townships it picked for the province. */
 export function ProvincialOverview({ roundId }: { roundId: number }) {

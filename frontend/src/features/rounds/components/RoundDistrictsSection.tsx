@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryProblem } from '../../../components/ListPageParts';
 import { QuotaMeter } from '../../../components/QuotaMeter';
 import type { RoundDistrict } from '../../../lib/api/types';
-import { useRoundDistricts } from '../api/listRoundDistricts';
+import { useRoundDistricts } from '../../../lib/api/roundDistricts';
 import { QuotaFormModal } from './QuotaFormModal';
 import { TableEmpty } from '../../../components/TableEmpty';
 

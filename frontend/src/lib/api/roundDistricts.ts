@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, expectData } from '../../../lib/api/client';
-import { queryKeys } from '../../../lib/api/queryKeys';
-import type { RoundDistrict } from '../../../lib/api/types';
+import { api, expectData } from './client';
+import { queryKeys } from './queryKeys';
+import type { RoundDistrict } from './types';
+
+// Shared by the rounds and nominations features: both show a round's quotas per district.
 
 /** Quota, places used and provincial candidates of every district the caller may see. */
 export async function fetchRoundDistricts(
@@ -16,6 +18,7 @@ export async function fetchRoundDistricts(
   );
 }
 
+/** The round's districts; waits while no round is chosen yet. */
 export function useRoundDistricts(roundId: number | undefined) {
   return useQuery({
     queryKey: queryKeys.rounds.districts(roundId ?? 0),
