@@ -1,5 +1,5 @@
 import { USERNAMES, storageStateOf } from './support/env';
-import { expect, fixtures, h1, test, toast } from './support/fixtures';
+import { chooseOption, expect, fixtures, h1, test, toast } from './support/fixtures';
 import { ensureRound, signInAs } from './support/rounds';
 
 // Years of their own (one round per year), so these rounds meet no other spec's.
@@ -79,9 +79,16 @@ test.describe('a city admin', () => {
     await reopen.getByRole('button', { name: '保存' }).click();
     await expect(reopen.getByText('请填写重新开放的原因')).toBeVisible();
     await reopen.getByRole('combobox', { name: '乡镇' }).fill(ownTownship.name);
-    await page.getByTitle(`${guangling.name} / ${ownTownship.name}（${ownTownship.code}）`).click();
-    await reopen.getByRole('combobox', { name: '阶段' }).click();
-    await page.getByTitle(`部署阶段（原截止 ${CREATED_YEAR}-07-31 23:59）`).click();
+    await chooseOption(
+      page,
+      reopen.getByRole('combobox', { name: '乡镇' }),
+      `${guangling.name} / ${ownTownship.name}（${ownTownship.code}）`,
+    );
+    await chooseOption(
+      page,
+      reopen.getByRole('combobox', { name: '阶段' }),
+      `部署阶段（原截止 ${CREATED_YEAR}-07-31 23:59）`,
+    );
     const until = reopen.getByRole('textbox', { name: '新的截止时间' });
     await until.click();
     await until.fill(`${CREATED_YEAR}-08-15 18:00`);

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { FIXTURES_FILE, type Fixtures } from './env';
 
@@ -33,4 +33,25 @@ export function toast(page: Page, text: string | RegExp) {
 /** Table body rows with data (not the header, not the "empty" placeholder). */
 export function dataRows(page: Page) {
   return page.locator('.ant-table-tbody > tr.ant-table-row');
+}
+
+/**
+ * Picks an option of an antd select by its title. A click that lands while the dropdown is still
+ * animating open can be lost and leave the list covering the form, so the pick is retried until
+ * the dropdown has closed.
+ */
+export async function chooseOption(page: Page, combobox: Locator, title: string): Promise<void> {
+  await expect(async () => {
+    const option = page.getByTitle(title);
+    if (!(await option.isVisible())) {
+      await combobox.click();
+    }
+    await option.click({ timeout: 5_000 });
+    await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(
+      0,
+      {
+        timeout: 5_000,
+      },
+    );
+  }).toPass({ timeout: 60_000 });
 }
