@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { storageStateOf } from './support/env';
-import { expect, fixtures, h1, test, toast } from './support/fixtures';
+import { chooseOption, expect, fixtures, h1, test, toast } from './support/fixtures';
 import { ensureRound, nominate, signInAs } from './support/rounds';
 import { ensureTownship } from './support/townships';
 
@@ -104,6 +104,5 @@ async function openNominate(page: Page) {
 }
 
 async function pickTownship(page: Page, dialog: ReturnType<Page['getByRole']>, option: string) {
-  await dialog.getByRole('combobox', { name: '乡镇（街道）' }).click();
-  await page.getByTitle(option).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: '乡镇（街道）' }), option);
 }
