@@ -1,11 +1,4 @@
-import type {
-  Deadline,
-  Nomination,
-  NominationPage,
-  Plan,
-  Round,
-  RoundDistrict,
-} from '../../lib/api/types';
+import type { Deadline, Nomination, NominationPage, Plan, Round } from '../../lib/api/types';
 
 // Records for this feature's unit tests, in the contract's shapes.
 
@@ -30,18 +23,8 @@ export function round(overrides: Partial<Round> = {}): Round {
   };
 }
 
-export function roundDistrict(overrides: Partial<RoundDistrict> = {}): RoundDistrict {
-  return {
-    districtId: 1,
-    districtCode: '321002',
-    districtName: '广陵区',
-    kind: 'COUNTY_LEVEL',
-    quota: 2,
-    used: 1,
-    provincialCandidates: [],
-    ...overrides,
-  };
-}
+// The same district row as the rounds feature's tests use.
+export { roundDistrict } from '../../testing/fixtures';
 
 export function deadline(overrides: Partial<Deadline> = {}): Deadline {
   return {

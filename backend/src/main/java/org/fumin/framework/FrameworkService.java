@@ -1,5 +1,7 @@
 package org.fumin.framework;
 
+import static org.fumin.common.persistence.Columns.num;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -168,9 +170,5 @@ public class FrameworkService {
     return get(frameworkId).categories().stream().flatMap(c -> c.indicators().stream())
         .filter(i -> i.id() == indicatorId).findFirst()
         .orElseThrow(() -> ProblemException.notFound("entity.indicator", indicatorId));
-  }
-
-  private static long num(Object value) {
-    return ((Number) value).longValue();
   }
 }

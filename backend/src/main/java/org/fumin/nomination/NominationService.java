@@ -21,6 +21,8 @@ import org.fumin.nomination.NominationApi.NominationFilter;
 import org.fumin.nomination.NominationApi.NominationView;
 import org.fumin.notification.NotificationService;
 import org.fumin.round.Deadlines;
+import org.fumin.round.Deadlines.Deadline;
+import org.fumin.round.Deadlines.RoundTownship;
 import org.fumin.round.Phase;
 import org.fumin.round.Round;
 import org.fumin.round.RoundService;
@@ -59,8 +61,12 @@ public class NominationService {
     if (caller.townshipScope() == null) {
       where.equal("n.districtId", "scopeDistrict", caller.districtScope());
     }
-    return where.page(Nomination.class, "from Nomination n join fetch n.township t join fetch t.district d join fetch n.round r",
-        "from Nomination n join n.township t", paging.orderBy(SORTS, "township", "n.id"), paging, this::view);
+    Page<Nomination> page = where.page(Nomination.class,
+        "from Nomination n join fetch n.township t join fetch t.district d join fetch n.round r",
+        "from Nomination n join n.township t", paging.orderBy(SORTS, "township", "n.id"), paging, n -> n);
+    Map<RoundTownship, List<Deadline>> dates = deadlines.forTownships(
+        page.items().stream().map(n -> new RoundTownship(n.round.id, n.township.id)).toList());
+    return page.map(n -> view(n, dates.get(new RoundTownship(n.round.id, n.township.id))));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -169,10 +175,13 @@ public class NominationService {
 
   /** What the caller may do to the nomination now. */
   public List<NominationAction> allowedActions(Nomination nomination) {
+    return allowedActions(nomination, deadlines.forTownship(nomination.round.id, nomination.township.id));
+  }
+
+  private List<NominationAction> allowedActions(Nomination nomination, List<Deadline> dates) {
     if (caller.role() == null) {
       return List.of();
     }
-    List<Deadlines.Deadline> dates = deadlines.forTownship(nomination.round.id, nomination.township.id);
     return Arrays.stream(NominationAction.values())
         .filter(a -> a.allows(caller.role()))
         .filter(a -> a.applies(nomination.state, nomination.provincialCandidate, nomination.round.state))
@@ -181,10 +190,14 @@ public class NominationService {
   }
 
   private NominationView view(Nomination n) {
+    return view(n, deadlines.forTownship(n.round.id, n.township.id));
+  }
+
+  private NominationView view(Nomination n, List<Deadline> dates) {
     Township t = n.township;
     return new NominationView(n.id, n.round.id, n.round.year, n.round.state, t.id, t.code, t.name, t.district.id,
-        t.district.name, n.state, n.provincialCandidate, n.returnReason, n.decisionReason, allowedActions(n),
-        deadlines.forTownship(n.round.id, t.id), n.version, n.createdAt, n.updatedAt);
+        t.district.name, n.state, n.provincialCandidate, n.returnReason, n.decisionReason, allowedActions(n, dates),
+        dates, n.version, n.createdAt, n.updatedAt);
   }
 
   private boolean planComplete(long nominationId) {

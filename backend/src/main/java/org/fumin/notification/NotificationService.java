@@ -1,10 +1,12 @@
 package org.fumin.notification;
 
+import static org.fumin.common.persistence.Columns.instant;
+import static org.fumin.common.persistence.Columns.numOrNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import org.fumin.auth.Caller;
 import org.fumin.common.paging.PageRequest;
@@ -129,17 +131,9 @@ public class NotificationService {
   }
 
   private static Notification notification(Object[] r) {
-    return new Notification(((Number) r[0]).longValue(), NotificationKind.valueOf((String) r[1]), longOrNull(r[2]),
-        longOrNull(r[3]), (String) r[4], r[5] == null ? null : NominationState.valueOf((String) r[5]),
+    return new Notification(((Number) r[0]).longValue(), NotificationKind.valueOf((String) r[1]), numOrNull(r[2]),
+        numOrNull(r[3]), (String) r[4], r[5] == null ? null : NominationState.valueOf((String) r[5]),
         r[6] == null ? null : Phase.valueOf((String) r[6]), r[7] == null ? null : Shanghai.at(instant(r[7])),
         r[8] == null ? null : ((Number) r[8]).intValue(), (String) r[9], (Boolean) r[10], instant(r[11]));
-  }
-
-  private static Long longOrNull(Object value) {
-    return value == null ? null : ((Number) value).longValue();
-  }
-
-  private static Instant instant(Object value) {
-    return value instanceof Instant i ? i : ((java.time.OffsetDateTime) value).toInstant();
   }
 }

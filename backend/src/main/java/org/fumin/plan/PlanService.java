@@ -1,5 +1,7 @@
 package org.fumin.plan;
 
+import static org.fumin.common.persistence.Columns.instant;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.fumin.auth.Caller;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
 import org.fumin.common.time.Shanghai;
+import org.fumin.common.web.ETags;
 import org.fumin.nomination.Nomination;
 import org.fumin.nomination.NominationAction;
 import org.fumin.nomination.NominationService;
@@ -53,7 +55,7 @@ public class PlanService {
   public Plan save(long nominationId, String ifMatch, PlanInput input) {
     Nomination nomination = nominations.lock(nominationId);
     Plan current = latest(nominationId);
-    org.fumin.common.web.ETags.requireMatch(ifMatch, current.revision());
+    ETags.requireMatch(ifMatch, current.revision());
     nominations.check(nomination, NominationAction.EDIT_PLAN);
     List<MilestoneInput> milestones = input.milestones().stream()
         .map(m -> new MilestoneInput(m.dueOn(), m.deliverable().strip(), m.status(),
@@ -141,9 +143,5 @@ public class PlanService {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static Instant instant(Object value) {
-    return value instanceof Instant i ? i : ((java.time.OffsetDateTime) value).toInstant();
   }
 }

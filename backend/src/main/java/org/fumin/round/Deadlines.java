@@ -1,5 +1,8 @@
 package org.fumin.round;
 
+import static org.fumin.common.persistence.Columns.instant;
+import static org.fumin.common.persistence.Columns.num;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,6 +10,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fumin.audit.AuditService;
@@ -40,22 +46,53 @@ public class Deadlines {
   /** The deadline of a phase for one township; null when the round has no such phase. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Deadline of(long roundId, long townshipId, Phase phase) {
-    return of(rounds.phases(roundId), latestReopenings(roundId, townshipId), phase);
+    return forTownship(roundId, townshipId).stream().filter(d -> d.phase() == phase).findFirst()
+        .orElseGet(() -> of(rounds.phases(roundId), Map.of(), phase));
   }
 
   /** The deadlines of the phases whose submissions a township makes. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Deadline> forTownship(long roundId, long townshipId) {
-    Map<Phase, PhaseView> phases = rounds.phases(roundId);
-    Map<Phase, Instant> reopened = latestReopenings(roundId, townshipId);
-    List<Deadline> deadlines = new ArrayList<>();
-    for (Phase phase : List.of(Phase.DEPLOYMENT, Phase.IMPLEMENTATION, Phase.PROVINCIAL_SELECTION)) {
-      Deadline deadline = of(phases, reopened, phase);
-      if (deadline != null) {
-        deadlines.add(deadline);
-      }
+    return forTownships(List.of(new RoundTownship(roundId, townshipId))).get(new RoundTownship(roundId, townshipId));
+  }
+
+  /** A township in a round: whose deadlines to compute. */
+  public record RoundTownship(long roundId, long townshipId) {}
+
+  /**
+   * The deadlines of many townships at once (a page of nominations), with one query for the
+   * rounds' phases and one for their reopenings, whatever the number of townships.
+   */
+  @SuppressWarnings("unchecked")
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<RoundTownship, List<Deadline>> forTownships(Collection<RoundTownship> townships) {
+    Map<RoundTownship, List<Deadline>> result = new HashMap<>();
+    if (townships.isEmpty()) {
+      return result;
     }
-    return deadlines;
+    List<Long> roundIds = townships.stream().map(RoundTownship::roundId).distinct().toList();
+    List<Long> townshipIds = townships.stream().map(RoundTownship::townshipId).distinct().toList();
+    Map<Long, Map<Phase, PhaseView>> phases = rounds.phases(roundIds);
+    Map<RoundTownship, Map<Phase, Instant>> reopened = new HashMap<>();
+    List<Object[]> rows = em.createNativeQuery("""
+            select round_id, township_id, phase, max(until) from deadline_reopening
+            where round_id in (?1) and township_id in (?2) group by round_id, township_id, phase""")
+        .setParameter(1, roundIds).setParameter(2, townshipIds).getResultList();
+    for (Object[] r : rows) {
+      reopened.computeIfAbsent(new RoundTownship(num(r[0]), num(r[1])), k -> new EnumMap<>(Phase.class))
+          .put(Phase.valueOf((String) r[2]), instant(r[3]));
+    }
+    for (RoundTownship key : townships) {
+      List<Deadline> deadlines = new ArrayList<>();
+      for (Phase phase : List.of(Phase.DEPLOYMENT, Phase.IMPLEMENTATION, Phase.PROVINCIAL_SELECTION)) {
+        Deadline deadline = of(phases.getOrDefault(key.roundId(), Map.of()), reopened.getOrDefault(key, Map.of()), phase);
+        if (deadline != null) {
+          deadlines.add(deadline);
+        }
+      }
+      result.put(key, deadlines);
+    }
+    return result;
   }
 
   /** Refuses with 409 {@code deadline-passed} once the phase has closed for the township. */
@@ -73,16 +110,19 @@ public class Deadlines {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Reopening> list(long roundId) {
     rounds.find(roundId);
-    String scope = caller.townshipScope() != null ? " and t.id = " + caller.townshipScope()
-        : caller.districtScope() != null ? " and t.district_id = " + caller.districtScope() : "";
     List<Object[]> rows = em.createNativeQuery("""
             select r.id, r.round_id, t.id, t.name, t.district_id, r.phase, r.until, r.reason, r.created_by, r.created_at
             from deadline_reopening r join township t on t.id = r.township_id
-            where r.round_id = ?1""" + scope + " order by r.created_at desc, r.id desc")
-        .setParameter(1, roundId).getResultList();
+            where r.round_id = ?1
+              and (cast(?2 as bigint) is null or t.id = cast(?2 as bigint))
+              and (cast(?3 as bigint) is null or t.district_id = cast(?3 as bigint))
+            order by r.created_at desc, r.id desc""")
+        .setParameter(1, roundId).setParameter(2, caller.townshipScope())
+        .setParameter(3, caller.townshipScope() == null ? caller.districtScope() : null)
+        .getResultList();
     return rows.stream().map(r -> new Reopening(num(r[0]), num(r[1]), num(r[2]), (String) r[3], num(r[4]),
-        Phase.valueOf((String) r[5]), Shanghai.at(RoundService.instant(r[6])), (String) r[7], (String) r[8],
-        Shanghai.at(RoundService.instant(r[9])))).toList();
+        Phase.valueOf((String) r[5]), Shanghai.at(instant(r[6])), (String) r[7], (String) r[8],
+        Shanghai.at(instant(r[9])))).toList();
   }
 
   public Reopening reopen(long roundId, ReopeningInput input) {
@@ -124,21 +164,5 @@ public class Deadlines {
     boolean extended = until != null && until.isAfter(end);
     Instant deadline = extended ? until : end;
     return new Deadline(phase, Shanghai.at(deadline), extended, !Instant.now().isBefore(deadline));
-  }
-
-  @SuppressWarnings("unchecked")
-  private Map<Phase, Instant> latestReopenings(long roundId, long townshipId) {
-    List<Object[]> rows = em.createNativeQuery("""
-            select phase, max(until) from deadline_reopening where round_id = ?1 and township_id = ?2 group by phase""")
-        .setParameter(1, roundId).setParameter(2, townshipId).getResultList();
-    Map<Phase, Instant> reopened = new java.util.EnumMap<>(Phase.class);
-    for (Object[] r : rows) {
-      reopened.put(Phase.valueOf((String) r[0]), RoundService.instant(r[1]));
-    }
-    return reopened;
-  }
-
-  private static long num(Object value) {
-    return ((Number) value).longValue();
   }
 }

@@ -1,5 +1,8 @@
 package org.fumin.round;
 
+import static org.fumin.common.persistence.Columns.instant;
+import static org.fumin.common.persistence.Columns.num;
+
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +11,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -229,14 +234,21 @@ public class RoundService {
 
   /** The phases of a round by code. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  @SuppressWarnings("unchecked")
   public Map<Phase, PhaseView> phases(long roundId) {
-    Map<Phase, PhaseView> phases = new EnumMap<>(Phase.class);
-    List<Object[]> rows = em.createNativeQuery("select phase, starts_at, ends_at from round_phase where round_id = ?1")
-        .setParameter(1, roundId).getResultList();
+    return phases(List.of(roundId)).getOrDefault(roundId, new EnumMap<>(Phase.class));
+  }
+
+  /** The phases of several rounds, by round and code, in one query. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  @SuppressWarnings("unchecked")
+  public Map<Long, Map<Phase, PhaseView>> phases(Collection<Long> roundIds) {
+    Map<Long, Map<Phase, PhaseView>> phases = new HashMap<>();
+    List<Object[]> rows = em.createNativeQuery("select round_id, phase, starts_at, ends_at from round_phase where round_id in (?1)")
+        .setParameter(1, roundIds).getResultList();
     for (Object[] r : rows) {
-      Phase phase = Phase.valueOf((String) r[0]);
-      phases.put(phase, new PhaseView(phase, Shanghai.at(instant(r[1])), Shanghai.at(instant(r[2]))));
+      Phase phase = Phase.valueOf((String) r[1]);
+      phases.computeIfAbsent(num(r[0]), k -> new EnumMap<>(Phase.class))
+          .put(phase, new PhaseView(phase, Shanghai.at(instant(r[2])), Shanghai.at(instant(r[3]))));
     }
     return phases;
   }
@@ -358,19 +370,5 @@ public class RoundService {
 
   private static List<String> names(List<? extends Enum<?>> values) {
     return values.stream().map(Enum::name).toList();
-  }
-
-  static Instant instant(Object value) {
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof java.time.OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return ((java.sql.Timestamp) value).toInstant();
-  }
-
-  private static long num(Object value) {
-    return ((Number) value).longValue();
   }
 }

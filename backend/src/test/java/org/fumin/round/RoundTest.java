@@ -121,8 +121,8 @@ class RoundTest {
     Rounds.draft(Schedule.RUNNING);
     List<Integer> current = api().queryParam("size", 100).get("/api/v1/rounds").then().statusCode(200)
         .extract().jsonPath().getList("items.findAll { it.current }.id");
-    org.assertj.core.api.Assertions.assertThat(current).hasSize(1);
+    // the newest running round, although a newer draft exists
+    org.assertj.core.api.Assertions.assertThat(current).containsExactly((int) open);
     api().queryParam("state", "DRAFT").get("/api/v1/rounds").then().body("items.state", org.hamcrest.Matchers.everyItem(equalTo("DRAFT")));
-    org.assertj.core.api.Assertions.assertThat(open).isPositive();
   }
 }
