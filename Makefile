@@ -13,7 +13,7 @@ DEMO ?= 0
 demo_flag = $(if $(filter 1 true yes,$(DEMO)),true,false)
 
 .PHONY: help run test bench gen lint build build-frontend build-backend \
-        test-contract test-frontend test-backend test-e2e dev-backend dev-frontend clean
+        test-contract test-frontend test-backend test-deploy test-e2e dev-backend dev-frontend clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -49,8 +49,13 @@ test-frontend: $(NODE_DEPS) ## lint, type-check and unit-test the SPA
 	$(NPM) run lint
 	$(NPM) test
 
-test-backend: ## API and contract tests on an embedded PostgreSQL (or QUARKUS_DATASOURCE_JDBC_URL), then package
+test-backend: ## API and contract tests on an embedded PostgreSQL (or QUARKUS_DATASOURCE_JDBC_URL), then the packaged app, alone and behind nginx
 	$(MVNW) verify
+
+# Part of test-backend: the compose file against the Compose Specification, and nginx with
+# frontend/nginx.conf in front of the packaged backend (needs nginx: apt-get install nginx-light).
+test-deploy: build-frontend ## the deployment files alone: compose schema, nginx -t, nginx in front of the packaged app
+	$(MVNW) verify -Dtest=ComposeFileTest -Dit.test=FrontProxyIT -Dsurefire.failIfNoSpecifiedTests=false
 
 test-e2e: $(NODE_DEPS) ## browser tests in Chromium against the packaged app on a fresh embedded database
 	$(NPM) run e2e
