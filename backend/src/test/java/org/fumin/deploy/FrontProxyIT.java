@@ -63,12 +63,19 @@ class FrontProxyIT {
     backendPort = freePort();
     frontPort = freePort();
     backend = launchBackend();
-    Path serverConf = work.resolve("default.conf");
-    Files.writeString(serverConf, deployedHere(Files.readString(SERVER_CONF)));
-    nginx = new ProcessBuilder(NGINX.toString(), "-p", work.toString(), "-e", work.resolve("error.log").toString(),
-        "-c", mainConf("front", serverConf).toString())
-        .redirectErrorStream(true).redirectOutput(work.resolve("nginx.out").toFile()).start();
-    awaitPort(frontPort, nginx, "nginx; see target/front-proxy-it/error.log");
+    nginx = startNginx("front", frontPort, backendPort);
+  }
+
+  /** nginx with the shipped server block, listening on {@code port} in front of a backend on {@code backendPort}. */
+  private static Process startNginx(String name, int port, int backendAt) throws Exception {
+    Path serverConf = work.resolve(name + ".conf");
+    Files.writeString(serverConf, deployedHere(Files.readString(SERVER_CONF), port, backendAt));
+    Path conf = mainConf(name, serverConf);
+    Process process = new ProcessBuilder(NGINX.toString(), "-p", conf.getParent().toString(),
+        "-e", conf.getParent().resolve("error.log").toString(), "-c", conf.toString())
+        .redirectErrorStream(true).redirectOutput(conf.getParent().resolve("nginx.out").toFile()).start();
+    awaitPort(port, process, "nginx; see target/front-proxy-it/" + name + "/error.log");
+    return process;
   }
 
   @AfterAll
@@ -177,6 +184,26 @@ class FrontProxyIT {
   }
 
   @Test
+  void whenTheBackendCannotBeReachedTheApiAnswers503ProblemJson() throws Exception {
+    int port = freePort();
+    Process alone = startNginx("no-backend", port, freePort()); // nothing listens on the backend's port
+    try {
+      HttpResponse<String> api = send(URI.create("http://127.0.0.1:" + port + "/api/v1/districts"), Map.of("Accept", "application/json"));
+      assertThat(api.statusCode()).isEqualTo(503);
+      assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      assertThat(api.headers().firstValue("Cache-Control")).hasValue("no-store");
+      assertThat(api.headers().firstValue("Retry-After")).hasValue("5");
+      assertThat(api.body()).isEqualTo("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503}");
+      assertThat(send(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Map.of()).statusCode()).isEqualTo(503);
+      HttpResponse<String> page = send(URI.create("http://127.0.0.1:" + port + "/nominations/1"), Map.of());
+      assertThat(page.statusCode()).as("the SPA is still served").isEqualTo(200);
+    } finally {
+      alone.destroy();
+      alone.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
   void healthAndTheContractArePublicMetricsStayInside() throws Exception {
     HttpResponse<String> ready = front("/q/health/ready", Map.of("Accept", "application/json"));
     assertThat(ready.statusCode()).isEqualTo(200);
@@ -191,11 +218,11 @@ class FrontProxyIT {
   }
 
   /** The shipped server block with the compose stack's port, directory and backend address replaced by this test's. */
-  private static String deployedHere(String serverConf) {
+  private static String deployedHere(String serverConf, int port, int backendAt) {
     return replaceOnce(replaceOnce(replaceOnce(serverConf,
-        "listen 80;", "listen 127.0.0.1:" + frontPort + ";"),
+        "listen 80;", "listen 127.0.0.1:" + port + ";"),
         "root /usr/share/nginx/html;", "root " + DIST + ";"),
-        "http://backend:8080", "http://127.0.0.1:" + backendPort);
+        "http://backend:8080", "http://127.0.0.1:" + backendAt);
   }
 
   private static String replaceOnce(String text, String target, String replacement) {
