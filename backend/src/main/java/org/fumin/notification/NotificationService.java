@@ -9,6 +9,7 @@ import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -24,7 +25,6 @@ import org.fumin.nomination.NominationState;
 import org.fumin.notification.NotificationApi.NotificationKind;
 import org.fumin.notification.NotificationApi.NotificationPage;
 import org.fumin.programme.NominationAction;
-import org.fumin.programme.PhaseDeadline;
 import org.fumin.programme.ReminderSchedule;
 import org.fumin.round.Deadlines;
 import org.fumin.round.Deadlines.Deadline;
@@ -42,9 +42,6 @@ import org.fumin.user.UserService;
 @ApplicationScoped
 @Transactional
 public class NotificationService {
-
-  /** The roles that hear about nominations (each within its own scope, see {@link #concerned}). */
-  private static final Set<Role> CONCERNED_ROLES = EnumSet.of(Role.TOWNSHIP_OPERATOR, Role.DISTRICT_ADMIN);
 
   @Inject EntityManager em;
   @Inject Caller caller;
@@ -92,10 +89,10 @@ public class NotificationService {
     NotificationKind kind = returnReason == null ? NotificationKind.NOMINATION_STATE_CHANGED : NotificationKind.RETURNED_FOR_SUPPLEMENT;
     Long actor = caller.isUser() ? caller.id() : null;
     Instant now = now();
-    for (UserView user : users.enabledWith(CONCERNED_ROLES)) {
-      if (concerned(user, subject.townshipId(), subject.districtId()) && !Long.valueOf(user.id()).equals(actor)) {
+    for (long userId : audience().of(subject.townshipId(), subject.districtId())) {
+      if (!Long.valueOf(userId).equals(actor)) {
         Notification n = new Notification();
-        n.userId = user.id();
+        n.userId = userId;
         n.kind = kind;
         n.roundId = subject.roundId();
         n.nominationId = subject.nominationId();
@@ -126,31 +123,46 @@ public class NotificationService {
     }
     Map<RoundTownship, List<Deadline>> dates = deadlines.forTownships(
         pending.stream().map(p -> new RoundTownship(p.roundId(), p.townshipId())).distinct().toList());
-    List<UserView> people = users.enabledWith(CONCERNED_ROLES);
+    Audience audience = audience();
     Instant now = now();
     int written = 0;
     for (Pending p : pending) {
       for (Deadline d : dates.getOrDefault(new RoundTownship(p.roundId(), p.townshipId()), List.of())) {
-        PhaseDeadline deadline = new PhaseDeadline(d.deadline().toInstant(), d.reopened());
+        Instant deadline = d.deadline().toInstant();
         OptionalInt days = ReminderSchedule.due(d.phase(), p.state(), p.roundState(), deadline, now);
         if (days.isEmpty()) {
           continue;
         }
-        String key = "deadline:" + p.nominationId() + ":" + d.phase() + ":" + deadline.at() + ":" + days.getAsInt();
-        for (UserView user : people) {
-          if (concerned(user, p.townshipId(), p.districtId())) {
-            written += insertReminderOnce(user.id(), p, d.phase(), deadline.at(), days.getAsInt(), key, now);
-          }
+        String key = "deadline:" + p.nominationId() + ":" + d.phase() + ":" + deadline + ":" + days.getAsInt();
+        for (long userId : audience.of(p.townshipId(), p.districtId())) {
+          written += insertReminderOnce(userId, p, d.phase(), deadline, days.getAsInt(), key, now);
         }
       }
     }
     return written;
   }
 
-  /** Who hears about a nomination: its township's operators and its district's admins. */
-  private static boolean concerned(UserView user, long townshipId, long districtId) {
-    return user.role() == Role.TOWNSHIP_OPERATOR && user.townshipId() != null && user.townshipId() == townshipId
-        || user.role() == Role.DISTRICT_ADMIN && user.districtId() != null && user.districtId() == districtId;
+  /** Who hears about a nomination: its township's operators and its district's admins (enabled ones). */
+  record Audience(Map<Long, List<Long>> operatorsByTownship, Map<Long, List<Long>> adminsByDistrict) {
+
+    List<Long> of(long townshipId, long districtId) {
+      List<Long> ids = new ArrayList<>(operatorsByTownship.getOrDefault(townshipId, List.of()));
+      ids.addAll(adminsByDistrict.getOrDefault(districtId, List.of()));
+      return ids;
+    }
+  }
+
+  private Audience audience() {
+    Map<Long, List<Long>> operators = new HashMap<>();
+    Map<Long, List<Long>> admins = new HashMap<>();
+    for (UserView user : users.enabledWith(EnumSet.of(Role.TOWNSHIP_OPERATOR, Role.DISTRICT_ADMIN))) {
+      if (user.role() == Role.TOWNSHIP_OPERATOR && user.townshipId() != null) {
+        operators.computeIfAbsent(user.townshipId(), k -> new ArrayList<>()).add(user.id());
+      } else if (user.role() == Role.DISTRICT_ADMIN && user.districtId() != null) {
+        admins.computeIfAbsent(user.districtId(), k -> new ArrayList<>()).add(user.id());
+      }
+    }
+    return new Audience(operators, admins);
   }
 
   /** ON CONFLICT on the (user, dedupe key) constraint: replicas and repeated runs write each reminder once. */

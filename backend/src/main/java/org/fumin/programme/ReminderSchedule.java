@@ -36,10 +36,10 @@ public final class ReminderSchedule {
   }
 
   /** Whether a nomination should hear of this phase's deadline now, and with how many days left. */
-  public static OptionalInt due(Phase phase, NominationState state, RoundState roundState, PhaseDeadline deadline, Instant now) {
+  public static OptionalInt due(Phase phase, NominationState state, RoundState roundState, Instant deadline, Instant now) {
     if (!NominationAction.deadlineConcerns(phase, state, roundState)) {
       return OptionalInt.empty();
     }
-    return due(deadline.at(), now);
+    return due(deadline, now);
   }
 }

@@ -40,7 +40,7 @@ class ReminderScheduleTest {
 
   @Test
   void onlyNominationsTheDeadlineConcernsAreReminded() {
-    PhaseDeadline deadline = PhaseDeadline.of(DEADLINE, null);
+    Instant deadline = PhaseDeadline.of(DEADLINE, null).at();
     Instant threeDaysAhead = Instant.parse("2027-03-28T01:00:00Z");
     assertThat(ReminderSchedule.due(Phase.DEPLOYMENT, NominationState.NOMINATED, RoundState.OPEN, deadline, threeDaysAhead))
         .isEqualTo(OptionalInt.of(3));
