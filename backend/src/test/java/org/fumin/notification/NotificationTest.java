@@ -8,6 +8,9 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.fumin.auth.Role;
@@ -98,6 +101,28 @@ class NotificationTest {
     clock.reset();
     assertThat(reminders(operator, n)).extracting(r -> r.get("phase") + ":" + r.get("daysLeft"))
         .containsExactlyInAnyOrder("DEPLOYMENT:3", "IMPLEMENTATION:7", "DEPLOYMENT:1");
+  }
+
+  @Test
+  void aReopenedPhaseIsRemindedOfByItsNewDeadline() {
+    Instant deploymentEnds = clock.instant().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.SECONDS);
+    long round = Rounds.open(Ends.deploymentAt(deploymentEnds));
+    Place place = Fixtures.place();
+    Login operator = Users.create(Role.TOWNSHIP_OPERATOR, null, place.townshipId());
+    long n = Rounds.nominate(round, Users.create(Role.DISTRICT_ADMIN, place.districtId(), null), place.townshipId());
+
+    Instant later = deploymentEnds.plus(Duration.ofMinutes(1));
+    clock.setTo(later);
+    Instant until = later.plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
+    Api.api().body(Map.of("townshipId", place.townshipId(), "phase", "DEPLOYMENT",
+            "until", Rounds.iso(until.atOffset(ZoneOffset.ofHours(8))), "reason", "因汛期延误"))
+        .post("/api/v1/rounds/" + round + "/reopenings").then().statusCode(201);
+    jobs.remindDeadlines();
+    clock.reset();
+
+    List<Map<String, Object>> reminders = reminders(operator, n);
+    assertThat(reminders).extracting(r -> r.get("phase") + ":" + r.get("daysLeft")).containsExactly("DEPLOYMENT:3");
+    assertThat(OffsetDateTime.parse((String) reminders.get(0).get("deadline")).toInstant()).isEqualTo(until);
   }
 
   /** The deadline reminders a user has about one nomination. */
