@@ -31,7 +31,6 @@ import org.fumin.round.RoundApi.QuotaInput;
 import org.fumin.round.RoundApi.Reopening;
 import org.fumin.round.RoundApi.ReopeningInput;
 import org.fumin.round.RoundApi.RoundAction;
-import org.fumin.round.RoundApi.RoundDistrict;
 import org.fumin.round.RoundApi.RoundInput;
 import org.fumin.round.RoundApi.RoundView;
 
@@ -120,8 +119,8 @@ public class RoundResource {
   public Response setQuota(@PathParam("roundId") @Min(value = 1, message = "{fumin.min}") long id,
       @PathParam("districtId") @Min(value = 1, message = "{fumin.min}") long districtId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull(message = "{fumin.body.required}") QuotaInput input) {
-    RoundDistrict district = rounds.setQuota(id, districtId, ifMatch, input.quota());
-    return Response.ok(district).tag(ETags.tag(rounds.version(id))).build();
+    RoundService.QuotaChange change = rounds.setQuota(id, districtId, ifMatch, input.quota());
+    return Response.ok(change.district()).tag(ETags.tag(change.roundVersion())).build();
   }
 
   @GET

@@ -176,7 +176,7 @@ public class RoundService {
    * Overrides one district's quota; never below the places already used. The quota is part of the
    * round's settings, so {@code If-Match} names the round's version and a change moves it on.
    */
-  public RoundDistrict setQuota(long roundId, long districtId, String ifMatch, int quota) {
+  public QuotaChange setQuota(long roundId, long districtId, String ifMatch, int quota) {
     Round round = lock(roundId);
     ETags.requireMatch(ifMatch, round.version);
     if (round.state != RoundState.DRAFT && round.state != RoundState.OPEN) {
@@ -195,8 +195,12 @@ public class RoundService {
     em.flush();
     audit.record("ROUND_QUOTA_SET", "ROUND", roundId, Map.of("districtId", districtId, "quota", before),
         Map.of("districtId", districtId, "quota", quota));
-    return districts(roundId).stream().filter(d -> d.districtId() == districtId).findFirst().orElseThrow();
+    RoundDistrict district = districts(roundId).stream().filter(d -> d.districtId() == districtId).findFirst().orElseThrow();
+    return new QuotaChange(district, round.version);
   }
+
+  /** A district's quota after a change, and the round's version it moved on to (the answer's ETag). */
+  public record QuotaChange(RoundDistrict district, long roundVersion) {}
 
   /**
    * Takes one of the district's places in the round, or refuses with 409 when none is left. The
