@@ -24,6 +24,7 @@ public class DemoData {
   boolean enabled;
 
   @Inject EntityManager em;
+  @Inject java.time.InstantSource clock;
   @Inject org.fumin.auth.Passwords passwords;
 
   @Transactional
@@ -56,7 +57,7 @@ public class DemoData {
    * states (one with a plan), so that every page has something to show.
    */
   private void loadRound() {
-    int year = org.fumin.common.time.Shanghai.today().getYear();
+    int year = org.fumin.common.time.Shanghai.today(clock).getYear();
     long round = ((Number) em.createNativeQuery("""
             insert into round (year, name, framework_id, state, quota_county_level, quota_functional_zone)
             values (?1, ?2, 1, 'OPEN', 2, 1) returning id""")

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.fumin.programme.NominationAction;
 import org.fumin.round.Deadlines.Deadline;
 import org.fumin.round.RoundState;
 

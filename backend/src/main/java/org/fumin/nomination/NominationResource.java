@@ -24,6 +24,7 @@ import org.fumin.common.web.ETags;
 import org.fumin.nomination.NominationApi.NominationFilter;
 import org.fumin.nomination.NominationApi.NominationView;
 import org.fumin.nomination.NominationApi.ReasonInput;
+import org.fumin.programme.NominationAction;
 
 /** Nominations and their actions: one endpoint per transition, each answering the changed nomination. */
 @Path("/v1/nominations")

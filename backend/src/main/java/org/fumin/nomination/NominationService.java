@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.fumin.audit.AuditService;
@@ -20,10 +20,13 @@ import org.fumin.common.web.ETags;
 import org.fumin.nomination.NominationApi.NominationFilter;
 import org.fumin.nomination.NominationApi.NominationView;
 import org.fumin.notification.NotificationService;
+import org.fumin.notification.NotificationService.Subject;
+import org.fumin.plan.PlanApi.Plan;
+import org.fumin.plan.PlanService;
+import org.fumin.programme.NominationAction;
 import org.fumin.round.Deadlines;
 import org.fumin.round.Deadlines.Deadline;
 import org.fumin.round.Deadlines.RoundTownship;
-import org.fumin.round.Phase;
 import org.fumin.round.Round;
 import org.fumin.round.RoundService;
 import org.fumin.round.RoundState;
@@ -48,6 +51,7 @@ public class NominationService {
   @Inject Deadlines deadlines;
   @Inject TownshipService townships;
   @Inject NotificationService notifications;
+  @Inject PlanService plans;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<NominationView> list(NominationFilter filter, PageRequest paging) {
@@ -86,7 +90,7 @@ public class NominationService {
     if (round.state != RoundState.OPEN) {
       throw new ProblemException(ProblemType.CONFLICT, "nomination.round-not-open", new ProblemException.Message("round-state." + round.state));
     }
-    deadlines.require(round.id, township.id, Phase.DEPLOYMENT);
+    deadlines.require(round.id, township.id, NominationAction.NOMINATING_CLOSES_WITH);
     if (Nomination.count("round = ?1 and township = ?2 and state <> ?3", round, township, NominationState.WITHDRAWN) > 0) {
       throw new ProblemException(ProblemType.DUPLICATE, "nomination.duplicate", township.name);
     }
@@ -98,7 +102,7 @@ public class NominationService {
     nomination.persistAndFlush();
     NominationView created = view(nomination);
     audit.record("NOMINATION_CREATED", "NOMINATION", nomination.id, null, created);
-    notifications.nominationChanged(nomination.id, null);
+    notifications.nominationChanged(subject(nomination), null);
     return created;
   }
 
@@ -124,12 +128,11 @@ public class NominationService {
       case DESELECT_PROVINCIAL -> nomination.provincialCandidate = false;
       default -> { }
     }
-    nomination.updatedAt = Instant.now();
     em.flush();
     NominationView after = view(nomination);
     audit.record("NOMINATION_" + action.name(), "NOMINATION", nomination.id, before, after);
     if (before.state() != after.state()) {
-      notifications.nominationChanged(nomination.id, action == NominationAction.RETURN_PLAN ? nomination.returnReason : null);
+      notifications.nominationChanged(subject(nomination), action == NominationAction.RETURN_PLAN ? nomination.returnReason : null);
     }
     return after;
   }
@@ -200,12 +203,40 @@ public class NominationService {
         dates, n.version, n.createdAt, n.updatedAt);
   }
 
+  /** Submitting needs a plan with content, a responsible person and at least one milestone. */
   private boolean planComplete(long nominationId) {
-    List<?> complete = em.createNativeQuery("""
-            select 1 from plan_revision
-            where nomination_id = ?1 and revision = (select max(revision) from plan_revision where nomination_id = ?1)
-              and length(trim(content)) > 0 and length(trim(responsible_person)) > 0 and jsonb_array_length(milestones) > 0""")
-        .setParameter(1, nominationId).getResultList();
-    return !complete.isEmpty();
+    Plan plan = plans.current(nominationId);
+    return !plan.content().isBlank() && !plan.responsiblePerson().isBlank() && !plan.milestones().isEmpty();
+  }
+
+  private static Subject subject(Nomination n) {
+    return new Subject(n.id, n.round.id, n.township.id, n.districtId, n.township.name, n.state);
+  }
+
+  /** A provincial candidate of a round: which district picked which township. */
+  public record Candidate(long districtId, long nominationId, long townshipId, String townshipName) {}
+
+  /** The provincial candidates of a round (withdrawn nominations are none), by township code. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Candidate> provincialCandidates(long roundId) {
+    return em.createQuery("""
+            select n.districtId, n.id, t.id, t.name from Nomination n join n.township t
+            where n.round.id = :round and n.provincialCandidate = true and n.state <> :withdrawn order by t.code""",
+            Candidate.class)
+        .setParameter("round", roundId).setParameter("withdrawn", NominationState.WITHDRAWN).getResultList();
+  }
+
+  /** A nomination a deadline may concern, with what deciding and addressing a reminder needs. */
+  public record Pending(long nominationId, long roundId, RoundState roundState, long townshipId, long districtId,
+      String townshipName, NominationState state) {}
+
+  /** The nominations in these states, in rounds in these states (the reminder run's candidates). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Pending> pending(Collection<NominationState> states, Collection<RoundState> roundStates) {
+    return em.createQuery("""
+            select n.id, r.id, r.state, t.id, n.districtId, t.name, n.state
+            from Nomination n join n.round r join n.township t
+            where n.state in :states and r.state in :roundStates order by n.id""", Pending.class)
+        .setParameter("states", states).setParameter("roundStates", roundStates).getResultList();
   }
 }

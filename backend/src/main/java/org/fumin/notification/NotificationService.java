@@ -1,22 +1,38 @@
 package org.fumin.notification;
 
-import static org.fumin.common.persistence.Columns.instant;
-import static org.fumin.common.persistence.Columns.numOrNull;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.fumin.auth.Caller;
+import org.fumin.auth.Role;
 import org.fumin.common.paging.PageRequest;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.common.time.Shanghai;
+import org.fumin.nomination.NominationService;
+import org.fumin.nomination.NominationService.Pending;
 import org.fumin.nomination.NominationState;
-import org.fumin.notification.NotificationApi.Notification;
 import org.fumin.notification.NotificationApi.NotificationKind;
 import org.fumin.notification.NotificationApi.NotificationPage;
+import org.fumin.programme.NominationAction;
+import org.fumin.programme.ReminderSchedule;
+import org.fumin.round.Deadlines;
+import org.fumin.round.Deadlines.Deadline;
+import org.fumin.round.Deadlines.RoundTownship;
 import org.fumin.round.Phase;
+import org.fumin.round.RoundState;
+import org.fumin.user.UserApi.UserView;
+import org.fumin.user.UserService;
 
 /**
  * In-app notifications: written in the transaction of the change they report (state changes,
@@ -27,47 +43,41 @@ import org.fumin.round.Phase;
 @Transactional
 public class NotificationService {
 
-  /** Who hears about a nomination: its township's operators and its district's admins. */
-  private static final String CONCERNED = " u.enabled and ((u.role = 'TOWNSHIP_OPERATOR' and u.township_id = n.township_id)"
-      + " or (u.role = 'DISTRICT_ADMIN' and u.district_id = n.district_id))";
-
   @Inject EntityManager em;
   @Inject Caller caller;
+  @Inject InstantSource clock;
+  @Inject UserService users;
+  @Inject NominationService nominations;
+  @Inject Deadlines deadlines;
+
+  /** The nomination a notification is about, as it is now. */
+  public record Subject(long nominationId, long roundId, long townshipId, long districtId, String townshipName,
+      NominationState state) {}
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  @SuppressWarnings("unchecked")
   public NotificationPage list(Boolean unread, PageRequest paging) {
-    String condition = unread == null ? "" : unread ? " and read_at is null" : " and read_at is not null";
-    List<Object[]> rows = em.createNativeQuery("""
-            select id, kind, round_id, nomination_id, township_name, state, phase, deadline, days_left, reason,
-                   read_at is not null, created_at
-            from notification where user_id = ?1""" + condition + " order by created_at desc, id desc offset ?2 limit ?3")
-        .setParameter(1, caller.id()).setParameter(2, paging.offset()).setParameter(3, paging.size())
-        .getResultList();
-    long total = count("select count(*) from notification where user_id = ?1" + condition);
-    long unreadCount = count("select count(*) from notification where user_id = ?1 and read_at is null");
-    return new NotificationPage(rows.stream().map(NotificationService::notification).toList(), paging.page(), paging.size(),
+    String condition = unread == null ? "" : unread ? " and readAt is null" : " and readAt is not null";
+    List<Notification> rows = Notification.<Notification>find("userId = ?1" + condition + " order by createdAt desc, id desc",
+            caller.id())
+        .range(paging.offset(), paging.offset() + paging.size() - 1).list();
+    long total = Notification.count("userId = ?1" + condition, caller.id());
+    long unreadCount = Notification.count("userId = ?1 and readAt is null", caller.id());
+    return new NotificationPage(rows.stream().map(NotificationService::view).toList(), paging.page(), paging.size(),
         total, unreadCount);
   }
 
-  @SuppressWarnings("unchecked")
-  public Notification markRead(long id) {
-    em.createNativeQuery("update notification set read_at = coalesce(read_at, now()) where id = ?1 and user_id = ?2")
-        .setParameter(1, id).setParameter(2, caller.id()).executeUpdate();
-    List<Object[]> rows = em.createNativeQuery("""
-            select id, kind, round_id, nomination_id, township_name, state, phase, deadline, days_left, reason,
-                   read_at is not null, created_at
-            from notification where id = ?1 and user_id = ?2""")
-        .setParameter(1, id).setParameter(2, caller.id()).getResultList();
-    if (rows.isEmpty()) {
-      throw ProblemException.notFound("entity.notification", id);
+  public NotificationApi.Notification markRead(long id) {
+    Notification notification = Notification.<Notification>find("id = ?1 and userId = ?2", id, caller.id())
+        .firstResultOptional()
+        .orElseThrow(() -> ProblemException.notFound("entity.notification", id));
+    if (notification.readAt == null) {
+      notification.readAt = now();
     }
-    return notification(rows.get(0));
+    return view(notification);
   }
 
   public long markAllRead() {
-    return em.createNativeQuery("update notification set read_at = now() where user_id = ?1 and read_at is null")
-        .setParameter(1, caller.id()).executeUpdate();
+    return Notification.update("readAt = ?1 where userId = ?2 and readAt is null", now(), caller.id());
   }
 
   /**
@@ -75,65 +85,108 @@ public class NotificationService {
    * new state; with a reason, that the plan came back for supplement.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void nominationChanged(long nominationId, String returnReason) {
+  public void nominationChanged(Subject subject, String returnReason) {
     NotificationKind kind = returnReason == null ? NotificationKind.NOMINATION_STATE_CHANGED : NotificationKind.RETURNED_FOR_SUPPLEMENT;
-    em.createNativeQuery("""
-            insert into notification (user_id, kind, round_id, nomination_id, township_name, state, reason)
-            select u.id, ?2, n.round_id, n.id, t.name, n.state, cast(?3 as varchar)
-            from nomination n join township t on t.id = n.township_id, app_user u
-            where n.id = ?1 and u.id <> ?4 and""" + CONCERNED)
-        .setParameter(1, nominationId).setParameter(2, kind.name()).setParameter(3, returnReason)
-        .setParameter(4, caller.isUser() ? caller.id() : -1L)
-        .executeUpdate();
+    Long actor = caller.isUser() ? caller.id() : null;
+    Instant now = now();
+    for (long userId : audience().of(subject.townshipId(), subject.districtId())) {
+      if (!Long.valueOf(userId).equals(actor)) {
+        Notification n = new Notification();
+        n.userId = userId;
+        n.kind = kind;
+        n.roundId = subject.roundId();
+        n.nominationId = subject.nominationId();
+        n.townshipName = subject.townshipName();
+        n.state = subject.state();
+        n.reason = returnReason;
+        n.createdAt = now;
+        n.persist();
+      }
+    }
   }
 
   /**
    * Reminds the people concerned 7, 3 and 1 days (Asia/Shanghai calendar days) before each
-   * deadline that still matters for their nomination. Each reminder is written once per user: a
-   * second run, or a second replica, adds nothing.
+   * deadline that still matters for their nomination ({@link ReminderSchedule}). Each reminder is
+   * written once per user: a second run, or a second replica, adds nothing.
    */
   public int remindDeadlines() {
+    Set<NominationState> states = EnumSet.noneOf(NominationState.class);
+    Set<RoundState> roundStates = EnumSet.noneOf(RoundState.class);
+    for (Phase phase : NominationAction.deadlinePhases()) {
+      states.addAll(NominationAction.statesConcernedBy(phase));
+      roundStates.addAll(NominationAction.roundStatesConcernedBy(phase));
+    }
+    List<Pending> pending = nominations.pending(states, roundStates);
+    if (pending.isEmpty()) {
+      return 0;
+    }
+    Map<RoundTownship, List<Deadline>> dates = deadlines.forTownships(
+        pending.stream().map(p -> new RoundTownship(p.roundId(), p.townshipId())).distinct().toList());
+    Audience audience = audience();
+    Instant now = now();
     int written = 0;
-    written += remind(Phase.DEPLOYMENT, List.of(NominationState.NOMINATED));
-    written += remind(Phase.IMPLEMENTATION, List.of(NominationState.NOMINATED, NominationState.PLAN_SUBMITTED, NominationState.IN_PROGRESS));
-    written += remind(Phase.PROVINCIAL_SELECTION,
-        List.of(NominationState.PLAN_SUBMITTED, NominationState.IN_PROGRESS, NominationState.SUBMITTED_FOR_ASSESSMENT));
+    for (Pending p : pending) {
+      for (Deadline d : dates.getOrDefault(new RoundTownship(p.roundId(), p.townshipId()), List.of())) {
+        Instant deadline = d.deadline().toInstant();
+        OptionalInt days = ReminderSchedule.due(d.phase(), p.state(), p.roundState(), deadline, now);
+        if (days.isEmpty()) {
+          continue;
+        }
+        String key = "deadline:" + p.nominationId() + ":" + d.phase() + ":" + deadline + ":" + days.getAsInt();
+        for (long userId : audience.of(p.townshipId(), p.districtId())) {
+          written += insertReminderOnce(userId, p, d.phase(), deadline, days.getAsInt(), key, now);
+        }
+      }
+    }
     return written;
   }
 
-  private int remind(Phase phase, List<NominationState> states) {
-    String inStates = String.join(", ", states.stream().map(s -> "'" + s.name() + "'").toList());
-    return em.createNativeQuery("""
-            insert into notification (user_id, kind, round_id, nomination_id, township_name, phase, deadline, days_left, dedupe_key)
-            select u.id, 'DEADLINE_APPROACHING', n.round_id, n.id, t.name, p.phase, e.deadline, e.days,
-                   'deadline:' || n.id || ':' || p.phase || ':' || e.deadline || ':' || e.days
-            from nomination n
-                 join township t on t.id = n.township_id
-                 join round r on r.id = n.round_id and r.state in ('OPEN', 'ASSESSMENT')
-                 join round_phase p on p.round_id = r.id and p.phase = ?1
-                 cross join lateral (
-                   select greatest(p.ends_at, coalesce((select max(d.until) from deadline_reopening d
-                     where d.round_id = n.round_id and d.township_id = n.township_id and d.phase = p.phase), p.ends_at)) as deadline) dl
-                 cross join lateral (
-                   select dl.deadline,
-                          (dl.deadline at time zone 'Asia/Shanghai')::date - (now() at time zone 'Asia/Shanghai')::date as days) e,
-                 app_user u
-            where n.state in (""" + inStates + """
-            ) and e.deadline > now() and e.days in (7, 3, 1) and""" + CONCERNED + """
+  /** Who hears about a nomination: its township's operators and its district's admins (enabled ones). */
+  record Audience(Map<Long, List<Long>> operatorsByTownship, Map<Long, List<Long>> adminsByDistrict) {
 
+    List<Long> of(long townshipId, long districtId) {
+      List<Long> ids = new ArrayList<>(operatorsByTownship.getOrDefault(townshipId, List.of()));
+      ids.addAll(adminsByDistrict.getOrDefault(districtId, List.of()));
+      return ids;
+    }
+  }
+
+  private Audience audience() {
+    Map<Long, List<Long>> operators = new HashMap<>();
+    Map<Long, List<Long>> admins = new HashMap<>();
+    for (UserView user : users.enabledWith(EnumSet.of(Role.TOWNSHIP_OPERATOR, Role.DISTRICT_ADMIN))) {
+      if (user.role() == Role.TOWNSHIP_OPERATOR && user.townshipId() != null) {
+        operators.computeIfAbsent(user.townshipId(), k -> new ArrayList<>()).add(user.id());
+      } else if (user.role() == Role.DISTRICT_ADMIN && user.districtId() != null) {
+        admins.computeIfAbsent(user.districtId(), k -> new ArrayList<>()).add(user.id());
+      }
+    }
+    return new Audience(operators, admins);
+  }
+
+  /** ON CONFLICT on the (user, dedupe key) constraint: replicas and repeated runs write each reminder once. */
+  private int insertReminderOnce(long userId, Pending p, Phase phase, Instant deadline, int daysLeft, String dedupeKey,
+      Instant now) {
+    return em.createNativeQuery("""
+            insert into notification (user_id, kind, round_id, nomination_id, township_name, phase, deadline, days_left,
+                                      dedupe_key, created_at)
+            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
             on conflict (user_id, dedupe_key) do nothing""")
-        .setParameter(1, phase.name())
+        .setParameter(1, userId).setParameter(2, NotificationKind.DEADLINE_APPROACHING.name())
+        .setParameter(3, p.roundId()).setParameter(4, p.nominationId()).setParameter(5, p.townshipName())
+        .setParameter(6, phase.name()).setParameter(7, deadline).setParameter(8, daysLeft)
+        .setParameter(9, dedupeKey).setParameter(10, now)
         .executeUpdate();
   }
 
-  private long count(String sql) {
-    return ((Number) em.createNativeQuery(sql).setParameter(1, caller.id()).getSingleResult()).longValue();
+  /** Now, to the microsecond the columns keep. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
-  private static Notification notification(Object[] r) {
-    return new Notification(((Number) r[0]).longValue(), NotificationKind.valueOf((String) r[1]), numOrNull(r[2]),
-        numOrNull(r[3]), (String) r[4], r[5] == null ? null : NominationState.valueOf((String) r[5]),
-        r[6] == null ? null : Phase.valueOf((String) r[6]), r[7] == null ? null : Shanghai.at(instant(r[7])),
-        r[8] == null ? null : ((Number) r[8]).intValue(), (String) r[9], (Boolean) r[10], instant(r[11]));
+  private static NotificationApi.Notification view(Notification n) {
+    return new NotificationApi.Notification(n.id, n.kind, n.roundId, n.nominationId, n.townshipName, n.state, n.phase,
+        Shanghai.at(n.deadline), n.daysLeft, n.reason, n.readAt != null, n.createdAt);
   }
 }

@@ -46,6 +46,7 @@ public class ScheduledJobs {
     }
   }
 
+  /** A PostgreSQL advisory lock held until the transaction ends: with several replicas, one runs the job. */
   private boolean locked(long key) {
     return (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, key).getSingleResult();
   }

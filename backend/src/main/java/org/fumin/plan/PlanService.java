@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.InstantSource;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +20,6 @@ import org.fumin.common.problem.ProblemType;
 import org.fumin.common.time.Shanghai;
 import org.fumin.common.web.ETags;
 import org.fumin.nomination.Nomination;
-import org.fumin.nomination.NominationAction;
 import org.fumin.nomination.NominationService;
 import org.fumin.plan.PlanApi.Milestone;
 import org.fumin.plan.PlanApi.MilestoneInput;
@@ -28,6 +28,7 @@ import org.fumin.plan.PlanApi.Plan;
 import org.fumin.plan.PlanApi.PlanInput;
 import org.fumin.plan.PlanApi.PlanRevision;
 import org.fumin.plan.PlanApi.Progress;
+import org.fumin.programme.NominationAction;
 
 /**
  * Keeps cultivation plans (培育工作实施方案): every save is a new revision, nothing is overwritten;
@@ -44,6 +45,7 @@ public class PlanService {
   @Inject Caller caller;
   @Inject AuditService audit;
   @Inject NominationService nominations;
+  @Inject InstantSource clock;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Plan current(long nominationId) {
@@ -111,7 +113,7 @@ public class PlanService {
       return new Plan(nominationId, 0, "", "", "", List.of(), new Progress(0, 0, 0, 0), null, null);
     }
     Object[] r = rows.get(0);
-    LocalDate today = Shanghai.today();
+    LocalDate today = Shanghai.today(clock);
     List<Milestone> milestones = read((String) r[4]).stream()
         .map(m -> new Milestone(m.dueOn(), m.deliverable(), m.status(), m.completionNote(),
             m.status() != MilestoneStatus.DONE && m.dueOn().isBefore(today)))

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.fumin.common.persistence.TrackedEntity;
+import org.fumin.programme.QuotaDefaults;
 
 /** A yearly cultivation round (培育批次); its phases live in {@code round_phase}. */
 @Entity
@@ -26,4 +27,9 @@ public class Round extends TrackedEntity {
 
   @Column(name = "quota_functional_zone")
   public int quotaFunctionalZone;
+
+  /** The places per district kind, unless overridden for one district. */
+  public QuotaDefaults quotaDefaults() {
+    return new QuotaDefaults(quotaCountyLevel, quotaFunctionalZone);
+  }
 }

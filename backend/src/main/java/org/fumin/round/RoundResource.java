@@ -31,7 +31,6 @@ import org.fumin.round.RoundApi.QuotaInput;
 import org.fumin.round.RoundApi.Reopening;
 import org.fumin.round.RoundApi.ReopeningInput;
 import org.fumin.round.RoundApi.RoundAction;
-import org.fumin.round.RoundApi.RoundDistrict;
 import org.fumin.round.RoundApi.RoundInput;
 import org.fumin.round.RoundApi.RoundView;
 
@@ -108,17 +107,20 @@ public class RoundResource {
   @GET
   @Path("/{roundId}/districts")
   @Allow(value = {Role.CITY_ADMIN, Role.CITY_ASSESSOR, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR, Role.VIEWER}, keyScope = "read")
-  public List<RoundDistrict> districts(@PathParam("roundId") @Min(value = 1, message = "{fumin.min}") long id) {
-    return rounds.districts(id);
+  public Response districts(@PathParam("roundId") @Min(value = 1, message = "{fumin.min}") long id) {
+    long version = rounds.version(id); // read first: a change in between makes the tag stale (412), never lost
+    return Response.ok(rounds.districts(id)).tag(ETags.tag(version)).build();
   }
 
+  /** A district's quota is a round setting: {@code If-Match} and the answer's ETag are the round's version. */
   @PUT
   @Path("/{roundId}/districts/{districtId}/quota")
   @Allow(Role.CITY_ADMIN)
-  public RoundDistrict setQuota(@PathParam("roundId") @Min(value = 1, message = "{fumin.min}") long id,
+  public Response setQuota(@PathParam("roundId") @Min(value = 1, message = "{fumin.min}") long id,
       @PathParam("districtId") @Min(value = 1, message = "{fumin.min}") long districtId,
-      @Valid @NotNull(message = "{fumin.body.required}") QuotaInput input) {
-    return rounds.setQuota(id, districtId, input.quota());
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull(message = "{fumin.body.required}") QuotaInput input) {
+    RoundService.QuotaChange change = rounds.setQuota(id, districtId, ifMatch, input.quota());
+    return Response.ok(change.district()).tag(ETags.tag(change.roundVersion())).build();
   }
 
   @GET

@@ -1,21 +1,17 @@
 package org.fumin.round;
 
-import static org.fumin.common.persistence.Columns.instant;
-import static org.fumin.common.persistence.Columns.num;
-
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,8 +24,14 @@ import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
 import org.fumin.common.time.Shanghai;
 import org.fumin.common.web.ETags;
+import org.fumin.district.DistrictApi.DistrictFilter;
+import org.fumin.district.DistrictApi.DistrictView;
 import org.fumin.district.DistrictKind;
+import org.fumin.district.DistrictService;
+import org.fumin.framework.FrameworkApi.FrameworkSummary;
 import org.fumin.framework.FrameworkService;
+import org.fumin.nomination.NominationService;
+import org.fumin.programme.QuotaDefaults;
 import org.fumin.round.RoundApi.PhaseInput;
 import org.fumin.round.RoundApi.PhaseView;
 import org.fumin.round.RoundApi.ProvincialCandidate;
@@ -37,6 +39,7 @@ import org.fumin.round.RoundApi.RoundAction;
 import org.fumin.round.RoundApi.RoundDistrict;
 import org.fumin.round.RoundApi.RoundInput;
 import org.fumin.round.RoundApi.RoundView;
+import org.fumin.township.TownshipService;
 
 /**
  * Runs the rounds: one per year, dated phases, quotas per district kind with per-district
@@ -58,6 +61,9 @@ public class RoundService {
   @Inject Caller caller;
   @Inject AuditService audit;
   @Inject FrameworkService frameworks;
+  @Inject DistrictService districts;
+  @Inject TownshipService townships;
+  @Inject NominationService nominations;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<RoundView> list(RoundState state, PageRequest paging) {
@@ -68,7 +74,8 @@ public class RoundService {
         .list();
     long total = Round.count("from Round r" + condition, params.map());
     Long current = currentId();
-    return new Page<>(items.stream().map(r -> view(r, current)).toList(), paging.page(), paging.size(), total);
+    Map<Long, FrameworkSummary> frameworks = frameworksById();
+    return new Page<>(items.stream().map(r -> view(r, current, frameworks)).toList(), paging.page(), paging.size(), total);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -113,7 +120,6 @@ public class RoundService {
     round.quotaCountyLevel = input.quotaCountyLevel();
     round.quotaFunctionalZone = input.quotaFunctionalZone();
     applyDefaultQuotas(round);
-    round.updatedAt = Instant.now();
     writePhases(round.id, input.phases());
     em.flush();
     RoundView after = view(round, currentId());
@@ -132,7 +138,6 @@ public class RoundService {
     }
     RoundView before = view(round, currentId());
     round.state = transition[1];
-    round.updatedAt = Instant.now();
     if (action == RoundAction.START_ASSESSMENT) {
       frameworks.freeze(round.frameworkId);
     }
@@ -142,58 +147,60 @@ public class RoundService {
     return after;
   }
 
-  /** Quota, places used and provincial candidates for every district the caller may see. */
+  /** Quota, places used and provincial candidates for every district the caller may see, by district code. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  @SuppressWarnings("unchecked")
   public List<RoundDistrict> districts(long roundId) {
     Round round = find(roundId);
-    Long scope = caller.townshipScope() != null ? districtOfTownship(caller.townshipScope()) : caller.districtScope();
-    List<Object[]> rows = em.createNativeQuery("""
-            select d.id, d.code, d.name, d.kind, s.quota, coalesce(s.used, 0)
-            from district d left join round_district_slot s on s.district_id = d.id and s.round_id = ?1
-            where cast(?2 as bigint) is null or d.id = cast(?2 as bigint)
-            order by d.code""")
-        .setParameter(1, roundId).setParameter(2, scope).getResultList();
-    Map<Long, List<ProvincialCandidate>> candidates = new LinkedHashMap<>();
-    List<Object[]> selected = em.createNativeQuery("""
-            select n.district_id, n.id, t.id, t.name from nomination n join township t on t.id = n.township_id
-            where n.round_id = ?1 and n.provincial_candidate and n.state <> 'WITHDRAWN' order by t.code""")
-        .setParameter(1, roundId).getResultList();
-    for (Object[] s : selected) {
-      candidates.computeIfAbsent(num(s[0]), k -> new ArrayList<>())
-          .add(new ProvincialCandidate(num(s[1]), num(s[2]), (String) s[3]));
+    Long scope = caller.townshipScope() != null ? townships.find(caller.townshipScope()).district.id : caller.districtScope();
+    Map<Long, RoundDistrictSlot> slots = new HashMap<>();
+    RoundDistrictSlot.<RoundDistrictSlot>list("roundId", roundId).forEach(s -> slots.put(s.districtId, s));
+    Map<Long, List<ProvincialCandidate>> candidates = new HashMap<>();
+    for (NominationService.Candidate c : nominations.provincialCandidates(roundId)) {
+      candidates.computeIfAbsent(c.districtId(), k -> new ArrayList<>())
+          .add(new ProvincialCandidate(c.nominationId(), c.townshipId(), c.townshipName()));
     }
     List<RoundDistrict> result = new ArrayList<>();
-    for (Object[] r : rows) {
-      DistrictKind kind = DistrictKind.valueOf((String) r[3]);
-      int quota = r[4] == null ? defaultQuota(round, kind) : (int) num(r[4]);
-      result.add(new RoundDistrict(num(r[0]), (String) r[1], (String) r[2], kind, quota, (int) num(r[5]),
-          candidates.getOrDefault(num(r[0]), List.of())));
+    for (DistrictView d : allDistricts()) {
+      if (scope != null && d.id() != scope) {
+        continue;
+      }
+      RoundDistrictSlot slot = slots.get(d.id());
+      int quota = slot == null ? round.quotaDefaults().quotaFor(d.kind()) : slot.quota;
+      result.add(new RoundDistrict(d.id(), d.code(), d.name(), d.kind(), quota, slot == null ? 0 : slot.used,
+          candidates.getOrDefault(d.id(), List.of())));
     }
     return result;
   }
 
-  /** Overrides one district's quota; never below the places already used. */
-  public RoundDistrict setQuota(long roundId, long districtId, int quota) {
+  /**
+   * Overrides one district's quota; never below the places already used. The quota is part of the
+   * round's settings, so {@code If-Match} names the round's version and a change moves it on.
+   */
+  public QuotaChange setQuota(long roundId, long districtId, String ifMatch, int quota) {
     Round round = lock(roundId);
+    ETags.requireMatch(ifMatch, round.version);
     if (round.state != RoundState.DRAFT && round.state != RoundState.OPEN) {
       throw new ProblemException(ProblemType.CONFLICT, "round.quota-fixed", round.state.name());
     }
-    DistrictKind kind = districtKind(districtId);
+    DistrictKind kind = districts.find(districtId).kind;
     ensureSlot(round, districtId, kind);
-    Object[] slot = (Object[]) em.createNativeQuery(
-            "select quota, used from round_district_slot where round_id = ?1 and district_id = ?2 for update")
-        .setParameter(1, roundId).setParameter(2, districtId).getSingleResult();
-    int used = (int) num(slot[1]);
-    if (quota < used) {
-      throw new ProblemException(ProblemType.CONFLICT, "round.quota-below-used", quota, used);
+    RoundDistrictSlot slot = RoundDistrictSlot.findById(new RoundDistrictSlot.Key(roundId, districtId), LockModeType.PESSIMISTIC_WRITE);
+    if (quota < slot.used) {
+      throw new ProblemException(ProblemType.CONFLICT, "round.quota-below-used", quota, slot.used);
     }
-    em.createNativeQuery("update round_district_slot set quota = ?3, overridden = true where round_id = ?1 and district_id = ?2")
-        .setParameter(1, roundId).setParameter(2, districtId).setParameter(3, quota).executeUpdate();
-    audit.record("ROUND_QUOTA_SET", "ROUND", roundId, Map.of("districtId", districtId, "quota", num(slot[0])),
+    int before = slot.quota;
+    slot.quota = quota;
+    slot.overridden = true;
+    em.lock(round, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    em.flush();
+    audit.record("ROUND_QUOTA_SET", "ROUND", roundId, Map.of("districtId", districtId, "quota", before),
         Map.of("districtId", districtId, "quota", quota));
-    return districts(roundId).stream().filter(d -> d.districtId() == districtId).findFirst().orElseThrow();
+    RoundDistrict district = districts(roundId).stream().filter(d -> d.districtId() == districtId).findFirst().orElseThrow();
+    return new QuotaChange(district, round.version);
   }
+
+  /** A district's quota after a change, and the round's version it moved on to (the answer's ETag). */
+  public record QuotaChange(RoundDistrict district, long roundVersion) {}
 
   /**
    * Takes one of the district's places in the round, or refuses with 409 when none is left. The
@@ -201,21 +208,17 @@ public class RoundService {
    * and never exceed the quota.
    */
   public void takePlace(Round round, long districtId) {
-    ensureSlot(round, districtId, districtKind(districtId));
-    int taken = em.createNativeQuery(
-            "update round_district_slot set used = used + 1 where round_id = ?1 and district_id = ?2 and used < quota")
-        .setParameter(1, round.id).setParameter(2, districtId).executeUpdate();
-    if (taken == 0) {
-      Object quota = em.createNativeQuery("select quota from round_district_slot where round_id = ?1 and district_id = ?2")
-          .setParameter(1, round.id).setParameter(2, districtId).getSingleResult();
-      throw new ProblemException(ProblemType.QUOTA_EXHAUSTED, "nomination.quota-exhausted", quota);
+    ensureSlot(round, districtId, districts.find(districtId).kind);
+    if (incrementUsedBelowQuota(round.id, districtId) == 0) {
+      RoundDistrictSlot slot = RoundDistrictSlot.findById(new RoundDistrictSlot.Key(round.id, districtId));
+      em.refresh(slot);
+      throw new ProblemException(ProblemType.QUOTA_EXHAUSTED, "nomination.quota-exhausted", slot.quota);
     }
   }
 
   /** Gives a place back (a withdrawn nomination). */
   public void freePlace(long roundId, long districtId) {
-    em.createNativeQuery("update round_district_slot set used = used - 1 where round_id = ?1 and district_id = ?2 and used > 0")
-        .setParameter(1, roundId).setParameter(2, districtId).executeUpdate();
+    decrementUsed(roundId, districtId);
   }
 
   /** The round with this id (rounds are city-wide: every role sees every round). */
@@ -232,6 +235,12 @@ public class RoundService {
     return find(roundId).frameworkId;
   }
 
+  /** The version of a round: the ETag of its settings, district quotas included. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long version(long roundId) {
+    return find(roundId).version;
+  }
+
   /** The phases of a round by code. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<Phase, PhaseView> phases(long roundId) {
@@ -240,15 +249,14 @@ public class RoundService {
 
   /** The phases of several rounds, by round and code, in one query. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  @SuppressWarnings("unchecked")
   public Map<Long, Map<Phase, PhaseView>> phases(Collection<Long> roundIds) {
     Map<Long, Map<Phase, PhaseView>> phases = new HashMap<>();
-    List<Object[]> rows = em.createNativeQuery("select round_id, phase, starts_at, ends_at from round_phase where round_id in (?1)")
-        .setParameter(1, roundIds).getResultList();
-    for (Object[] r : rows) {
-      Phase phase = Phase.valueOf((String) r[1]);
-      phases.computeIfAbsent(num(r[0]), k -> new EnumMap<>(Phase.class))
-          .put(phase, new PhaseView(phase, Shanghai.at(instant(r[2])), Shanghai.at(instant(r[3]))));
+    if (roundIds.isEmpty()) {
+      return phases;
+    }
+    for (RoundPhase p : RoundPhase.<RoundPhase>list("roundId in ?1", roundIds)) {
+      phases.computeIfAbsent(p.roundId, k -> new EnumMap<>(Phase.class))
+          .put(p.phase, new PhaseView(p.phase, Shanghai.at(p.startsAt), Shanghai.at(p.endsAt)));
     }
     return phases;
   }
@@ -262,12 +270,21 @@ public class RoundService {
   }
 
   private RoundView view(Round round, Long currentId) {
-    Object[] framework = (Object[]) em.createNativeQuery("select name, edition from framework where id = ?1")
-        .setParameter(1, round.frameworkId).getSingleResult();
-    return new RoundView(round.id, round.year, round.name, round.frameworkId, (String) framework[0], (int) num(framework[1]),
+    return view(round, currentId, frameworksById());
+  }
+
+  private RoundView view(Round round, Long currentId, Map<Long, FrameworkSummary> frameworks) {
+    FrameworkSummary framework = frameworks.get(round.frameworkId);
+    return new RoundView(round.id, round.year, round.name, round.frameworkId, framework.name(), framework.edition(),
         round.state, round.quotaCountyLevel, round.quotaFunctionalZone, List.copyOf(phases(round.id).values()),
         round.id.equals(currentId), caller.role() == Role.CITY_ADMIN ? allowedActions(round) : List.of(),
         round.version, round.createdAt, round.updatedAt);
+  }
+
+  private Map<Long, FrameworkSummary> frameworksById() {
+    Map<Long, FrameworkSummary> byId = new HashMap<>();
+    frameworks.list().forEach(f -> byId.put(f.id(), f));
+    return byId;
   }
 
   private static List<RoundAction> allowedActions(Round round) {
@@ -284,13 +301,17 @@ public class RoundService {
     return actions;
   }
 
+  /** What picking the current round needs to know of each round. */
+  record RoundHead(long id, RoundState state, int year) {}
+
   /** The round lists default to: a running one first, else the newest that is not a draft, else the newest. */
   private Long currentId() {
-    List<?> ids = em.createNativeQuery("""
-            select id from round
-            order by (state in ('OPEN', 'ASSESSMENT')) desc, (state <> 'DRAFT') desc, year desc limit 1""")
-        .getResultList();
-    return ids.isEmpty() ? null : num(ids.get(0));
+    Comparator<RoundHead> preference = Comparator
+        .comparing((RoundHead r) -> r.state() == RoundState.OPEN || r.state() == RoundState.ASSESSMENT)
+        .thenComparing(r -> r.state() != RoundState.DRAFT)
+        .thenComparingInt(RoundHead::year);
+    return em.createQuery("select r.id, r.state, r.year from Round r", RoundHead.class).getResultStream()
+        .max(preference).map(RoundHead::id).orElse(null);
   }
 
   private void writePhases(long roundId, List<PhaseInput> phases) {
@@ -304,60 +325,76 @@ public class RoundService {
         throw ProblemException.invalidField("phases[" + i + "].endsAt", "round.phase-order");
       }
     }
-    em.createNativeQuery("delete from round_phase where round_id = ?1").setParameter(1, roundId).executeUpdate();
-    for (PhaseInput phase : phases) {
-      em.createNativeQuery("insert into round_phase (round_id, phase, starts_at, ends_at) values (?1, ?2, ?3, ?4)")
-          .setParameter(1, roundId).setParameter(2, phase.code().name())
-          .setParameter(3, phase.startsAt().toInstant()).setParameter(4, phase.endsAt().toInstant())
-          .executeUpdate();
+    Map<Phase, RoundPhase> existing = new EnumMap<>(Phase.class);
+    RoundPhase.<RoundPhase>list("roundId", roundId).forEach(p -> existing.put(p.phase, p));
+    for (PhaseInput input : phases) {
+      RoundPhase phase = existing.remove(input.code());
+      boolean added = phase == null;
+      if (added) {
+        phase = new RoundPhase();
+        phase.roundId = roundId;
+        phase.phase = input.code();
+      }
+      phase.startsAt = input.startsAt().toInstant();
+      phase.endsAt = input.endsAt().toInstant();
+      if (added) {
+        phase.persist();
+      }
     }
+    existing.values().forEach(RoundPhase::delete);
   }
 
   /** New defaults apply to every district without an override; refused where more places are used. */
   private void applyDefaultQuotas(Round round) {
-    List<?> over = em.createNativeQuery("""
-            select d.name from round_district_slot s join district d on d.id = s.district_id
-            where s.round_id = ?1 and not s.overridden
-              and s.used > case d.kind when 'COUNTY_LEVEL' then ?2 else ?3 end""")
-        .setParameter(1, round.id).setParameter(2, round.quotaCountyLevel).setParameter(3, round.quotaFunctionalZone)
-        .getResultList();
-    if (!over.isEmpty()) {
-      throw new ProblemException(ProblemType.CONFLICT, "round.defaults-below-used", over.get(0));
+    List<RoundDistrictSlot> slots = RoundDistrictSlot.list("roundId = ?1 and overridden = false", round.id);
+    if (slots.isEmpty()) {
+      return;
     }
-    em.createNativeQuery("""
-            update round_district_slot s set quota = case d.kind when 'COUNTY_LEVEL' then ?2 else ?3 end
-            from district d where d.id = s.district_id and s.round_id = ?1 and not s.overridden""")
-        .setParameter(1, round.id).setParameter(2, round.quotaCountyLevel).setParameter(3, round.quotaFunctionalZone)
-        .executeUpdate();
+    Map<Long, DistrictView> byId = new HashMap<>();
+    allDistricts().forEach(d -> byId.put(d.id(), d));
+    QuotaDefaults defaults = round.quotaDefaults();
+    for (RoundDistrictSlot slot : slots) {
+      DistrictView district = byId.get(slot.districtId);
+      if (slot.used > defaults.quotaFor(district.kind())) {
+        throw new ProblemException(ProblemType.CONFLICT, "round.defaults-below-used", district.name());
+      }
+    }
+    slots.forEach(slot -> slot.quota = defaults.quotaFor(byId.get(slot.districtId).kind()));
   }
 
   private void ensureSlot(Round round, long districtId, DistrictKind kind) {
+    insertSlotIfAbsent(round.id, districtId, round.quotaDefaults().quotaFor(kind));
+  }
+
+  /** ON CONFLICT DO NOTHING: parallel first nominations of a district may both try to create its slot. */
+  private void insertSlotIfAbsent(long roundId, long districtId, int quota) {
     em.createNativeQuery("""
             insert into round_district_slot (round_id, district_id, quota) values (?1, ?2, ?3)
             on conflict (round_id, district_id) do nothing""")
-        .setParameter(1, round.id).setParameter(2, districtId).setParameter(3, defaultQuota(round, kind))
+        .setParameter(1, roundId).setParameter(2, districtId).setParameter(3, quota)
         .executeUpdate();
   }
 
-  private static int defaultQuota(Round round, DistrictKind kind) {
-    return kind == DistrictKind.COUNTY_LEVEL ? round.quotaCountyLevel : round.quotaFunctionalZone;
+  /** The conditional update holds the quota: the row lock serialises parallel nominations, and none passes the quota. */
+  private int incrementUsedBelowQuota(long roundId, long districtId) {
+    return em.createNativeQuery(
+            "update round_district_slot set used = used + 1 where round_id = ?1 and district_id = ?2 and used < quota")
+        .setParameter(1, roundId).setParameter(2, districtId).executeUpdate();
   }
 
-  @SuppressWarnings("unchecked")
-  private DistrictKind districtKind(long districtId) {
-    List<String> kinds = em.createNativeQuery("select kind from district where id = ?1").setParameter(1, districtId).getResultList();
-    if (kinds.isEmpty()) {
-      throw ProblemException.notFound("entity.district", districtId);
-    }
-    return DistrictKind.valueOf(kinds.get(0));
+  /** The counterpart in one statement, never below zero, whatever else is changing the row. */
+  private void decrementUsed(long roundId, long districtId) {
+    em.createNativeQuery("update round_district_slot set used = used - 1 where round_id = ?1 and district_id = ?2 and used > 0")
+        .setParameter(1, roundId).setParameter(2, districtId).executeUpdate();
   }
 
-  private Long districtOfTownship(long townshipId) {
-    return num(em.createNativeQuery("select district_id from township where id = ?1").setParameter(1, townshipId).getSingleResult());
+  /** Every district of the city (a few dozen at most), through the district feature. */
+  private List<DistrictView> allDistricts() {
+    return districts.list(new DistrictFilter(null, null), new PageRequest(1, Integer.MAX_VALUE / 2, null)).items();
   }
 
   private void requireFramework(long frameworkId) {
-    if (em.createNativeQuery("select 1 from framework where id = ?1").setParameter(1, frameworkId).getResultList().isEmpty()) {
+    if (!frameworksById().containsKey(frameworkId)) {
       throw ProblemException.invalidField("frameworkId", "round.framework-unknown", frameworkId);
     }
   }

@@ -3,6 +3,8 @@ package org.fumin.user;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.fumin.audit.AuditService;
 import org.fumin.auth.Caller;
@@ -119,6 +121,12 @@ public class UserService {
     sessions.revokeAllOf(user.id, null);
     audit.record("PASSWORD_RESET", "USER", user.id, null, null);
     return new UserWithPassword(UserView.from(user), password);
+  }
+
+  /** The enabled users holding one of these roles, for features that address people by role and scope. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<UserView> enabledWith(Collection<Role> roles) {
+    return User.<User>list("enabled = true and role in ?1", roles).stream().map(UserView::from).toList();
   }
 
   private User find(long id) {

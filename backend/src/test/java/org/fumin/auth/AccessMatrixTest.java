@@ -124,8 +124,8 @@ class AccessMatrixTest {
     CALLS.put("closeRound", (as, p) -> as.post("/api/v1/rounds/" + rounds().states() + "/close"));
     CALLS.put("getRoundFramework", (as, p) -> as.get("/api/v1/rounds/" + rounds().open() + "/indicators"));
     CALLS.put("listRoundDistricts", (as, p) -> as.get("/api/v1/rounds/" + rounds().open() + "/districts"));
-    CALLS.put("setDistrictQuota", (as, p) -> as.body(Map.of("quota", 5))
-        .put("/api/v1/rounds/" + rounds().open() + "/districts/" + p.districtId() + "/quota"));
+    CALLS.put("setDistrictQuota", (as, p) -> as.header("If-Match", api().get("/api/v1/rounds/" + rounds().open()).header("ETag"))
+        .body(Map.of("quota", 5)).put("/api/v1/rounds/" + rounds().open() + "/districts/" + p.districtId() + "/quota"));
     CALLS.put("listReopenings", (as, p) -> as.get("/api/v1/rounds/" + rounds().open() + "/reopenings"));
     CALLS.put("createReopening", (as, p) -> as.body(Map.of("townshipId", p.townshipId(), "phase", "IMPLEMENTATION",
         "until", Rounds.iso(java.time.OffsetDateTime.now().plusDays(200)), "reason", "矩阵")).post("/api/v1/rounds/" + rounds().open() + "/reopenings"));

@@ -11,7 +11,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +29,23 @@ import org.fumin.testing.Api;
 import org.fumin.testing.Fixtures;
 import org.fumin.testing.Fixtures.Place;
 import org.fumin.testing.Rounds;
+import org.fumin.testing.Rounds.Ends;
 import org.fumin.testing.Rounds.Schedule;
+import org.fumin.testing.TestClock;
 import org.fumin.testing.Users;
 import org.fumin.testing.Users.Login;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class NominationTest {
+
+  @Inject TestClock clock;
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
 
   /** A district with `count` townships and its admin. */
   record District(Place place, List<Long> townships, Login admin) {}
@@ -183,17 +197,18 @@ class NominationTest {
 
   @Test
   void afterTheDeploymentDeadlineSubmissionsAreRefusedUntilTheCityReopensForTheTownship() {
-    long round = Rounds.open(new Schedule(30, 90, 60));
+    Instant deploymentEnds = clock.instant().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.SECONDS);
+    long round = Rounds.open(Ends.deploymentAt(deploymentEnds));
     District d = district(2);
     long n = Rounds.nominate(round, d.admin(), d.townships().get(0));
     Rounds.savePlan(d.admin(), n).then().statusCode(200);
-    // the city moves the deployment deadline into the past
-    Response current = api().get("/api/v1/rounds/" + round);
-    Map<String, Object> closed = Rounds.body(current.jsonPath().getInt("year"), current.jsonPath().getLong("frameworkId"),
-        new Schedule(-1, 90, 60));
-    api().header("If-Match", current.header("ETag")).body(closed).put("/api/v1/rounds/" + round).then().statusCode(200);
+    Api.as(d.admin()).get("/api/v1/nominations/" + n).then()
+        .body("deadlines[0].passed", equalTo(false)).body("allowedActions", hasItem("SUBMIT_PLAN"));
 
-    api().get("/api/v1/nominations/" + n).then().body("deadlines[0].passed", equalTo(true));
+    // the deadline itself: the phase is closed from that instant on
+    clock.setTo(deploymentEnds);
+    api().get("/api/v1/nominations/" + n).then().body("deadlines[0].passed", equalTo(true))
+        .body("deadlines[0].reopened", equalTo(false));
     Api.as(d.admin()).get("/api/v1/nominations/" + n).then().body("allowedActions", not(hasItem("SUBMIT_PLAN")));
     Rounds.act(d.admin(), n, "submit-plan").then().statusCode(409)
         .body("type", equalTo("urn:fumin:problem:deadline-passed"))
@@ -202,7 +217,12 @@ class NominationTest {
     Api.as(d.admin()).body(Map.of("townshipId", d.townships().get(1))).post("/api/v1/rounds/" + round + "/nominations")
         .then().statusCode(409).body("type", equalTo("urn:fumin:problem:deadline-passed"));
 
-    String until = Rounds.iso(java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusDays(5));
+    // a reopening must end after now by the application's clock, not the wall clock
+    Map<String, Object> alreadyOver = Map.of("townshipId", d.townships().get(0), "phase", "DEPLOYMENT",
+        "until", Rounds.iso(deploymentEnds.minusSeconds(60).atOffset(ZoneOffset.ofHours(8))), "reason", "因汛期延误");
+    api().body(alreadyOver).post("/api/v1/rounds/" + round + "/reopenings").then().statusCode(400)
+        .body("violations.field", contains("until"));
+    String until = Rounds.iso(deploymentEnds.plus(Duration.ofDays(5)).atOffset(ZoneOffset.ofHours(8)));
     Api.invalid().body(Map.of("townshipId", d.townships().get(0), "phase", "DEPLOYMENT", "until", until))
         .post("/api/v1/rounds/" + round + "/reopenings").then().statusCode(400).body("violations.field", contains("reason"));
     Rounds.act(d.admin(), n, "submit-plan").then().statusCode(409);
@@ -214,6 +234,7 @@ class NominationTest {
 
     Api.as(d.admin()).get("/api/v1/nominations/" + n).then()
         .body("deadlines[0].reopened", equalTo(true)).body("deadlines[0].passed", equalTo(false))
+        .body("deadlines[0].deadline", equalTo(until))
         .body("allowedActions", hasItem("SUBMIT_PLAN"));
     Rounds.act(d.admin(), n, "submit-plan").then().statusCode(200);
     // only that township: the other one is still refused

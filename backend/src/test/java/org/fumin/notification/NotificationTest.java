@@ -2,26 +2,39 @@ package org.fumin.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.fumin.auth.Role;
 import org.fumin.testing.Api;
 import org.fumin.testing.Fixtures;
 import org.fumin.testing.Fixtures.Place;
 import org.fumin.testing.Rounds;
-import org.fumin.testing.Rounds.Schedule;
+import org.fumin.testing.Rounds.Ends;
+import org.fumin.testing.TestClock;
 import org.fumin.testing.Users;
 import org.fumin.testing.Users.Login;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class NotificationTest {
 
   @Inject ScheduledJobs jobs;
+  @Inject TestClock clock;
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
 
   @Test
   void aReturnedPlanAndEveryStateChangeReachTheTownshipAndNotTheOneWhoActed() {
@@ -54,20 +67,67 @@ class NotificationTest {
 
   @Test
   void deadlinesSevenThreeAndOneDayAheadAreRemindedOnceHoweverOftenTheJobRuns() {
-    long round = Rounds.open(new Schedule(3, 7, 60));
+    Instant now = clock.instant();
+    long round = Rounds.open(new Ends(now.plus(Duration.ofDays(3)), now.plus(Duration.ofDays(7)), now.plus(Duration.ofDays(60))));
     Place place = Fixtures.place();
     Login admin = Users.create(Role.DISTRICT_ADMIN, place.districtId(), null);
     Login operator = Users.create(Role.TOWNSHIP_OPERATOR, null, place.townshipId());
     long n = Rounds.nominate(round, admin, place.townshipId());
+    // a nomination whose plan is in: the deployment deadline no longer concerns it
+    Place submitted = Fixtures.place();
+    Login otherAdmin = Users.create(Role.DISTRICT_ADMIN, submitted.districtId(), null);
+    long m = Rounds.nominate(round, otherAdmin, submitted.townshipId());
+    Rounds.savePlan(otherAdmin, m).then().statusCode(200);
+    Rounds.act(otherAdmin, m, "submit-plan").then().statusCode(200);
+
+    // a day earlier the deadlines are 4 and 8 days ahead: nothing to remind of
+    clock.setTo(now.minus(Duration.ofDays(1)));
+    jobs.remindDeadlines();
+    clock.reset();
+    assertThat(reminders(operator, n)).isEmpty();
+
     jobs.remindDeadlines();
     jobs.remindDeadlines();
-    JsonPath reminders = Api.as(operator).queryParam("size", 100).get("/api/v1/notifications").then().statusCode(200)
-        .extract().jsonPath();
-    List<String> phases = reminders.getList("items.findAll { it.kind == 'DEADLINE_APPROACHING' && it.nominationId == " + n + " }.phase");
-    assertThat(phases).containsExactlyInAnyOrder("DEPLOYMENT", "IMPLEMENTATION");
-    assertThat(reminders.getList("items.findAll { it.kind == 'DEADLINE_APPROACHING' }.daysLeft", Integer.class))
-        .containsExactlyInAnyOrder(3, 7);
-    Api.as(admin).queryParam("size", 100).get("/api/v1/notifications").then()
-        .body("items.kind", hasItem("DEADLINE_APPROACHING"));
+    assertThat(reminders(operator, n)).extracting(r -> r.get("phase") + ":" + r.get("daysLeft"))
+        .containsExactlyInAnyOrder("DEPLOYMENT:3", "IMPLEMENTATION:7");
+    assertThat(reminders(admin, n)).hasSize(2);
+    assertThat(reminders(otherAdmin, m)).extracting(r -> r.get("phase") + ":" + r.get("daysLeft"))
+        .containsExactly("IMPLEMENTATION:7");
+
+    // two days on, the deployment deadline is one day ahead
+    clock.setTo(now.plus(Duration.ofDays(2)));
+    jobs.remindDeadlines();
+    jobs.remindDeadlines();
+    clock.reset();
+    assertThat(reminders(operator, n)).extracting(r -> r.get("phase") + ":" + r.get("daysLeft"))
+        .containsExactlyInAnyOrder("DEPLOYMENT:3", "IMPLEMENTATION:7", "DEPLOYMENT:1");
+  }
+
+  @Test
+  void aReopenedPhaseIsRemindedOfByItsNewDeadline() {
+    Instant deploymentEnds = clock.instant().plus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.SECONDS);
+    long round = Rounds.open(Ends.deploymentAt(deploymentEnds));
+    Place place = Fixtures.place();
+    Login operator = Users.create(Role.TOWNSHIP_OPERATOR, null, place.townshipId());
+    long n = Rounds.nominate(round, Users.create(Role.DISTRICT_ADMIN, place.districtId(), null), place.townshipId());
+
+    Instant later = deploymentEnds.plus(Duration.ofMinutes(1));
+    clock.setTo(later);
+    Instant until = later.plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
+    Api.api().body(Map.of("townshipId", place.townshipId(), "phase", "DEPLOYMENT",
+            "until", Rounds.iso(until.atOffset(ZoneOffset.ofHours(8))), "reason", "因汛期延误"))
+        .post("/api/v1/rounds/" + round + "/reopenings").then().statusCode(201);
+    jobs.remindDeadlines();
+    clock.reset();
+
+    List<Map<String, Object>> reminders = reminders(operator, n);
+    assertThat(reminders).extracting(r -> r.get("phase") + ":" + r.get("daysLeft")).containsExactly("DEPLOYMENT:3");
+    assertThat(OffsetDateTime.parse((String) reminders.get(0).get("deadline")).toInstant()).isEqualTo(until);
+  }
+
+  /** The deadline reminders a user has about one nomination. */
+  private static List<Map<String, Object>> reminders(Login who, long nomination) {
+    return Api.as(who).queryParam("size", 100).get("/api/v1/notifications").then().statusCode(200).extract().jsonPath()
+        .getList("items.findAll { it.kind == 'DEADLINE_APPROACHING' && it.nominationId == " + nomination + " }");
   }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
@@ -100,10 +101,14 @@ class RoundTest {
     Place place = Fixtures.place();
     Users.Login districtAdmin = Users.create(Role.DISTRICT_ADMIN, place.districtId(), null);
     Rounds.nominate(round, districtAdmin, place.townshipId());
-    api().body(Map.of("quota", 0)).put("/api/v1/rounds/" + round + "/districts/" + place.districtId() + "/quota")
+    String quota = "/api/v1/rounds/" + round + "/districts/" + place.districtId() + "/quota";
+    String etag = api().get("/api/v1/rounds/" + round + "/districts").then().statusCode(200).extract().header("ETag");
+    api().header("If-Match", etag).body(Map.of("quota", 0)).put(quota)
         .then().statusCode(409).body("detail", containsString("小于已使用的 1 个"));
-    api().body(Map.of("quota", 3)).put("/api/v1/rounds/" + round + "/districts/" + place.districtId() + "/quota")
-        .then().statusCode(200).body("quota", equalTo(3)).body("used", equalTo(1));
+    String changed = api().header("If-Match", etag).body(Map.of("quota", 3)).put(quota)
+        .then().statusCode(200).body("quota", equalTo(3)).body("used", equalTo(1)).extract().header("ETag");
+    // the quota is a round setting: the change moves the round's version on
+    api().get("/api/v1/rounds/" + round).then().header("ETag", equalTo(changed));
     // new defaults leave the override alone
     Response current = api().get("/api/v1/rounds/" + round);
     Map<String, Object> body = new HashMap<>(Rounds.body(current.jsonPath().getInt("year"), current.jsonPath().getLong("frameworkId"),
@@ -113,6 +118,22 @@ class RoundTest {
     api().get("/api/v1/rounds/" + round + "/districts").then()
         .body("find { it.districtId == " + place.districtId() + " }.quota", equalTo(3))
         .body("find { it.districtCode == '321003' }.quota", equalTo(1));
+  }
+
+  @Test
+  void aQuotaChangeNeedsTheRoundsCurrentVersion() {
+    long round = Rounds.open();
+    Place place = Fixtures.place();
+    String quota = "/api/v1/rounds/" + round + "/districts/" + place.districtId() + "/quota";
+    Api.invalid().body(Map.of("quota", 3)).put(quota).then().statusCode(428)
+        .contentType("application/problem+json").body("type", equalTo("urn:fumin:problem:precondition-required"));
+    String etag = api().get("/api/v1/rounds/" + round).header("ETag");
+    api().header("If-Match", etag).body(Map.of("quota", 3)).put(quota).then().statusCode(200).header("ETag", not(equalTo(etag)));
+    // the same tag again is stale now
+    api().header("If-Match", etag).body(Map.of("quota", 4)).put(quota).then().statusCode(412)
+        .contentType("application/problem+json");
+    api().get("/api/v1/rounds/" + round + "/districts").then()
+        .body("find { it.districtId == " + place.districtId() + " }.quota", equalTo(3));
   }
 
   @Test

@@ -3,6 +3,8 @@ package org.fumin.testing;
 import static org.fumin.testing.Api.api;
 
 import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,6 +24,21 @@ public final class Rounds {
   /** Phase end dates relative to now, in days (negative: already closed). */
   public record Schedule(int deploymentEnds, int implementationEnds, int provincialSelectionEnds) {
     public static final Schedule RUNNING = new Schedule(30, 90, 60);
+
+    /** The phases' ends as instants, counted from {@code now}. */
+    public Ends from(Instant now) {
+      return new Ends(now.plus(Duration.ofDays(deploymentEnds)), now.plus(Duration.ofDays(implementationEnds)),
+          now.plus(Duration.ofDays(provincialSelectionEnds)));
+    }
+  }
+
+  /** When the phases whose deadlines close submissions end (a test moves its clock past them). */
+  public record Ends(Instant deployment, Instant implementation, Instant provincialSelection) {
+
+    /** The deployment phase ending at {@code deployment}; the later phases running on for months. */
+    public static Ends deploymentAt(Instant deployment) {
+      return new Ends(deployment, deployment.plus(Duration.ofDays(90)), deployment.plus(Duration.ofDays(60)));
+    }
   }
 
   /** A copy of the seeded framework, so that a test freezing it freezes nothing shared. */
@@ -31,13 +48,18 @@ public final class Rounds {
   }
 
   public static Map<String, Object> body(int year, long frameworkId, Schedule schedule) {
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
+    return body(year, frameworkId, schedule.from(Instant.now()));
+  }
+
+  public static Map<String, Object> body(int year, long frameworkId, Ends ends) {
+    OffsetDateTime start = shanghai(ends.deployment()).minusDays(130);
+    OffsetDateTime later = shanghai(ends.implementation()).plusDays(30);
     List<Map<String, Object>> phases = new ArrayList<>();
-    phases.add(phase("DEPLOYMENT", now.minusDays(100), now.plusDays(schedule.deploymentEnds())));
-    phases.add(phase("IMPLEMENTATION", now.minusDays(100), now.plusDays(schedule.implementationEnds())));
-    phases.add(phase("PROVINCIAL_SELECTION", now.minusDays(100), now.plusDays(schedule.provincialSelectionEnds())));
-    phases.add(phase("ASSESSMENT", now.plusDays(120), now.plusDays(150)));
-    phases.add(phase("CLOSING", now.plusDays(151), now.plusDays(160)));
+    phases.add(phase("DEPLOYMENT", start, shanghai(ends.deployment())));
+    phases.add(phase("IMPLEMENTATION", start, shanghai(ends.implementation())));
+    phases.add(phase("PROVINCIAL_SELECTION", start, shanghai(ends.provincialSelection())));
+    phases.add(phase("ASSESSMENT", later, later.plusDays(30)));
+    phases.add(phase("CLOSING", later.plusDays(31), later.plusDays(40)));
     Map<String, Object> body = new HashMap<>();
     body.put("year", year);
     body.put("name", year + "年度就业富民乡村振兴基地培育（测试）");
@@ -46,6 +68,10 @@ public final class Rounds {
     body.put("quotaFunctionalZone", 1);
     body.put("phases", phases);
     return body;
+  }
+
+  private static OffsetDateTime shanghai(Instant instant) {
+    return instant.atOffset(ZoneOffset.ofHours(8)).withNano(0);
   }
 
   private static Map<String, Object> phase(String code, OffsetDateTime startsAt, OffsetDateTime endsAt) {
@@ -59,9 +85,13 @@ public final class Rounds {
 
   /** A new round in DRAFT on its own framework copy, in a year no other test uses. */
   public static long draft(Schedule schedule) {
+    return draft(schedule.from(Instant.now()));
+  }
+
+  public static long draft(Ends ends) {
     long framework = frameworkCopy();
     while (true) {
-      Response response = api().body(body(NEXT_YEAR.getAndIncrement(), framework, schedule)).post("/api/v1/rounds");
+      Response response = api().body(body(NEXT_YEAR.getAndIncrement(), framework, ends)).post("/api/v1/rounds");
       if (response.statusCode() != 409) {
         return response.then().statusCode(201).extract().jsonPath().getLong("id");
       }
@@ -70,7 +100,11 @@ public final class Rounds {
 
   /** A new OPEN round. */
   public static long open(Schedule schedule) {
-    long round = draft(schedule);
+    return open(schedule.from(Instant.now()));
+  }
+
+  public static long open(Ends ends) {
+    long round = draft(ends);
     api().post("/api/v1/rounds/" + round + "/open").then().statusCode(200);
     return round;
   }

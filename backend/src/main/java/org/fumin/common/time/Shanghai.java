@@ -1,11 +1,12 @@
 package org.fumin.common.time;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
-/** The programme's clock: deadlines and due dates are Asia/Shanghai, whatever the server's zone. */
+/** The programme's calendar: deadlines and due dates are Asia/Shanghai, whatever the server's zone. */
 public final class Shanghai {
 
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -16,7 +17,13 @@ public final class Shanghai {
     return instant == null ? null : instant.atZone(ZONE).toOffsetDateTime();
   }
 
-  public static LocalDate today() {
-    return LocalDate.now(ZONE);
+  /** The Asia/Shanghai calendar day of an instant. */
+  public static LocalDate date(Instant instant) {
+    return LocalDate.ofInstant(instant, ZONE);
+  }
+
+  /** Today in Asia/Shanghai by the given clock (the injected {@link InstantSource}). */
+  public static LocalDate today(InstantSource clock) {
+    return date(clock.instant());
   }
 }

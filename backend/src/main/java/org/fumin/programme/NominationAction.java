@@ -1,4 +1,4 @@
-package org.fumin.nomination;
+package org.fumin.programme;
 
 import static org.fumin.nomination.NominationState.IN_PROGRESS;
 import static org.fumin.nomination.NominationState.NAMED;
@@ -8,16 +8,20 @@ import static org.fumin.nomination.NominationState.PLAN_SUBMITTED;
 import static org.fumin.nomination.NominationState.SUBMITTED_FOR_ASSESSMENT;
 import static org.fumin.nomination.NominationState.WITHDRAWN;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.fumin.auth.Role;
+import org.fumin.nomination.NominationState;
 import org.fumin.round.Phase;
 import org.fumin.round.RoundState;
 
 /**
  * The state table of a nomination, in one place: for each action the states it starts from, the
  * state it leads to (null: the state stays), the roles that may take it, the round states it
- * needs, and the phase whose deadline closes it (null: no deadline).
+ * needs, and the phase whose deadline closes it (null: no deadline). Deadlines, reminders and the
+ * allowed actions of every answer are read from this table; nothing restates it.
  */
 public enum NominationAction {
   EDIT_PLAN(EnumSet.of(NOMINATED, PLAN_SUBMITTED, IN_PROGRESS), null,
@@ -79,5 +83,38 @@ public enum NominationAction {
   /** The phase whose deadline closes this action, or null. */
   public Phase deadline() {
     return deadline;
+  }
+
+  /** Nominating a township closes with the deployment phase (it is not an action on a nomination). */
+  public static final Phase NOMINATING_CLOSES_WITH = Phase.DEPLOYMENT;
+
+  /** The phases whose deadlines close some action of a township's nomination, in programme order. */
+  public static List<Phase> deadlinePhases() {
+    return Arrays.stream(Phase.values())
+        .filter(phase -> phase == NOMINATING_CLOSES_WITH || Arrays.stream(values()).anyMatch(a -> a.deadline == phase))
+        .toList();
+  }
+
+  /**
+   * Whether a phase's deadline still matters to a nomination in this state, in a round in this
+   * state: some action the deadline closes could still be taken.
+   */
+  public static boolean deadlineConcerns(Phase phase, NominationState state, RoundState roundState) {
+    return Arrays.stream(values())
+        .anyMatch(a -> a.deadline == phase && a.from.contains(state) && a.roundStates.contains(roundState));
+  }
+
+  /** The nomination states a phase's deadline concerns (in any round state). */
+  public static Set<NominationState> statesConcernedBy(Phase phase) {
+    Set<NominationState> states = EnumSet.noneOf(NominationState.class);
+    Arrays.stream(values()).filter(a -> a.deadline == phase).forEach(a -> states.addAll(a.from));
+    return states;
+  }
+
+  /** The round states in which a phase's deadline closes anything. */
+  public static Set<RoundState> roundStatesConcernedBy(Phase phase) {
+    Set<RoundState> states = EnumSet.noneOf(RoundState.class);
+    Arrays.stream(values()).filter(a -> a.deadline == phase).forEach(a -> states.addAll(a.roundStates));
+    return states;
   }
 }
