@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,10 +31,32 @@ import org.junit.jupiter.api.Test;
 class PlanTest {
 
   @Inject TestClock clock;
+  @Inject PlanService plans;
 
   @AfterEach
   void resetClock() {
     clock.reset();
+  }
+
+  @Test
+  void aPlanIsCompleteWhileItsNewestRevisionHasContentAResponsiblePersonAndAMilestone() {
+    long round = Rounds.open();
+    Place place = Fixtures.place();
+    Login admin = Users.create(Role.DISTRICT_ADMIN, place.districtId(), null);
+    long n = Rounds.nominate(round, admin, place.townshipId());
+    org.assertj.core.api.Assertions.assertThat(complete(n)).isFalse();
+    Api.as(admin).header("If-Match", "\"0\"").body(Rounds.plan("建设零工市场", "2027-01-31"))
+        .put("/api/v1/nominations/" + n + "/plan").then().statusCode(200);
+    org.assertj.core.api.Assertions.assertThat(complete(n)).isTrue();
+    Api.as(admin).header("If-Match", "\"1\"")
+        .body(Map.of("content", "建设零工市场", "responsiblePerson", "张三", "contactPhone", "0514-87654321", "milestones", List.of()))
+        .put("/api/v1/nominations/" + n + "/plan").then().statusCode(200).body("revision", equalTo(2));
+    org.assertj.core.api.Assertions.assertThat(complete(n)).isFalse();
+  }
+
+  @Transactional
+  boolean complete(long nomination) {
+    return plans.isComplete(nomination);
   }
 
   @Test
