@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.fumin.audit.AuditApi.AuditEventView;
 import org.fumin.audit.AuditApi.AuditFilter;
 import org.fumin.common.paging.Page;
@@ -21,52 +23,71 @@ import org.fumin.common.paging.PageRequest;
 @ApplicationScoped
 public class AuditQuery {
 
+  /** An audit entry's columns, its before and after still JSON text. */
+  public record AuditRow(Long id, Instant at, String actorType, Long actorId, String actorName, String actorRole,
+      String action, String entityType, String entityId, String before, String after, String clientAddress,
+      String requestId) {}
+
   @Inject EntityManager em;
   @Inject ObjectMapper json;
 
   public Page<AuditEventView> list(AuditFilter filter, PageRequest paging) {
-    List<String> where = new ArrayList<>();
-    Map<String, Object> params = new LinkedHashMap<>();
-    if (filter.actor() != null && !filter.actor().isBlank()) {
-      where.add("actor_name = :actor");
-      params.put("actor", filter.actor().strip());
-    }
-    if (filter.action() != null && !filter.action().isBlank()) {
-      where.add("action = :action");
-      params.put("action", filter.action().strip());
-    }
-    if (filter.entityType() != null && !filter.entityType().isBlank()) {
-      where.add("entity_type = :entityType");
-      params.put("entityType", filter.entityType().strip());
-    }
-    if (filter.entityId() != null && !filter.entityId().isBlank()) {
-      where.add("entity_id = :entityId");
-      params.put("entityId", filter.entityId().strip());
-    }
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+
+    CriteriaQuery<AuditRow> rows = cb.createQuery(AuditRow.class);
+    Root<AuditEvent> event = rows.from(AuditEvent.class);
+    rows.select(cb.construct(AuditRow.class, event.get("id"), event.get("at"), event.get("actorType"),
+            event.get("actorId"), event.get("actorName"), event.get("actorRole"), event.get("action"),
+            event.get("entityType"), event.get("entityId"), event.get("before"), event.get("after"),
+            event.get("clientAddress"), event.get("requestId")))
+        .where(conditions(cb, event, filter))
+        .orderBy(order(cb, event, "at".equals(paging.sort())));
+    List<AuditEventView> items = em.createQuery(rows)
+        .setFirstResult(paging.offset())
+        .setMaxResults(paging.size())
+        .getResultStream()
+        .map(this::view)
+        .toList();
+
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<AuditEvent> counted = count.from(AuditEvent.class);
+    count.select(cb.count(counted)).where(conditions(cb, counted, filter));
+    return new Page<>(items, paging.page(), paging.size(), em.createQuery(count).getSingleResult());
+  }
+
+  /** The filter's conditions, each only when given; texts compare after trimming. */
+  private static Predicate[] conditions(CriteriaBuilder cb, Root<AuditEvent> event, AuditFilter filter) {
+    List<Predicate> where = new ArrayList<>();
+    equalText(cb, event, "actorName", filter.actor(), where);
+    equalText(cb, event, "action", filter.action(), where);
+    equalText(cb, event, "entityType", filter.entityType(), where);
+    equalText(cb, event, "entityId", filter.entityId(), where);
     if (filter.from() != null) {
-      where.add("at >= :from");
-      params.put("from", filter.from());
+      where.add(cb.greaterThanOrEqualTo(event.get("at"), filter.from()));
     }
     if (filter.to() != null) {
-      where.add("at < :to");
-      params.put("to", filter.to());
+      where.add(cb.lessThan(event.get("at"), filter.to()));
     }
-    String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-    String direction = "at".equals(paging.sort()) ? "asc" : "desc";
-    Query rows = em.createNativeQuery("select id, at, actor_type, actor_id, actor_name, actor_role, action, entity_type, "
-        + "entity_id, cast(before as text), cast(after as text), client_address, request_id from audit_event" + condition
-        + " order by at " + direction + ", id " + direction + " offset " + paging.offset() + " limit " + paging.size());
-    Query count = em.createNativeQuery("select count(*) from audit_event" + condition);
-    params.forEach((k, v) -> {
-      rows.setParameter(k, v);
-      count.setParameter(k, v);
-    });
-    @SuppressWarnings("unchecked")
-    List<Object[]> result = rows.getResultList();
-    List<AuditEventView> items = result.stream().map(r -> new AuditEventView(((Number) r[0]).longValue(), (Instant) r[1],
-        (String) r[2], r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], (String) r[5], (String) r[6],
-        (String) r[7], (String) r[8], parse((String) r[9]), parse((String) r[10]), (String) r[11], (String) r[12])).toList();
-    return new Page<>(items, paging.page(), paging.size(), ((Number) count.getSingleResult()).longValue());
+    return where.toArray(Predicate[]::new);
+  }
+
+  private static void equalText(CriteriaBuilder cb, Root<AuditEvent> event, String attribute, String value,
+      List<Predicate> where) {
+    if (value != null && !value.isBlank()) {
+      where.add(cb.equal(event.get(attribute), value.strip()));
+    }
+  }
+
+  /** Newest first unless {@code sort=at}; the id breaks ties so that pages are stable. */
+  private static List<Order> order(CriteriaBuilder cb, Root<AuditEvent> event, boolean ascending) {
+    return ascending
+        ? List.of(cb.asc(event.get("at")), cb.asc(event.get("id")))
+        : List.of(cb.desc(event.get("at")), cb.desc(event.get("id")));
+  }
+
+  private AuditEventView view(AuditRow r) {
+    return new AuditEventView(r.id(), r.at(), r.actorType(), r.actorId(), r.actorName(), r.actorRole(), r.action(),
+        r.entityType(), r.entityId(), parse(r.before()), parse(r.after()), r.clientAddress(), r.requestId());
   }
 
   private JsonNode parse(String text) {

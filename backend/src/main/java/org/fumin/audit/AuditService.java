@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.InstantSource;
+import java.util.function.Supplier;
 import org.fumin.auth.Caller;
 import org.fumin.common.web.RequestId;
 
@@ -16,13 +17,21 @@ import org.fumin.common.web.RequestId;
 @ApplicationScoped
 public class AuditService {
 
-  @Inject EntityManager em;
+  /** The name of the system job the current thread runs for, when it is not a caller's request. */
+  private static final ThreadLocal<String> SYSTEM_ACTOR = new ThreadLocal<>();
+
   @Inject ObjectMapper json;
   @Inject Caller caller;
+  @Inject InstantSource clock;
 
   /** Records a change in the caller's transaction: it commits or rolls back with the change. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String action, String entityType, Object entityId, Object before, Object after) {
+    String system = SYSTEM_ACTOR.get();
+    if (system != null) {
+      insert("SYSTEM", null, system, null, action, entityType, entityId, before, after);
+      return;
+    }
     insert(caller.kind().name(), caller.kind() == Caller.Kind.ANONYMOUS ? null : caller.id(),
         caller.name(), caller.role() == null ? null : caller.role().name(), action, entityType, entityId, before, after);
   }
@@ -39,25 +48,40 @@ public class AuditService {
     insert(actorType, actorId, actorName, role, action, "USER", actorId, null, details);
   }
 
+  /**
+   * Runs work that no caller asked for (a startup job such as the demo data set): the changes it
+   * records name the system job {@code name} as their actor.
+   */
+  public <T> T asSystem(String name, Supplier<T> work) {
+    String outer = SYSTEM_ACTOR.get();
+    SYSTEM_ACTOR.set(name);
+    try {
+      return work.get();
+    } finally {
+      if (outer == null) {
+        SYSTEM_ACTOR.remove();
+      } else {
+        SYSTEM_ACTOR.set(outer);
+      }
+    }
+  }
+
   private void insert(String actorType, Long actorId, String actorName, String role, String action,
       String entityType, Object entityId, Object before, Object after) {
-    em.createNativeQuery("""
-            insert into audit_event (actor_type, actor_id, actor_name, actor_role, action, entity_type, entity_id,
-                                     before, after, client_address, request_id)
-            values (?1, cast(?2 as bigint), cast(?3 as varchar), cast(?4 as varchar), ?5, cast(?6 as varchar),
-                    cast(?7 as varchar), cast(?8 as jsonb), cast(?9 as jsonb), cast(?10 as varchar), cast(?11 as varchar))""")
-        .setParameter(1, actorType)
-        .setParameter(2, actorId)
-        .setParameter(3, actorName)
-        .setParameter(4, role)
-        .setParameter(5, action)
-        .setParameter(6, entityType)
-        .setParameter(7, entityId == null ? null : entityId.toString())
-        .setParameter(8, write(before))
-        .setParameter(9, write(after))
-        .setParameter(10, caller.clientAddress())
-        .setParameter(11, RequestId.current())
-        .executeUpdate();
+    AuditEvent event = new AuditEvent();
+    event.at = clock.instant();
+    event.actorType = actorType;
+    event.actorId = actorId;
+    event.actorName = actorName;
+    event.actorRole = role;
+    event.action = action;
+    event.entityType = entityType;
+    event.entityId = entityId == null ? null : entityId.toString();
+    event.before = write(before);
+    event.after = write(after);
+    event.clientAddress = SYSTEM_ACTOR.get() == null ? caller.clientAddress() : null;
+    event.requestId = RequestId.current();
+    event.persist();
   }
 
   private String write(Object value) {

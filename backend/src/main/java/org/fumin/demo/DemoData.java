@@ -2,16 +2,55 @@ package org.fumin.demo;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fumin.audit.AuditService;
+import org.fumin.auth.Passwords;
+import org.fumin.common.paging.PageRequest;
+import org.fumin.common.time.Shanghai;
+import org.fumin.district.DistrictApi.DistrictFilter;
+import org.fumin.district.DistrictApi.DistrictView;
+import org.fumin.district.DistrictService;
+import org.fumin.nomination.NominationService;
+import org.fumin.nomination.NominationState;
+import org.fumin.plan.PlanApi.MilestoneInput;
+import org.fumin.plan.PlanApi.MilestoneStatus;
+import org.fumin.plan.PlanApi.PlanInput;
+import org.fumin.plan.PlanService;
+import org.fumin.round.Phase;
+import org.fumin.round.RoundApi.PhaseInput;
+import org.fumin.round.RoundApi.RoundAction;
+import org.fumin.round.RoundApi.RoundInput;
+import org.fumin.round.RoundService;
+import org.fumin.township.TownshipApi.TownshipFilter;
+import org.fumin.township.TownshipApi.TownshipInput;
+import org.fumin.township.TownshipApi.TownshipView;
+import org.fumin.township.TownshipService;
 import org.jboss.logging.Logger;
 
 /**
  * An optional demo data set ({@code FUMIN_DEMO_DATA=true}, {@code make run DEMO=1}) loaded into an
  * empty database. Every demo township's name ends in "（演示）" so that nobody mistakes it for real data.
+ * It goes through the owning features' services, so it obeys their rules and is audited as the
+ * system job {@value #ACTOR}.
  */
 @ApplicationScoped
 public class DemoData {
@@ -19,83 +58,115 @@ public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class);
   static final String MARK = "（演示）";
   static final String PASSWORD = "Demo#Fumin-2026";
+  static final String ACTOR = "demo-data";
+  private static final PageRequest ONE = new PageRequest(1, 1, null);
+  private static final PageRequest ALL = new PageRequest(1, PageRequest.MAX_SIZE, null);
 
   @ConfigProperty(name = "fumin.demo-data")
   boolean enabled;
 
   @Inject EntityManager em;
-  @Inject java.time.InstantSource clock;
-  @Inject org.fumin.auth.Passwords passwords;
+  @Inject Passwords passwords;
+  @Inject InstantSource clock;
+  @Inject AuditService audit;
+  @Inject DistrictService districts;
+  @Inject TownshipService townships;
+  @Inject RoundService rounds;
+  @Inject NominationService nominations;
+  @Inject PlanService plans;
 
   @Transactional
+  @ActivateRequestContext
   void load(@Observes StartupEvent event) {
     if (!enabled) {
       return;
     }
-    long townships = ((Number) em.createNativeQuery("select count(*) from township").getSingleResult()).longValue();
-    if (townships > 0) {
+    if (townships.list(new TownshipFilter(null, null), ONE).total() > 0) {
       LOG.info("Demo data not loaded: the database already has townships");
       return;
     }
+    audit.asSystem(ACTOR, () -> {
+      int loaded = loadTownships();
+      LOG.warnf("Loaded the DEMO data set: %d townships whose names end in %s", loaded, MARK);
+      loadUsers();
+      loadRound();
+      return loaded;
+    });
+  }
+
+  private int loadTownships() {
     int loaded = 0;
-    java.util.Map<String, Integer> perDistrict = new java.util.HashMap<>();
+    Map<String, DistrictView> byCode = districts();
+    Map<String, Integer> perDistrict = new HashMap<>();
     for (String line : lines()) {
       String[] fields = line.split("\t");
+      DistrictView district = byCode.get(fields[0]);
+      if (district == null) {
+        continue;
+      }
       int ordinal = perDistrict.merge(fields[0], 1, Integer::sum);
-      loaded += em.createNativeQuery(
-              "insert into township (code, name, district_id) select ?1 || lpad(?2, 3, '0'), ?3, id from district where code = ?1")
-          .setParameter(1, fields[0]).setParameter(2, Integer.toString(ordinal)).setParameter(3, fields[1] + MARK)
-          .executeUpdate();
+      String code = fields[0] + String.format("%03d", ordinal);
+      townships.create(new TownshipInput(code, fields[1] + MARK, district.id()));
+      loaded++;
     }
-    LOG.warnf("Loaded the DEMO data set: %d townships whose names end in %s", loaded, MARK);
-    loadUsers();
-    loadRound();
+    return loaded;
   }
 
   /**
    * The current year's round, open, with phases around today, and a few nominations in different
-   * states (one with a plan), so that every page has something to show.
+   * states (two with a plan), so that every page has something to show.
    */
   private void loadRound() {
-    int year = org.fumin.common.time.Shanghai.today(clock).getYear();
-    long round = ((Number) em.createNativeQuery("""
-            insert into round (year, name, framework_id, state, quota_county_level, quota_functional_zone)
-            values (?1, ?2, 1, 'OPEN', 2, 1) returning id""")
-        .setParameter(1, year).setParameter(2, year + "年度就业富民乡村振兴基地培育" + MARK).getSingleResult()).longValue();
-    em.createNativeQuery("""
-            insert into round_phase (round_id, phase, starts_at, ends_at) values
-              (?1, 'DEPLOYMENT', now() - interval '10 days', now() + interval '20 days'),
-              (?1, 'IMPLEMENTATION', now() - interval '10 days', now() + interval '80 days'),
-              (?1, 'PROVINCIAL_SELECTION', now() - interval '10 days', now() + interval '50 days'),
-              (?1, 'ASSESSMENT', now() + interval '81 days', now() + interval '110 days'),
-              (?1, 'CLOSING', now() + interval '111 days', now() + interval '120 days')""")
-        .setParameter(1, round).executeUpdate();
-    String[][] nominations = {{"321002005", "NOMINATED"}, {"321002001", "IN_PROGRESS"}, {"321003001", "PLAN_SUBMITTED"}};
-    for (String[] n : nominations) {
-      long id = ((Number) em.createNativeQuery("""
-              insert into nomination (round_id, township_id, district_id, state)
-              select ?1, t.id, t.district_id, ?3 from township t where t.code = ?2 returning id""")
-          .setParameter(1, round).setParameter(2, n[0]).setParameter(3, n[1]).getSingleResult()).longValue();
-      em.createNativeQuery("""
-              insert into round_district_slot (round_id, district_id, quota, used)
-              select ?1, t.district_id, 2, 1 from township t where t.code = ?2
-              on conflict (round_id, district_id) do update set used = round_district_slot.used + 1""")
-          .setParameter(1, round).setParameter(2, n[0]).executeUpdate();
-      if (!n[1].equals("NOMINATED")) {
-        em.createNativeQuery("""
-                insert into plan_revision (nomination_id, revision, content, responsible_person, contact_phone, milestones, saved_by)
-                values (?1, 1, ?2, '王主任', '0514-80000000', cast(?3 as jsonb), 'demo-district')""")
-            .setParameter(1, id)
-            .setParameter(2, "## 建设内容（演示）\n\n- 建设乡村零工市场，发布本地岗位清单\n- 开展订单式技能培训\n- 落实城乡居民基本养老保险参保扩面")
-            .setParameter(3, "[{\"dueOn\":\"" + year + "-08-31\",\"deliverable\":\"成立基地创建工作领导小组\",\"status\":\"DONE\",\"completionNote\":\"已印发文件\"},"
-                + "{\"dueOn\":\"" + (year + 1) + "-03-31\",\"deliverable\":\"零工市场投入运营\",\"status\":\"IN_PROGRESS\",\"completionNote\":null}]")
-            .executeUpdate();
+    Instant now = clock.instant();
+    int year = LocalDate.ofInstant(now, Shanghai.ZONE).getYear();
+    List<PhaseInput> phases = List.of(
+        phase(Phase.DEPLOYMENT, now, -10, 20),
+        phase(Phase.IMPLEMENTATION, now, -10, 80),
+        phase(Phase.PROVINCIAL_SELECTION, now, -10, 50),
+        phase(Phase.ASSESSMENT, now, 81, 110),
+        phase(Phase.CLOSING, now, 111, 120));
+    long round = rounds.create(new RoundInput(year, year + "年度就业富民乡村振兴基地培育" + MARK, 1L, 2, 1, phases)).id();
+    rounds.act(round, null, RoundAction.OPEN);
+    Map<String, NominationState> wanted = new LinkedHashMap<>();
+    wanted.put("321002005", NominationState.NOMINATED);
+    wanted.put("321002001", NominationState.IN_PROGRESS);
+    wanted.put("321003001", NominationState.PLAN_SUBMITTED);
+    wanted.forEach((code, state) -> {
+      long nomination = nominations.create(round, township(code).id()).id();
+      if (state != NominationState.NOMINATED) {
+        plans.savePrepared(nomination, plan(year), "demo-district");
+        advance(nomination, state);
       }
-    }
-    LOG.warnf("Loaded the DEMO round %d with %d nominations", year, nominations.length);
+    });
+    LOG.warnf("Loaded the DEMO round %d with %d nominations", year, wanted.size());
   }
 
-  /** One demo user per role (password {@value #PASSWORD}, documented in the README), for trying the app. */
+  private static PhaseInput phase(Phase code, Instant now, int startDays, int endDays) {
+    return new PhaseInput(code, OffsetDateTime.ofInstant(now.plus(Duration.ofDays(startDays)), Shanghai.ZONE),
+        OffsetDateTime.ofInstant(now.plus(Duration.ofDays(endDays)), Shanghai.ZONE));
+  }
+
+  private static PlanInput plan(int year) {
+    return new PlanInput(
+        "## 建设内容（演示）\n\n- 建设乡村零工市场，发布本地岗位清单\n- 开展订单式技能培训\n- 落实城乡居民基本养老保险参保扩面",
+        "王主任", "0514-80000000", List.of(
+            new MilestoneInput(LocalDate.of(year, 8, 31), "成立基地创建工作领导小组", MilestoneStatus.DONE, "已印发文件"),
+            new MilestoneInput(LocalDate.of(year + 1, 3, 31), "零工市场投入运营", MilestoneStatus.IN_PROGRESS, null)));
+  }
+
+  /**
+   * Puts a demo nomination straight into a later state. Native because the nomination feature has
+   * no public way to take its actions without a signed-in caller whose role allows them.
+   */
+  private void advance(long nomination, NominationState state) {
+    em.createNativeQuery("update nomination set state = ?2 where id = ?1")
+        .setParameter(1, nomination).setParameter(2, state.name()).executeUpdate();
+  }
+
+  /**
+   * One demo user per role (password {@value #PASSWORD}, documented in the README), for trying the app.
+   * Native because the user feature only creates accounts with a generated password to be changed.
+   */
   private void loadUsers() {
     String hash = passwords.hash(PASSWORD);
     String[][] users = {
@@ -105,24 +176,38 @@ public class DemoData {
         {"demo-township", "演示·湾头镇经办人", "TOWNSHIP_OPERATOR", null, "321002005"},
         {"demo-viewer", "演示·查看者", "VIEWER", null, null}};
     for (String[] u : users) {
+      Long district = u[3] == null ? null : districts().get(u[3]).id();
+      Long township = u[4] == null ? null : township(u[4]).id();
       em.createNativeQuery("""
-              insert into app_user (username, display_name, password_hash, role, district_id, township_id, must_change_password)
-              values (?1, ?2, ?3, ?4, (select id from district where code = cast(?5 as varchar)),
-                      (select id from township where code = cast(?6 as varchar)), false)""")
+              insert into app_user (username, display_name, password_hash, role, district_id, township_id,
+                                    must_change_password, password_changed_at, created_at, updated_at)
+              values (?1, ?2, ?3, ?4, cast(?5 as bigint), cast(?6 as bigint), false, ?7, ?7, ?7)""")
           .setParameter(1, u[0]).setParameter(2, u[1]).setParameter(3, hash).setParameter(4, u[2])
-          .setParameter(5, u[3]).setParameter(6, u[4])
+          .setParameter(5, district).setParameter(6, township).setParameter(7, clock.instant())
           .executeUpdate();
     }
     LOG.warnf("Demo users demo-city, demo-assessor, demo-district, demo-township, demo-viewer have the password %s", PASSWORD);
   }
 
-  private static java.util.List<String> lines() {
+  /** The districts by code (the city has fewer than a page of them). */
+  private Map<String, DistrictView> districts() {
+    return districts.list(new DistrictFilter(null, null), ALL).items().stream()
+        .collect(Collectors.toMap(DistrictView::code, Function.identity()));
+  }
+
+  private TownshipView township(String code) {
+    return townships.list(new TownshipFilter(null, code), ALL).items().stream()
+        .filter(t -> t.code().equals(code)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No demo township " + code));
+  }
+
+  private static List<String> lines() {
     try (var in = DemoData.class.getResourceAsStream("/demo/townships.tsv")) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
           .filter(l -> !l.isBlank() && !l.startsWith("#"))
           .toList();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

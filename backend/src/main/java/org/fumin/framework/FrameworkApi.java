@@ -21,6 +21,9 @@ public final class FrameworkApi {
   public record FrameworkSummary(long id, String name, int edition, Long basedOnId, boolean frozen,
       int standardCount, int bonusCount) {}
 
+  /** Which framework edition a round uses, as other features show it. */
+  public record FrameworkRef(Long id, String name, Integer edition) {}
+
   public record Framework(long id, String name, int edition, Long basedOnId, boolean frozen, List<Category> categories) {}
 
   public record Category(String code, String titleZh, String titleEn, List<Indicator> indicators) {}

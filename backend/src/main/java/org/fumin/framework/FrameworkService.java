@@ -1,28 +1,33 @@
 package org.fumin.framework;
 
-import static org.fumin.common.persistence.Columns.num;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.fumin.audit.AuditService;
-import org.fumin.common.problem.ProblemType;
-import org.fumin.common.web.ETags;
-import org.fumin.framework.FrameworkApi.IndicatorInput;
-import org.fumin.framework.FrameworkApi.MetricInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.fumin.audit.AuditService;
 import org.fumin.common.problem.ProblemException;
+import org.fumin.common.problem.ProblemType;
+import org.fumin.common.web.ETags;
 import org.fumin.framework.FrameworkApi.Category;
 import org.fumin.framework.FrameworkApi.Framework;
+import org.fumin.framework.FrameworkApi.FrameworkRef;
 import org.fumin.framework.FrameworkApi.FrameworkSummary;
 import org.fumin.framework.FrameworkApi.Indicator;
+import org.fumin.framework.FrameworkApi.IndicatorInput;
 import org.fumin.framework.FrameworkApi.IndicatorKind;
 import org.fumin.framework.FrameworkApi.Metric;
+import org.fumin.framework.FrameworkApi.MetricInput;
 
 /**
  * Keeps the indicator frameworks (培育标准) and their editions: read, copied into a new edition,
@@ -32,138 +37,205 @@ import org.fumin.framework.FrameworkApi.Metric;
 @Transactional
 public class FrameworkService {
 
+  /** A framework edition with its indicator counts, as the list shows it. */
+  public record SummaryRow(Long id, String name, Integer edition, Long basedOnId, Boolean frozen, Long standardCount,
+      Long bonusCount) {}
+
+  /** A framework edition's own columns. */
+  public record HeadRow(Long id, String name, Integer edition, Long basedOnId, Boolean frozen) {}
+
+  /** A category joined with one of its indicators (all indicator columns null for an empty category). */
+  public record CategoryIndicatorRow(String categoryCode, String categoryTitleZh, String categoryTitleEn, Long indicatorId,
+      String code, IndicatorKind kind, String titleZh, String textZh, String glossEn, String criteria) {}
+
+  /** A metric with the indicator it belongs to. */
+  public record MetricRow(Long indicatorId, String nameZh, String nameEn, String unit, String comparator,
+      BigDecimal threshold) {}
+
   @Inject EntityManager em;
   @Inject AuditService audit;
 
-  @SuppressWarnings("unchecked")
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<FrameworkSummary> list() {
-    List<Object[]> rows = em.createNativeQuery("""
-            select f.id, f.name, f.edition, f.based_on_id, f.frozen,
-                   (select count(*) from indicator i where i.framework_id = f.id and i.kind = 'STANDARD'),
-                   (select count(*) from indicator i where i.framework_id = f.id and i.kind = 'BONUS')
-            from framework f order by f.name, f.edition""").getResultList();
-    return rows.stream().map(r -> new FrameworkSummary(num(r[0]), (String) r[1], (int) num(r[2]),
-        r[3] == null ? null : num(r[3]), (Boolean) r[4], (int) num(r[5]), (int) num(r[6]))).toList();
+    return em.createQuery("""
+            select f.id, f.name, f.edition, f.basedOnId, f.frozen,
+                   (select count(i) from FrameworkIndicator i where i.frameworkId = f.id and i.kind = :standard),
+                   (select count(i) from FrameworkIndicator i where i.frameworkId = f.id and i.kind = :bonus)
+            from FrameworkEdition f order by f.name, f.edition""", SummaryRow.class)
+        .setParameter("standard", IndicatorKind.STANDARD)
+        .setParameter("bonus", IndicatorKind.BONUS)
+        .getResultList().stream()
+        .map(r -> new FrameworkSummary(r.id(), r.name(), r.edition(), r.basedOnId(), r.frozen(),
+            r.standardCount().intValue(), r.bonusCount().intValue()))
+        .toList();
   }
 
   /** One framework with its categories, indicators and metrics, in the plan's order. */
-  @SuppressWarnings("unchecked")
   @Transactional(Transactional.TxType.SUPPORTS)
   public Framework get(long id) {
-    List<Object[]> head = em.createNativeQuery("select id, name, edition, based_on_id, frozen from framework where id = ?1")
-        .setParameter(1, id).getResultList();
-    if (head.isEmpty()) {
-      throw ProblemException.notFound("entity.framework", id);
-    }
+    HeadRow head = em.createQuery("""
+            select f.id, f.name, f.edition, f.basedOnId, f.frozen from FrameworkEdition f where f.id = :id""", HeadRow.class)
+        .setParameter("id", id)
+        .getResultStream().findFirst()
+        .orElseThrow(() -> ProblemException.notFound("entity.framework", id));
     Map<Long, List<Metric>> metrics = new LinkedHashMap<>();
-    List<Object[]> metricRows = em.createNativeQuery("""
-            select m.indicator_id, m.name_zh, m.name_en, m.unit, m.comparator, m.threshold
-            from indicator_metric m join indicator i on i.id = m.indicator_id
-            where i.framework_id = ?1 order by m.id""").setParameter(1, id).getResultList();
-    for (Object[] m : metricRows) {
-      metrics.computeIfAbsent(num(m[0]), k -> new ArrayList<>())
-          .add(new Metric((String) m[1], (String) m[2], (String) m[3], (String) m[4], ((BigDecimal) m[5]).stripTrailingZeros()));
+    List<MetricRow> metricRows = em.createQuery("""
+            select m.indicatorId, m.nameZh, m.nameEn, m.unit, m.comparator, m.threshold
+            from IndicatorMetric m join FrameworkIndicator i on i.id = m.indicatorId
+            where i.frameworkId = :id order by m.id""", MetricRow.class)
+        .setParameter("id", id).getResultList();
+    for (MetricRow m : metricRows) {
+      metrics.computeIfAbsent(m.indicatorId(), k -> new ArrayList<>())
+          .add(new Metric(m.nameZh(), m.nameEn(), m.unit(), m.comparator(), m.threshold().stripTrailingZeros()));
     }
     Map<String, Category> categories = new LinkedHashMap<>();
-    List<Object[]> rows = em.createNativeQuery("""
-            select c.code, c.title_zh, c.title_en, i.id, i.code, i.kind, i.title_zh, i.text_zh, i.gloss_en, i.criteria
-            from indicator_category c left join indicator i on i.category_id = c.id
-            where c.framework_id = ?1 order by c.position, i.position""").setParameter(1, id).getResultList();
-    for (Object[] r : rows) {
-      Category category = categories.computeIfAbsent((String) r[0],
-          code -> new Category(code, (String) r[1], (String) r[2], new ArrayList<>()));
-      if (r[3] != null) {
-        long indicatorId = num(r[3]);
-        category.indicators().add(new Indicator(indicatorId, (String) r[4], IndicatorKind.valueOf((String) r[5]),
-            (String) r[6], (String) r[7], (String) r[8], List.of(((String) r[9]).split("\n")),
-            metrics.getOrDefault(indicatorId, List.of())));
+    List<CategoryIndicatorRow> rows = em.createQuery("""
+            select c.code, c.titleZh, c.titleEn, i.id, i.code, i.kind, i.titleZh, i.textZh, i.glossEn, i.criteria
+            from IndicatorCategory c left join FrameworkIndicator i on i.categoryId = c.id
+            where c.frameworkId = :id order by c.position, i.position""", CategoryIndicatorRow.class)
+        .setParameter("id", id).getResultList();
+    for (CategoryIndicatorRow r : rows) {
+      Category category = categories.computeIfAbsent(r.categoryCode(),
+          code -> new Category(code, r.categoryTitleZh(), r.categoryTitleEn(), new ArrayList<>()));
+      if (r.indicatorId() != null) {
+        category.indicators().add(new Indicator(r.indicatorId(), r.code(), r.kind(), r.titleZh(), r.textZh(), r.glossEn(),
+            List.of(r.criteria().split("\n")), metrics.getOrDefault(r.indicatorId(), List.of())));
       }
     }
-    Object[] f = head.get(0);
-    return new Framework(num(f[0]), (String) f[1], (int) num(f[2]), f[3] == null ? null : num(f[3]), (Boolean) f[4],
+    return new Framework(head.id(), head.name(), head.edition(), head.basedOnId(), head.frozen(),
         List.copyOf(categories.values()));
   }
 
   /** The framework's version, its ETag: every edit of an indicator changes it. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public long version(long id) {
-    List<?> rows = em.createNativeQuery("select version from framework where id = ?1").setParameter(1, id).getResultList();
-    if (rows.isEmpty()) {
-      throw ProblemException.notFound("entity.framework", id);
+    return em.createQuery("select f.version from FrameworkEdition f where f.id = :id", Long.class)
+        .setParameter("id", id)
+        .getResultStream().findFirst()
+        .orElseThrow(() -> ProblemException.notFound("entity.framework", id));
+  }
+
+  /** The name and edition of a framework, for features that show which one they use; empty when unknown. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<FrameworkRef> ref(long id) {
+    return refs(List.of(id)).values().stream().findFirst();
+  }
+
+  /** The names and editions of several frameworks by id, in one query; unknown ids are absent. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, FrameworkRef> refs(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
     }
-    return num(rows.get(0));
+    return em.createQuery("select f.id, f.name, f.edition from FrameworkEdition f where f.id in :ids", FrameworkRef.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(Collectors.toMap(FrameworkRef::id, Function.identity()));
   }
 
   /** Freezes a framework: a round using it has entered assessment, so its standards are final. */
   public void freeze(long id) {
-    em.createNativeQuery("update framework set frozen = true, version = version + 1, updated_at = now() where id = ?1 and not frozen")
-        .setParameter(1, id).executeUpdate();
+    FrameworkEdition framework = FrameworkEdition.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    if (framework != null && !framework.frozen) {
+      framework.frozen = true; // a new version (and updatedAt) at the flush
+    }
   }
 
   /** Copies a framework into the next edition of the given name; the copy is not frozen. */
   public Framework copy(long sourceId, String name) {
     version(sourceId);
     String newName = name.strip();
-    em.createNativeQuery("select pg_advisory_xact_lock(hashtext('framework:' || ?1))").setParameter(1, newName).getSingleResult();
-    int edition = (int) num(em.createNativeQuery("select coalesce(max(edition), 0) + 1 from framework where name = ?1")
-        .setParameter(1, newName).getSingleResult());
-    long id = num(em.createNativeQuery("insert into framework (name, edition, based_on_id) values (?1, ?2, ?3) returning id")
-        .setParameter(1, newName).setParameter(2, edition).setParameter(3, sourceId).getSingleResult());
-    em.createNativeQuery("""
-            insert into indicator_category (framework_id, code, title_zh, title_en, position)
-            select ?1, code, title_zh, title_en, position from indicator_category where framework_id = ?2""")
-        .setParameter(1, id).setParameter(2, sourceId).executeUpdate();
-    em.createNativeQuery("""
-            insert into indicator (framework_id, category_id, code, kind, title_zh, text_zh, gloss_en, criteria, position)
-            select ?1, nc.id, i.code, i.kind, i.title_zh, i.text_zh, i.gloss_en, i.criteria, i.position
-            from indicator i join indicator_category oc on oc.id = i.category_id
-                 join indicator_category nc on nc.framework_id = ?1 and nc.code = oc.code
-            where i.framework_id = ?2""")
-        .setParameter(1, id).setParameter(2, sourceId).executeUpdate();
-    em.createNativeQuery("""
-            insert into indicator_metric (indicator_id, name_zh, name_en, unit, comparator, threshold)
-            select ni.id, m.name_zh, m.name_en, m.unit, m.comparator, m.threshold
-            from indicator_metric m join indicator oi on oi.id = m.indicator_id
-                 join indicator ni on ni.framework_id = ?1 and ni.code = oi.code
-            where oi.framework_id = ?2 order by m.id""")
-        .setParameter(1, id).setParameter(2, sourceId).executeUpdate();
-    Framework copy = get(id);
-    audit.record("FRAMEWORK_COPIED", "FRAMEWORK", id, Map.of("basedOnId", sourceId), Map.of("name", newName, "edition", edition));
-    return copy;
+    lockName(newName);
+    Integer latest = em.createQuery("select max(f.edition) from FrameworkEdition f where f.name = :name", Integer.class)
+        .setParameter("name", newName).getSingleResult();
+    FrameworkEdition copy = new FrameworkEdition();
+    copy.name = newName;
+    copy.edition = latest == null ? 1 : latest + 1;
+    copy.basedOnId = sourceId;
+    copy.persist();
+    Map<Long, Long> categoryIds = new HashMap<>();
+    for (IndicatorCategory c : IndicatorCategory.<IndicatorCategory>list("frameworkId = ?1 order by position", sourceId)) {
+      IndicatorCategory category = new IndicatorCategory();
+      category.frameworkId = copy.id;
+      category.code = c.code;
+      category.titleZh = c.titleZh;
+      category.titleEn = c.titleEn;
+      category.position = c.position;
+      category.persist();
+      categoryIds.put(c.id, category.id);
+    }
+    Map<Long, Long> indicatorIds = new HashMap<>();
+    for (FrameworkIndicator i : FrameworkIndicator.<FrameworkIndicator>list("frameworkId = ?1 order by position", sourceId)) {
+      FrameworkIndicator indicator = new FrameworkIndicator();
+      indicator.frameworkId = copy.id;
+      indicator.categoryId = categoryIds.get(i.categoryId);
+      indicator.code = i.code;
+      indicator.kind = i.kind;
+      indicator.titleZh = i.titleZh;
+      indicator.textZh = i.textZh;
+      indicator.glossEn = i.glossEn;
+      indicator.criteria = i.criteria;
+      indicator.position = i.position;
+      indicator.persist();
+      indicatorIds.put(i.id, indicator.id);
+    }
+    List<IndicatorMetric> metrics = IndicatorMetric.list(
+        "from IndicatorMetric m where m.indicatorId in (select i.id from FrameworkIndicator i where i.frameworkId = ?1) order by m.id",
+        sourceId);
+    for (IndicatorMetric m : metrics) {
+      addMetric(indicatorIds.get(m.indicatorId), m.nameZh, m.nameEn, m.unit, m.comparator, m.threshold);
+    }
+    Framework copied = get(copy.id);
+    audit.record("FRAMEWORK_COPIED", "FRAMEWORK", copy.id, Map.of("basedOnId", sourceId),
+        Map.of("name", newName, "edition", copy.edition));
+    return copied;
   }
 
   /** Changes one indicator's text, criteria and metrics; refused once the framework is frozen. */
-  @SuppressWarnings("unchecked")
   public Framework updateIndicator(long frameworkId, long indicatorId, String ifMatch, IndicatorInput input) {
-    List<Object[]> head = em.createNativeQuery("select version, frozen from framework where id = ?1 for update")
-        .setParameter(1, frameworkId).getResultList();
-    if (head.isEmpty()) {
+    FrameworkEdition framework = FrameworkEdition.findById(frameworkId, LockModeType.PESSIMISTIC_WRITE);
+    if (framework == null) {
       throw ProblemException.notFound("entity.framework", frameworkId);
     }
     Indicator before = indicator(frameworkId, indicatorId);
-    ETags.requireMatch(ifMatch, num(head.get(0)[0]));
-    if ((Boolean) head.get(0)[1]) {
+    ETags.requireMatch(ifMatch, framework.version);
+    if (framework.frozen) {
       throw new ProblemException(ProblemType.FROZEN, "framework.frozen");
     }
-    List<String> criteria = input.criteria().stream().map(c -> c.replaceAll("\\s*\\R\\s*", " ").strip()).toList();
-    em.createNativeQuery("update indicator set title_zh = ?2, text_zh = ?3, gloss_en = ?4, criteria = ?5 where id = ?1")
-        .setParameter(1, indicatorId).setParameter(2, input.titleZh().strip()).setParameter(3, input.textZh().strip())
-        .setParameter(4, input.glossEn().strip()).setParameter(5, String.join("\n", criteria))
-        .executeUpdate();
-    em.createNativeQuery("delete from indicator_metric where indicator_id = ?1").setParameter(1, indicatorId).executeUpdate();
+    FrameworkIndicator indicator = FrameworkIndicator.findById(indicatorId);
+    indicator.titleZh = input.titleZh().strip();
+    indicator.textZh = input.textZh().strip();
+    indicator.glossEn = input.glossEn().strip();
+    indicator.criteria = input.criteria().stream().map(c -> c.replaceAll("\\s*\\R\\s*", " ").strip())
+        .collect(Collectors.joining("\n"));
+    IndicatorMetric.delete("indicatorId", indicatorId);
     for (MetricInput m : input.metrics()) {
-      em.createNativeQuery("""
-              insert into indicator_metric (indicator_id, name_zh, name_en, unit, comparator, threshold)
-              values (?1, ?2, ?3, ?4, ?5, ?6)""")
-          .setParameter(1, indicatorId).setParameter(2, m.nameZh().strip()).setParameter(3, m.nameEn().strip())
-          .setParameter(4, m.unit().strip()).setParameter(5, m.comparator()).setParameter(6, m.threshold())
-          .executeUpdate();
+      addMetric(indicatorId, m.nameZh().strip(), m.nameEn().strip(), m.unit().strip(), m.comparator(), m.threshold());
     }
-    em.createNativeQuery("update framework set version = version + 1, updated_at = now() where id = ?1")
-        .setParameter(1, frameworkId).executeUpdate();
+    framework.touch(); // the framework's version is its ETag: an edited indicator makes a new one
+    em.flush();
     audit.record("INDICATOR_UPDATED", "FRAMEWORK", frameworkId, before, indicator(frameworkId, indicatorId));
     return get(frameworkId);
+  }
+
+  private static void addMetric(long indicatorId, String nameZh, String nameEn, String unit, String comparator,
+      BigDecimal threshold) {
+    IndicatorMetric metric = new IndicatorMetric();
+    metric.indicatorId = indicatorId;
+    metric.nameZh = nameZh;
+    metric.nameEn = nameEn;
+    metric.unit = unit;
+    metric.comparator = comparator;
+    metric.threshold = threshold;
+    metric.persist();
+  }
+
+  /**
+   * Serialises copies into the same name so that two of them cannot both take the next edition.
+   * Native because PostgreSQL's transaction-scoped advisory lock is the point: no row exists yet to lock.
+   */
+  private void lockName(String name) {
+    em.createNativeQuery("select pg_advisory_xact_lock(hashtext('framework:' || ?1))").setParameter(1, name).getSingleResult();
   }
 
   private Indicator indicator(long frameworkId, long indicatorId) {

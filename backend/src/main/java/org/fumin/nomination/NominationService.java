@@ -21,7 +21,6 @@ import org.fumin.nomination.NominationApi.NominationFilter;
 import org.fumin.nomination.NominationApi.NominationView;
 import org.fumin.notification.NotificationService;
 import org.fumin.notification.NotificationService.Subject;
-import org.fumin.plan.PlanApi.Plan;
 import org.fumin.plan.PlanService;
 import org.fumin.programme.NominationAction;
 import org.fumin.round.Deadlines;
@@ -203,10 +202,9 @@ public class NominationService {
         dates, n.version, n.createdAt, n.updatedAt);
   }
 
-  /** Submitting needs a plan with content, a responsible person and at least one milestone. */
+  /** Submitting needs a complete plan; what complete means is the plan feature's rule. */
   private boolean planComplete(long nominationId) {
-    Plan plan = plans.current(nominationId);
-    return !plan.content().isBlank() && !plan.responsiblePerson().isBlank() && !plan.milestones().isEmpty();
+    return plans.isComplete(nominationId);
   }
 
   private static Subject subject(Nomination n) {

@@ -1,7 +1,5 @@
 package org.fumin.plan;
 
-import static org.fumin.common.persistence.Columns.instant;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,17 +7,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.fumin.audit.AuditService;
 import org.fumin.auth.Caller;
 import org.fumin.common.problem.ProblemException;
-import org.fumin.common.problem.ProblemType;
 import org.fumin.common.time.Shanghai;
 import org.fumin.common.web.ETags;
 import org.fumin.nomination.Nomination;
+import org.fumin.programme.NominationAction;
 import org.fumin.nomination.NominationService;
 import org.fumin.plan.PlanApi.Milestone;
 import org.fumin.plan.PlanApi.MilestoneInput;
@@ -28,17 +29,23 @@ import org.fumin.plan.PlanApi.Plan;
 import org.fumin.plan.PlanApi.PlanInput;
 import org.fumin.plan.PlanApi.PlanRevision;
 import org.fumin.plan.PlanApi.Progress;
-import org.fumin.programme.NominationAction;
 
 /**
  * Keeps cultivation plans (培育工作实施方案): every save is a new revision, nothing is overwritten;
- * progress and overdue milestones are computed when read (Asia/Shanghai dates).
+ * progress and overdue milestones are computed when read (Asia/Shanghai dates of the clock).
  */
 @ApplicationScoped
 @Transactional
 public class PlanService {
 
   private static final TypeReference<List<MilestoneInput>> MILESTONES = new TypeReference<>() {};
+
+  /** A saved revision's columns, as a plan is read. */
+  public record RevisionRow(Integer revision, String content, String responsiblePerson, String contactPhone,
+      String milestones, Instant savedAt, String savedBy) {}
+
+  /** A saved revision's columns, as the revision list shows it. */
+  public record RevisionListRow(Integer revision, Instant savedAt, String savedBy, String milestones) {}
 
   @Inject EntityManager em;
   @Inject ObjectMapper json;
@@ -59,75 +66,102 @@ public class PlanService {
     Plan current = latest(nominationId);
     ETags.requireMatch(ifMatch, current.revision());
     nominations.check(nomination, NominationAction.EDIT_PLAN);
-    List<MilestoneInput> milestones = input.milestones().stream()
-        .map(m -> new MilestoneInput(m.dueOn(), m.deliverable().strip(), m.status(),
-            m.completionNote() == null || m.completionNote().isBlank() ? null : m.completionNote().strip()))
-        .sorted(Comparator.comparing(MilestoneInput::dueOn))
-        .toList();
-    int revision = current.revision() + 1;
-    em.createNativeQuery("""
-            insert into plan_revision (nomination_id, revision, content, responsible_person, contact_phone, milestones, saved_by)
-            values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7)""")
-        .setParameter(1, nominationId).setParameter(2, revision).setParameter(3, Markdown.sanitise(input.content()))
-        .setParameter(4, input.responsiblePerson().strip()).setParameter(5, input.contactPhone().strip())
-        .setParameter(6, write(milestones)).setParameter(7, caller.name())
-        .executeUpdate();
-    Plan saved = latest(nominationId);
+    Plan saved = append(nominationId, current.revision() + 1, input, caller.name());
     audit.record("PLAN_SAVED", "NOMINATION", nominationId, current.revision() == 0 ? null : summary(current), summary(saved));
     return saved;
   }
 
+  /**
+   * Saves a plan prepared outside any request (the demo data set) as the nomination's next revision,
+   * without a caller to check or to audit.
+   */
+  public Plan savePrepared(long nominationId, PlanInput input, String savedBy) {
+    return append(nominationId, latest(nominationId).revision() + 1, input, savedBy);
+  }
+
+  /**
+   * Whether the nomination's newest revision is complete enough to submit: content, a responsible
+   * person and at least one milestone. For the nomination's state machine; no scope check.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  @SuppressWarnings("unchecked")
+  public boolean isComplete(long nominationId) {
+    Plan plan = latest(nominationId);
+    return plan.revision() > 0 && !plan.content().isBlank() && !plan.responsiblePerson().isBlank()
+        && !plan.milestones().isEmpty();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<PlanRevision> revisions(long nominationId) {
     nominations.find(nominationId);
-    List<Object[]> rows = em.createNativeQuery("""
-            select revision, saved_at, saved_by, jsonb_array_length(milestones) from plan_revision
-            where nomination_id = ?1 order by revision desc""")
-        .setParameter(1, nominationId).getResultList();
-    return rows.stream().map(r -> new PlanRevision(((Number) r[0]).intValue(), instant(r[1]), (String) r[2],
-        ((Number) r[3]).intValue())).toList();
+    return em.createQuery("""
+            select p.revision, p.savedAt, p.savedBy, p.milestones from SavedPlan p
+            where p.nominationId = :nomination order by p.revision desc""", RevisionListRow.class)
+        .setParameter("nomination", nominationId)
+        .getResultStream()
+        .map(r -> new PlanRevision(r.revision(), r.savedAt(), r.savedBy(), read(r.milestones()).size()))
+        .toList();
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Plan revision(long nominationId, int revision) {
     nominations.find(nominationId);
-    Plan plan = read(nominationId, " and revision = " + revision);
-    if (plan.revision() == 0) {
-      throw ProblemException.notFound("entity.plan-revision", revision);
-    }
-    return plan;
+    return em.createQuery("""
+            select p.revision, p.content, p.responsiblePerson, p.contactPhone, p.milestones, p.savedAt, p.savedBy
+            from SavedPlan p where p.nominationId = :nomination and p.revision = :revision""", RevisionRow.class)
+        .setParameter("nomination", nominationId)
+        .setParameter("revision", revision)
+        .getResultStream().findFirst()
+        .map(r -> plan(nominationId, r))
+        .orElseThrow(() -> ProblemException.notFound("entity.plan-revision", revision));
   }
 
+  private Plan append(long nominationId, int revision, PlanInput input, String savedBy) {
+    List<MilestoneInput> milestones = input.milestones().stream()
+        .map(m -> new MilestoneInput(m.dueOn(), m.deliverable().strip(), m.status(),
+            m.completionNote() == null || m.completionNote().isBlank() ? null : m.completionNote().strip()))
+        .sorted(Comparator.comparing(MilestoneInput::dueOn))
+        .toList();
+    SavedPlan saved = new SavedPlan();
+    saved.nominationId = nominationId;
+    saved.revision = revision;
+    saved.content = Markdown.sanitise(input.content());
+    saved.responsiblePerson = input.responsiblePerson().strip();
+    saved.contactPhone = input.contactPhone().strip();
+    saved.milestones = write(milestones);
+    saved.savedBy = savedBy;
+    saved.savedAt = clock.instant();
+    saved.persistAndFlush();
+    return latest(nominationId);
+  }
+
+  /** The newest revision, or an empty plan (revision 0) before the first save. */
   private Plan latest(long nominationId) {
-    return read(nominationId, " order by revision desc limit 1");
+    Optional<RevisionRow> newest = em.createQuery("""
+            select p.revision, p.content, p.responsiblePerson, p.contactPhone, p.milestones, p.savedAt, p.savedBy
+            from SavedPlan p where p.nominationId = :nomination order by p.revision desc""", RevisionRow.class)
+        .setParameter("nomination", nominationId)
+        .setMaxResults(1)
+        .getResultStream().findFirst();
+    return newest.map(r -> plan(nominationId, r))
+        .orElseGet(() -> new Plan(nominationId, 0, "", "", "", List.of(), new Progress(0, 0, 0, 0), null, null));
   }
 
-  @SuppressWarnings("unchecked")
-  private Plan read(long nominationId, String which) {
-    List<Object[]> rows = em.createNativeQuery("""
-            select revision, content, responsible_person, contact_phone, cast(milestones as text), saved_at, saved_by
-            from plan_revision where nomination_id = ?1 """ + which)
-        .setParameter(1, nominationId).getResultList();
-    if (rows.isEmpty()) {
-      return new Plan(nominationId, 0, "", "", "", List.of(), new Progress(0, 0, 0, 0), null, null);
-    }
-    Object[] r = rows.get(0);
-    LocalDate today = Shanghai.today(clock);
-    List<Milestone> milestones = read((String) r[4]).stream()
+  private Plan plan(long nominationId, RevisionRow r) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), Shanghai.ZONE);
+    List<Milestone> milestones = read(r.milestones()).stream()
         .map(m -> new Milestone(m.dueOn(), m.deliverable(), m.status(), m.completionNote(),
             m.status() != MilestoneStatus.DONE && m.dueOn().isBefore(today)))
         .toList();
     int done = (int) milestones.stream().filter(m -> m.status() == MilestoneStatus.DONE).count();
     int overdue = (int) milestones.stream().filter(Milestone::overdue).count();
     int percent = milestones.isEmpty() ? 0 : done * 100 / milestones.size();
-    return new Plan(nominationId, ((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3], milestones,
-        new Progress(milestones.size(), done, overdue, percent), instant(r[5]), (String) r[6]);
+    return new Plan(nominationId, r.revision(), r.content(), r.responsiblePerson(), r.contactPhone(), milestones,
+        new Progress(milestones.size(), done, overdue, percent), r.savedAt(), r.savedBy());
   }
 
   /** What the audit trail keeps of a revision: enough to see what changed without copying long texts twice. */
   private static Object summary(Plan plan) {
-    return java.util.Map.of("revision", plan.revision(), "responsiblePerson", plan.responsiblePerson(),
+    return Map.of("revision", plan.revision(), "responsiblePerson", plan.responsiblePerson(),
         "contentLength", plan.content().length(), "milestones", plan.milestones());
   }
 

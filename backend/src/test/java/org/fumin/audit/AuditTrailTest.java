@@ -12,8 +12,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import org.fumin.auth.Role;
+import org.fumin.testing.Fixtures;
+import org.fumin.testing.TestClock;
 import org.fumin.testing.Users;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class AuditTrailTest {
 
   @Inject EntityManager em;
+  @Inject TestClock clock;
 
   @Test
   void aChangeIsRecordedWithActorBeforeAfterAddressAndRequestId() {
@@ -63,6 +69,32 @@ class AuditTrailTest {
   @Test
   void auditQueriesFilterByTimeRange() {
     api().queryParam("from", "2999-01-01T00:00:00Z").get("/api/v1/audit-events").then().body("total", equalTo(0));
+  }
+
+  @Test
+  void eventsAndRecordsAreStampedByTheApplicationsClock() {
+    api().get("/api/v1/districts").then().statusCode(200); // signs the admin in before the clock moves
+    Instant then = Instant.parse("2001-02-03T04:05:06Z");
+    Fixtures.Place place;
+    String createdAt;
+    try {
+      clock.setTo(then);
+      place = Fixtures.place();
+      createdAt = api().get("/api/v1/districts/" + place.districtId()).then().statusCode(200)
+          .extract().jsonPath().getString("createdAt");
+    } finally {
+      clock.reset();
+    }
+    assertThat(OffsetDateTime.parse(createdAt).toInstant()).isBetween(then, then.plus(Duration.ofMinutes(5)));
+    String at = api().queryParam("entityType", "DISTRICT").queryParam("entityId", String.valueOf(place.districtId()))
+        .queryParam("from", "2001-02-03T00:00:00Z").queryParam("to", "2001-02-04T00:00:00Z")
+        .get("/api/v1/audit-events").then().statusCode(200)
+        .body("total", equalTo(1)).body("items[0].action", equalTo("DISTRICT_CREATED"))
+        .extract().jsonPath().getString("items[0].at");
+    assertThat(OffsetDateTime.parse(at).toInstant()).isBetween(then, then.plus(Duration.ofMinutes(5)));
+    api().queryParam("entityType", "DISTRICT").queryParam("entityId", String.valueOf(place.districtId()))
+        .queryParam("to", "2001-02-03T00:00:00Z")
+        .get("/api/v1/audit-events").then().statusCode(200).body("total", equalTo(0));
   }
 
   @Transactional

@@ -9,12 +9,30 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import io.restassured.path.json.JsonPath;
 import org.fumin.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class FrameworkTest {
+
+  @Inject FrameworkService frameworks;
+
+  @Test
+  void otherFeaturesLookUpFrameworkNamesAndEditionsById() {
+    java.util.Map<Long, FrameworkApi.FrameworkRef> refs = refs(java.util.List.of(1L, 999_999L));
+    org.assertj.core.api.Assertions.assertThat(refs).containsOnlyKeys(1L);
+    org.assertj.core.api.Assertions.assertThat(refs.get(1L).name()).isEqualTo("扬州市就业富民乡村振兴基地培育标准");
+    org.assertj.core.api.Assertions.assertThat(refs.get(1L).edition()).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThat(refs(java.util.List.of())).isEmpty();
+  }
+
+  @Transactional
+  java.util.Map<Long, FrameworkApi.FrameworkRef> refs(java.util.List<Long> ids) {
+    return frameworks.refs(ids);
+  }
 
   @Test
   void thePlansFrameworkIsSeededWith17StandardIndicatorsAnd4BonusItems() {

@@ -7,6 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.fumin.auth.Role;
@@ -14,12 +21,65 @@ import org.fumin.testing.Api;
 import org.fumin.testing.Fixtures;
 import org.fumin.testing.Fixtures.Place;
 import org.fumin.testing.Rounds;
+import org.fumin.testing.TestClock;
 import org.fumin.testing.Users;
 import org.fumin.testing.Users.Login;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PlanTest {
+
+  @Inject TestClock clock;
+  @Inject PlanService plans;
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
+
+  @Test
+  void aPlanIsCompleteWhileItsNewestRevisionHasContentAResponsiblePersonAndAMilestone() {
+    long round = Rounds.open();
+    Place place = Fixtures.place();
+    Login admin = Users.create(Role.DISTRICT_ADMIN, place.districtId(), null);
+    long n = Rounds.nominate(round, admin, place.townshipId());
+    org.assertj.core.api.Assertions.assertThat(complete(n)).isFalse();
+    Api.as(admin).header("If-Match", "\"0\"").body(Rounds.plan("建设零工市场", "2027-01-31"))
+        .put("/api/v1/nominations/" + n + "/plan").then().statusCode(200);
+    org.assertj.core.api.Assertions.assertThat(complete(n)).isTrue();
+    Api.as(admin).header("If-Match", "\"1\"")
+        .body(Map.of("content", "建设零工市场", "responsiblePerson", "张三", "contactPhone", "0514-87654321", "milestones", List.of()))
+        .put("/api/v1/nominations/" + n + "/plan").then().statusCode(200).body("revision", equalTo(2));
+    org.assertj.core.api.Assertions.assertThat(complete(n)).isFalse();
+  }
+
+  @Transactional
+  boolean complete(long nomination) {
+    return plans.isComplete(nomination);
+  }
+
+  @Test
+  void aMilestoneIsOverdueOnceTheClocksShanghaiDatePassesItsDueDate() {
+    long round = Rounds.open();
+    Place place = Fixtures.place();
+    Login admin = Users.create(Role.DISTRICT_ADMIN, place.districtId(), null);
+    long n = Rounds.nominate(round, admin, place.townshipId());
+    Instant fiveDaysAgo = Instant.now().minus(Duration.ofDays(5));
+    String due = LocalDate.ofInstant(Instant.now(), ZoneId.of("Asia/Shanghai")).minusDays(2).toString();
+
+    clock.setTo(fiveDaysAgo);
+    String savedAt = Api.as(admin).header("If-Match", "\"0\"").body(Rounds.plan("按期推进", due))
+        .put("/api/v1/nominations/" + n + "/plan").then().statusCode(200)
+        .body("milestones.overdue", contains(false, false)).body("progress.overdue", equalTo(0))
+        .extract().jsonPath().getString("savedAt");
+    org.assertj.core.api.Assertions.assertThat(OffsetDateTime.parse(savedAt).toInstant())
+        .isBetween(fiveDaysAgo, fiveDaysAgo.plus(Duration.ofMinutes(5)));
+
+    clock.reset();
+    Api.as(admin).get("/api/v1/nominations/" + n + "/plan").then().statusCode(200)
+        .body("milestones.overdue", contains(true, false)).body("progress.overdue", equalTo(1));
+  }
 
   @Test
   void theOperatorWritesThePlanEverySaveIsARevisionAndProgressIsComputed() {

@@ -13,7 +13,7 @@ import java.time.Instant;
 
 /**
  * What every changeable record has: a database-generated id, a version (optimistic locking and
- * the ETag), and when it was created and last changed.
+ * the ETag), and when it was created and last changed, read from the application's one clock.
  */
 @MappedSuperclass
 public abstract class TrackedEntity extends PanacheEntityBase {
@@ -31,14 +31,22 @@ public abstract class TrackedEntity extends PanacheEntityBase {
   @Column(name = "updated_at")
   public Instant updatedAt;
 
+  /**
+   * Marks the record as changed although none of its own columns did (e.g. one of its parts was
+   * edited): the next flush writes a new {@code updatedAt} and so a new version, hence a new ETag.
+   */
+  public void touch() {
+    updatedAt = EntityClock.now();
+  }
+
   @PrePersist
   void onCreate() {
-    createdAt = Instant.now();
+    createdAt = EntityClock.now();
     updatedAt = createdAt;
   }
 
   @PreUpdate
   void onUpdate() {
-    updatedAt = Instant.now();
+    updatedAt = EntityClock.now();
   }
 }
