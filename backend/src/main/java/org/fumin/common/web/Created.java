@@ -15,9 +15,14 @@ public record Created<T>(T body, String location, String etag) {
   /** {@code quarkus.rest.path}: where the API is mounted. */
   static final String API_ROOT = "/api/";
 
+  /** The {@code Location} value for a location relative to the API root ({@code v1/districts/7}). */
+  public static String path(String location) {
+    return location.startsWith("/") ? location : API_ROOT + location;
+  }
+
   public Response toResponse() {
     return Response.status(Response.Status.CREATED)
-        .header(HttpHeaders.LOCATION, API_ROOT + location)
+        .header(HttpHeaders.LOCATION, path(location))
         .tag(EntityTag.valueOf(etag))
         .entity(body)
         .build();
