@@ -71,12 +71,21 @@ class DatabaseProblemsTest {
         new PersistenceException(refusal("57P03", "the database system is starting up", null, null)),
         new RuntimeException(new SQLException("Sorry, acquisition timeout!")),
         new IllegalStateException(new PSQLException("An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE)),
+        failedCommit(),
     }) {
       Response response = outage instanceof PersistenceException p ? mappers.persistence(p) : mappers.unexpected(outage);
       assertThat(response.getStatus()).as(outage.toString()).isEqualTo(503);
       assertThat(response.getHeaderString("Retry-After")).isEqualTo(Long.toString(DatabaseFailures.RETRY_AFTER_SECONDS));
       assertThat(body(response).type()).isEqualTo("urn:fumin:problem:unavailable");
     }
+  }
+
+  /** How a commit on a connection that died reaches the mappers: the cause is only a suppressed exception. */
+  private static Throwable failedCommit() {
+    jakarta.transaction.RollbackException rollback = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+    rollback.addSuppressed(new IllegalStateException(
+        new PSQLException("An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE)));
+    return new RuntimeException("Error invoking subclass method", rollback);
   }
 
   @Test
