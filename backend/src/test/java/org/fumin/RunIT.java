@@ -32,6 +32,7 @@ class RunIT {
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final String INITIAL_PASSWORD = "Initial#Run2026";
   private static final String PASSWORD = "Chosen#Run2026-pass";
+  private static final String METRICS_TOKEN = "run-it-metrics-token";
 
   private static Path dataDir;
   private static int port;
@@ -78,7 +79,10 @@ class RunIT {
     assertThat(get("/q/openapi", "application/yaml").body()).isEqualTo(Files.readString(ROOT.resolve("openapi.yaml")));
     assertThat(get("/q/health/ready", "application/json").body()).contains("\"status\": \"UP\"");
     assertThat(get("/q/health/live", "application/json").statusCode()).isEqualTo(200);
-    assertThat(get("/q/metrics", "text/plain").body()).contains("http_server_requests_seconds");
+    assertThat(get("/q/metrics", "text/plain").statusCode()).isEqualTo(401);
+    HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(uri("/q/metrics")).header("Accept", "text/plain")
+        .header("Authorization", "Bearer " + METRICS_TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(metrics.body()).contains("http_server_requests_seconds");
   }
 
   @Test
@@ -208,6 +212,7 @@ class RunIT {
     builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
     builder.environment().put("PORT", Integer.toString(httpPort));
     builder.environment().put("FUMIN_DATABASE_DIR", dataDirectory.toString());
+    builder.environment().put("FUMIN_METRICS_TOKEN", METRICS_TOKEN);
     builder.environment().putAll(settings);
     Process process = builder.start();
     Instant deadline = Instant.now().plusSeconds(90);

@@ -36,6 +36,26 @@ class ContractRoutesTest {
     assertThat(contract.get("openapi").asText()).isEqualTo("3.0.3");
   }
 
+  @Test
+  void everyResponseOfEveryOperationDeclaresItsRequestId() throws IOException {
+    JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Api.CONTRACT.toFile());
+    Set<String> undeclared = new TreeSet<>();
+    for (Contract.Operation operation : Contract.operations()) {
+      operation.definition().path("responses").fields().forEachRemaining(response -> {
+        JsonNode definition = response.getValue();
+        String ref = definition.path("$ref").asText("");
+        if (ref.startsWith("#/components/responses/")) {
+          definition = contract.path("components").path("responses").path(ref.substring("#/components/responses/".length()));
+        }
+        if (!definition.path("headers").path("X-Request-Id").path("$ref").asText("").equals("#/components/headers/X-Request-Id")) {
+          undeclared.add(operation.method() + " " + operation.path() + " " + response.getKey());
+        }
+      });
+    }
+    assertThat(Contract.operations()).isNotEmpty();
+    assertThat(undeclared).isEmpty();
+  }
+
   static Set<String> contractOperations(String prefix) {
     Set<String> operations = new TreeSet<>();
     for (Contract.Operation operation : Contract.operations()) {

@@ -73,6 +73,10 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unreadable(JsonProcessingException e) {
+    if (e instanceof org.fumin.common.web.RefusedValueException r) {
+      return respond(ProblemType.VALIDATION, Messages.get(locale(), "problem.validation.detail"),
+          List.of(new Problem.Violation(path(r).isEmpty() ? "body" : path(r), Messages.get(locale(), r.messageKey(), r.arguments()))));
+    }
     if (e instanceof UnrecognizedPropertyException u) {
       return respond(ProblemType.VALIDATION, Messages.get(locale(), "problem.validation.detail"),
           List.of(new Problem.Violation(path(u), Messages.get(locale(), "violation.unknown-field"))));
@@ -129,28 +133,97 @@ public class ProblemMappers {
   /** Database refusals that slip past the services' own checks (e.g. two racing creates). */
   @ServerExceptionMapper
   public Response persistence(jakarta.persistence.PersistenceException e) {
-    SQLException sql = sqlCause(e);
-    if (sql != null && "23505".equals(sql.getSQLState())) {
-      return respond(ProblemType.DUPLICATE, Messages.get(locale(), "problem.duplicate.detail"), List.of());
+    if (DatabaseFailures.isOutage(e)) {
+      return unavailable(e);
     }
-    if (sql != null && "23503".equals(sql.getSQLState())) {
-      return respond(ProblemType.STILL_REFERENCED, Messages.get(locale(), "problem.still-referenced.detail"), List.of());
+    SQLException sql = DatabaseFailures.sqlCause(e);
+    String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+    switch (state) {
+      case "23505":
+        return respond(ProblemType.DUPLICATE, Messages.get(locale(), "problem.duplicate.detail"), List.of());
+      case "23503":
+        if (String.valueOf(sql.getMessage()).contains("is not present in table")) {
+          return respond(ProblemType.VALIDATION, Messages.get(locale(), "problem.unknown-reference.detail"),
+              List.of(new Problem.Violation(column(sql), Messages.get(locale(), "violation.unknown-reference"))));
+        }
+        return respond(ProblemType.STILL_REFERENCED, Messages.get(locale(), "problem.still-referenced.detail"), List.of());
+      case "23502":
+        return respond(ProblemType.VALIDATION, Messages.get(locale(), "problem.not-null.detail"),
+            List.of(new Problem.Violation(column(sql), Messages.get(locale(), "violation.required"))));
+      case "23514":
+      case "23P01":
+        return respond(ProblemType.CONFLICT, Messages.get(locale(), "problem.constraint.detail"), List.of());
+      default:
+        break;
+    }
+    if (state.startsWith("22")) {
+      // a data exception (value out of range, invalid text): the input was wrong, not the server
+      LOG.infof("Database refused a value of %s: %s", requestUri(), DatabaseFailures.summary(e));
+      return respond(ProblemType.VALIDATION, Messages.get(locale(), "problem.validation.detail"), List.of());
     }
     if (e instanceof OptimisticLockException o) {
       return optimisticLock(o);
     }
-    return unexpected(e);
+    return internal(e);
   }
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response unexpected(Throwable e) {
-    if (e instanceof jakarta.transaction.RollbackException || e instanceof jakarta.persistence.RollbackException) {
-      if (e.getCause() instanceof jakarta.persistence.PersistenceException p) {
+    if (DatabaseFailures.isOutage(e)) {
+      return unavailable(e);
+    }
+    for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof jakarta.persistence.PersistenceException p) {
         return persistence(p);
       }
     }
-    LOG.errorf(e, "Unexpected failure of %s %s", uriInfo == null ? "?" : uriInfo.getRequestUri(), RequestId.current());
+    if (DatabaseFailures.sqlCause(e) != null && !(e instanceof jakarta.persistence.PersistenceException)) {
+      return persistence(new jakarta.persistence.PersistenceException(e));
+    }
+    return internal(e);
+  }
+
+  /** The database is unreachable for now: 503 with {@code Retry-After}, logged as one line. */
+  private Response unavailable(Throwable e) {
+    LOG.warnf("Database unavailable for %s %s: %s", requestUri(), RequestId.current(), DatabaseFailures.summary(e));
+    Response response = respond(ProblemType.UNAVAILABLE, Messages.get(locale(), "problem.unavailable.detail"), List.of());
+    return Response.fromResponse(response).header("Retry-After", DatabaseFailures.RETRY_AFTER_SECONDS).build();
+  }
+
+  private Response internal(Throwable e) {
+    LOG.errorf(e, "Unexpected failure of %s %s", requestUri(), RequestId.current());
     return respond(ProblemType.INTERNAL, Messages.get(locale(), "problem.internal.detail"), List.of());
+  }
+
+  private Object requestUri() {
+    return uriInfo == null ? "?" : uriInfo.getRequestUri().getRawPath();
+  }
+
+  /** The column a constraint names ({@code Key (district_id)=...} or the not-null column), as a JSON property. */
+  private static String column(SQLException sql) {
+    String column = null;
+    if (sql instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null) {
+      column = p.getServerErrorMessage().getColumn();
+      String detail = p.getServerErrorMessage().getDetail();
+      if (column == null && detail != null) {
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("^Key \\(([a-z_0-9]+)\\)").matcher(detail);
+        column = key.find() ? key.group(1) : null;
+      }
+    }
+    if (column == null) {
+      return "body";
+    }
+    StringBuilder camel = new StringBuilder();
+    boolean upper = false;
+    for (char c : column.toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        camel.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return camel.toString();
   }
 
   private Response respond(ProblemType type, String detail, List<Problem.Violation> violations) {
@@ -197,12 +270,4 @@ public class ProblemMappers {
         .replace(".[", "[");
   }
 
-  private static SQLException sqlCause(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException s) {
-        return s;
-      }
-    }
-    return null;
-  }
 }

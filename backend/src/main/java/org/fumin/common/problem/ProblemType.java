@@ -21,11 +21,13 @@ public enum ProblemType {
   FROZEN(409, "frozen"),
   PRECONDITION_FAILED(412, "precondition-failed"),
   PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+  URI_TOO_LONG(414, "uri-too-long"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
   IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
   PRECONDITION_REQUIRED(428, "precondition-required"),
   TOO_MANY_REQUESTS(429, "too-many-requests"),
-  INTERNAL(500, "internal");
+  INTERNAL(500, "internal"),
+  UNAVAILABLE(503, "unavailable");
 
   private final int status;
   private final String slug;

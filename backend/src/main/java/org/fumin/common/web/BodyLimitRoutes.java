@@ -3,6 +3,7 @@ package org.fumin.common.web;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,8 +12,10 @@ import org.fumin.common.problem.Problem;
 import org.fumin.common.problem.ProblemType;
 
 /**
- * Refuses a declared body over the limit with problem details before it is read; the HTTP layer
- * would otherwise answer 413 with an empty body.
+ * Refuses a body over the limit with problem details; the HTTP layer would otherwise answer 413
+ * with an empty body. A declared length is checked before the body is read; a chunked body of an
+ * {@code /api} request is read here (up to the limit), so that going over it fails the route and
+ * {@link FailureRoutes} answers with problem details.
  */
 @ApplicationScoped
 public class BodyLimitRoutes {
@@ -34,6 +37,16 @@ public class BodyLimitRoutes {
         return;
       }
       ctx.next();
+    });
+    BodyHandler chunked = BodyHandler.create(false).setBodyLimit(limit).setHandleFileUploads(false);
+    router.routeWithRegex("/api(/.*)?").order(Integer.MIN_VALUE + 3).handler(ctx -> {
+      boolean streamed = ctx.request().getHeader("Content-Length") == null
+          && ctx.request().getHeader("Transfer-Encoding") != null;
+      if (streamed) {
+        chunked.handle(ctx);
+      } else {
+        ctx.next();
+      }
     });
   }
 }

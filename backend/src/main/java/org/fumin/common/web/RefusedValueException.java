@@ -1,0 +1,28 @@
+package org.fumin.common.web;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+
+/**
+ * A JSON value of the right type that the API still refuses (a NUL character, an impossible or
+ * far-away date, an enum name with spaces); the problem names the JSON path and says why.
+ */
+public class RefusedValueException extends InvalidFormatException {
+
+  private final String messageKey;
+  private final transient Object[] arguments;
+
+  RefusedValueException(JsonParser parser, Object value, Class<?> targetType, String messageKey, Object... arguments) {
+    super(parser, messageKey, value, targetType);
+    this.messageKey = messageKey;
+    this.arguments = arguments;
+  }
+
+  public String messageKey() {
+    return messageKey;
+  }
+
+  public Object[] arguments() {
+    return arguments;
+  }
+}
