@@ -61,6 +61,10 @@ public class SessionCache {
     entries.values().removeIf(e -> e.session().userId() == userId);
   }
 
+  void clear() {
+    entries.clear();
+  }
+
   /** Whether changes from other replicas reach this one; off empties and bypasses the cache. */
   void listening(boolean on) {
     listening = on;
@@ -69,9 +73,5 @@ public class SessionCache {
 
   boolean isListening() {
     return listening;
-  }
-
-  int size() {
-    return entries.size();
   }
 }

@@ -68,6 +68,7 @@ public class SessionChanges {
     em.createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, CHANNEL).setParameter(2, change).getSingleResult();
   }
 
+  /** Evicts what a change ({@code session:<id>} or {@code user:<id>}) affects; anything else empties the cache. */
   void apply(String change) {
     int colon = change.indexOf(':');
     try {
@@ -75,10 +76,10 @@ public class SessionChanges {
       switch (change.substring(0, colon)) {
         case "session" -> cache.evictSession(id);
         case "user" -> cache.evictUser(id);
-        default -> cache.listening(cache.isListening()); // unknown: forget everything
+        default -> cache.clear();
       }
     } catch (RuntimeException e) {
-      cache.listening(cache.isListening());
+      cache.clear();
     }
   }
 
