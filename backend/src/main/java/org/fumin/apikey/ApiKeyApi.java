@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Set;
+import org.fumin.common.idempotency.OneTimeSecret;
 
 /** The records at the API-key management boundary. */
 public final class ApiKeyApi {
@@ -40,12 +41,12 @@ public final class ApiKeyApi {
       long version,
       Instant createdAt) {
 
-    static ApiKeyView from(ApiKey k) {
+    static ApiKeyView from(ApiKey k, Instant now) {
       return new ApiKeyView(k.id, k.name, k.ownerSystem, k.prefix, k.scopeSet(), k.districtId, k.expiresAt, k.revokedAt,
-          k.lastUsedAt, k.previousValidUntil, k.rateLimitPerMinute, k.isActive(Instant.now()), k.version, k.createdAt);
+          k.lastUsedAt, k.previousValidUntil, k.rateLimitPerMinute, k.isActive(now), k.version, k.createdAt);
     }
   }
 
-  /** A new or rotated key with its secret, shown once and never stored. */
-  public record ApiKeyWithSecret(ApiKeyView apiKey, String secret) {}
+  /** A new or rotated key with its secret, shown once and never stored (nor replayed). */
+  public record ApiKeyWithSecret(ApiKeyView apiKey, String secret) implements OneTimeSecret {}
 }

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.fumin.common.Hashes;
@@ -13,7 +16,9 @@ import org.fumin.common.problem.ProblemType;
 
 /**
  * Recognises {@code Authorization: Bearer fmk_<prefix>_<secret>} and counts its use against the
- * key's per-minute limit. The counter is in the database, so the limit holds across replicas.
+ * key's per-minute limit. The counter is in the database (one upsert per request), so the limit
+ * holds exactly across replicas; the key itself is one read by its unique prefix, not cached, so a
+ * revocation takes effect on every replica with the next request.
  */
 @ApplicationScoped
 @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = ProblemException.class)
@@ -22,6 +27,7 @@ public class ApiKeyAuthenticator {
   public static final String KEY_PREFIX = "fmk_";
 
   @Inject EntityManager em;
+  @Inject InstantSource clock;
 
   public Optional<ApiKey> authenticate(String presented) {
     String[] parts = presented.startsWith(KEY_PREFIX) ? presented.substring(KEY_PREFIX.length()).split("_", 2) : new String[0];
@@ -29,15 +35,15 @@ public class ApiKeyAuthenticator {
       return Optional.empty();
     }
     ApiKey key = ApiKey.find("prefix", parts[0]).firstResult();
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     if (key == null || !key.isActive(now)) {
       return Optional.empty();
     }
-    String hash = Hashes.sha256(presented);
-    boolean current = java.security.MessageDigest.isEqual(hash.getBytes(), key.secretHash.getBytes());
+    byte[] hash = Hashes.sha256(presented).getBytes(StandardCharsets.US_ASCII);
+    boolean current = MessageDigest.isEqual(hash, key.secretHash.getBytes(StandardCharsets.US_ASCII));
     boolean previous = key.previousSecretHash != null && key.previousValidUntil != null
         && key.previousValidUntil.isAfter(now)
-        && java.security.MessageDigest.isEqual(hash.getBytes(), key.previousSecretHash.getBytes());
+        && MessageDigest.isEqual(hash, key.previousSecretHash.getBytes(StandardCharsets.US_ASCII));
     if (!current && !previous) {
       return Optional.empty();
     }
@@ -46,19 +52,31 @@ public class ApiKeyAuthenticator {
   }
 
   private void countUse(ApiKey key, Instant now) {
-    Instant window = now.truncatedTo(ChronoUnit.MINUTES);
-    int used = ((Number) em.createNativeQuery("""
-            insert into api_key_usage (api_key_id, window_start, requests) values (?1, ?2, 1)
-            on conflict (api_key_id, window_start) do update set requests = api_key_usage.requests + 1
-            returning requests""")
-        .setParameter(1, key.id).setParameter(2, window).getSingleResult()).intValue();
+    int used = countInWindow(key.id, now.truncatedTo(ChronoUnit.MINUTES));
     if (key.lastUsedAt == null || key.lastUsedAt.isBefore(now.minusSeconds(60))) {
-      em.createNativeQuery("update api_key set last_used_at = ?2 where id = ?1")
-          .setParameter(1, key.id).setParameter(2, now).executeUpdate();
+      // a bulk update: last use is bookkeeping, not an edit, so it neither bumps the version nor races one
+      em.createQuery("update ApiKey k set k.lastUsedAt = :now where k.id = :id")
+          .setParameter("now", now).setParameter("id", key.id).executeUpdate();
     }
     if (used > key.rateLimitPerMinute) {
       long retryAfter = Math.max(1, 60 - now.getEpochSecond() % 60);
       throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "problem.too-many-requests.detail").retryAfter(retryAfter);
     }
+  }
+
+  /** PostgreSQL's atomic upsert: concurrent requests on any replica each get their own count. */
+  private int countInWindow(long keyId, Instant windowStart) {
+    return ((Number) em.createNativeQuery("""
+            insert into api_key_usage (api_key_id, window_start, requests) values (?1, ?2, 1)
+            on conflict (api_key_id, window_start) do update set requests = api_key_usage.requests + 1
+            returning requests""")
+        .setParameter(1, keyId).setParameter(2, windowStart).getSingleResult()).intValue();
+  }
+
+  /** Forgets usage counters of windows before {@code before} (housekeeping). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int purgeUsage(Instant before) {
+    return em.createQuery("delete from ApiKeyUsage u where u.window.windowStart < :before")
+        .setParameter("before", before).executeUpdate();
   }
 }

@@ -12,12 +12,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.fumin.apikey.ApiKeyApi.ApiKeyInput;
 import org.fumin.apikey.ApiKeyApi.ApiKeyView;
 import org.fumin.apikey.ApiKeyApi.ApiKeyWithSecret;
 import org.fumin.auth.Allow;
+import org.fumin.auth.AuthResource;
 import org.fumin.auth.Role;
 import org.fumin.common.idempotency.Idempotency;
 import org.fumin.common.paging.Page;
@@ -67,7 +69,7 @@ public class ApiKeyResource {
   @POST
   @Path("/{keyId}/rotate")
   @Allow(Role.CITY_ADMIN)
-  public ApiKeyWithSecret rotate(@PathParam("keyId") @Min(value = 1, message = "{fumin.min}") long id) {
-    return keys.rotate(id);
+  public Response rotate(@PathParam("keyId") @Min(value = 1, message = "{fumin.min}") long id) {
+    return Response.ok(keys.rotate(id)).header(HttpHeaders.CACHE_CONTROL, AuthResource.NO_STORE).build();
   }
 }

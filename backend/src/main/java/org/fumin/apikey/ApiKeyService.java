@@ -3,7 +3,7 @@ package org.fumin.apikey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.TreeSet;
 import org.fumin.apikey.ApiKeyApi.ApiKeyInput;
@@ -30,6 +30,7 @@ public class ApiKeyService {
   @Inject AuditService audit;
   @Inject Caller caller;
   @Inject AuthConfig config;
+  @Inject InstantSource clock;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<ApiKeyView> list(String q, PageRequest paging) {
@@ -40,22 +41,25 @@ public class ApiKeyService {
     }
     List<ApiKey> keys = ApiKey.<ApiKey>find("from ApiKey k" + condition + paging.orderBy(SORTS, "name", "k.id"), params.map())
         .range(paging.offset(), paging.offset() + paging.size() - 1).list();
-    return new Page<>(keys.stream().map(ApiKeyView::from).toList(), paging.page(), paging.size(),
+    return new Page<>(keys.stream().map(k -> ApiKeyView.from(k, clock.instant())).toList(), paging.page(), paging.size(),
         ApiKey.count("from ApiKey k" + condition, params.map()));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public ApiKeyView get(long id) {
-    return ApiKeyView.from(find(id));
+    return ApiKeyView.from(find(id), clock.instant());
   }
 
   public ApiKeyWithSecret create(ApiKeyInput input) {
     for (String scope : input.scopes()) {
+      if (scope == null) {
+        throw ProblemException.invalidField("scopes", "apikey.scope-missing");
+      }
       if (!ApiKeyApi.SCOPES.contains(scope)) {
         throw ProblemException.invalidField("scopes", "apikey.scope-unknown", scope);
       }
     }
-    if (input.expiresAt() != null && !input.expiresAt().isAfter(Instant.now())) {
+    if (input.expiresAt() != null && !input.expiresAt().isAfter(clock.instant())) {
       throw ProblemException.invalidField("expiresAt", "apikey.expiry-past");
     }
     if (input.districtId() != null && District.findById(input.districtId()) == null) {
@@ -75,36 +79,36 @@ public class ApiKeyService {
     key.prefix = Hashes.token(6).replace("_", "x").replace("-", "y");
     String secret = newSecret(key);
     key.persistAndFlush();
-    audit.record("API_KEY_CREATED", "API_KEY", key.id, null, ApiKeyView.from(key));
-    return new ApiKeyWithSecret(ApiKeyView.from(key), secret);
+    audit.record("API_KEY_CREATED", "API_KEY", key.id, null, ApiKeyView.from(key, clock.instant()));
+    return new ApiKeyWithSecret(ApiKeyView.from(key, clock.instant()), secret);
   }
 
   public ApiKeyView revoke(long id) {
     ApiKey key = find(id);
-    ApiKeyView before = ApiKeyView.from(key);
+    ApiKeyView before = ApiKeyView.from(key, clock.instant());
     if (key.revokedAt == null) {
-      key.revokedAt = Instant.now();
+      key.revokedAt = clock.instant();
       key.previousSecretHash = null;
       key.previousValidUntil = null;
       key.flush();
     }
-    audit.record("API_KEY_REVOKED", "API_KEY", key.id, before, ApiKeyView.from(key));
-    return ApiKeyView.from(key);
+    audit.record("API_KEY_REVOKED", "API_KEY", key.id, before, ApiKeyView.from(key, clock.instant()));
+    return ApiKeyView.from(key, clock.instant());
   }
 
   /** A new secret; the old one keeps working for the grace period so systems can switch over. */
   public ApiKeyWithSecret rotate(long id) {
     ApiKey key = find(id);
-    if (!key.isActive(Instant.now())) {
+    if (!key.isActive(clock.instant())) {
       throw new ProblemException(ProblemType.CONFLICT, "apikey.inactive");
     }
-    ApiKeyView before = ApiKeyView.from(key);
+    ApiKeyView before = ApiKeyView.from(key, clock.instant());
     key.previousSecretHash = key.secretHash;
-    key.previousValidUntil = Instant.now().plus(config.keyRotationGrace());
+    key.previousValidUntil = clock.instant().plus(config.keyRotationGrace());
     String secret = newSecret(key);
     key.flush();
-    audit.record("API_KEY_ROTATED", "API_KEY", key.id, before, ApiKeyView.from(key));
-    return new ApiKeyWithSecret(ApiKeyView.from(key), secret);
+    audit.record("API_KEY_ROTATED", "API_KEY", key.id, before, ApiKeyView.from(key, clock.instant()));
+    return new ApiKeyWithSecret(ApiKeyView.from(key, clock.instant()), secret);
   }
 
   private static String newSecret(ApiKey key) {

@@ -7,8 +7,11 @@ import java.lang.annotation.Target;
 
 /**
  * Who may call a resource method: signed-in users with one of {@link #value()} roles, and API keys
- * holding {@link #keyScope()} (none when empty). A method without {@code @Allow} or {@link Public}
- * is refused to everyone: new endpoints are closed until someone decides who may call them.
+ * holding {@link #keyScope()} (none when empty). Quarkus security authenticates every endpoint that
+ * is not {@code @PermitAll} ({@code quarkus.security.jaxrs.default-roles-allowed=**}); then
+ * {@link AccessControl} checks this rule as a permission of the caller's identity. A method without
+ * {@code @Allow} or {@code @PermitAll} is refused to everyone: new endpoints are closed until someone
+ * decides who may call them.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)

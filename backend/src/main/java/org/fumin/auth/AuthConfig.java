@@ -17,6 +17,14 @@ public interface AuthConfig {
   @WithDefault("12H")
   Duration sessionAbsoluteTimeout();
 
+  /**
+   * How long a replica may answer from its in-memory copy of a resolved session. Sign-out, revocation
+   * and account changes evict it on every replica at once (PostgreSQL NOTIFY), so this only bounds
+   * how stale an entry can get if a notification were lost.
+   */
+  @WithDefault("10S")
+  Duration sessionCacheTtl();
+
   /** Mark cookies {@code Secure}; on by default, off only for plain-HTTP local runs. */
   @WithDefault("true")
   boolean secureCookies();

@@ -1,6 +1,7 @@
 package org.fumin.auth;
 
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -27,19 +28,23 @@ import org.fumin.auth.AuthApi.SessionView;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
+  /** Answers that carry secrets (session and CSRF tokens) must not be kept by any cache. */
+  public static final String NO_STORE = "no-store";
+
   @Inject AuthService auth;
   @Inject AuthConfig config;
 
   @POST
   @Path("/login")
-  @Public
+  @PermitAll
   public Response login(@Valid @NotNull(message = "{fumin.body.required}") LoginInput input, HttpHeaders headers, HttpServerRequest http) {
     AuthService.SignedIn signedIn = auth.login(input.username(), input.password(), headers.getHeaderString(HttpHeaders.USER_AGENT));
     boolean secure = secure(http);
     int maxAge = (int) config.sessionAbsoluteTimeout().toSeconds();
     return Response.ok(signedIn.me())
-        .cookie(cookie(AuthFilter.SESSION_COOKIE, signedIn.session().token(), maxAge, true, secure))
-        .cookie(cookie(AuthFilter.CSRF_COOKIE, signedIn.session().csrfToken(), maxAge, false, secure))
+        .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
+        .cookie(cookie(CredentialMechanism.SESSION_COOKIE, signedIn.session().token(), maxAge, true, secure))
+        .cookie(cookie(CredentialMechanism.CSRF_COOKIE, signedIn.session().csrfToken(), maxAge, false, secure))
         .build();
   }
 
@@ -50,16 +55,16 @@ public class AuthResource {
     auth.logout();
     boolean secure = secure(http);
     return Response.noContent()
-        .cookie(cookie(AuthFilter.SESSION_COOKIE, "", 0, true, secure))
-        .cookie(cookie(AuthFilter.CSRF_COOKIE, "", 0, false, secure))
+        .cookie(cookie(CredentialMechanism.SESSION_COOKIE, "", 0, true, secure))
+        .cookie(cookie(CredentialMechanism.CSRF_COOKIE, "", 0, false, secure))
         .build();
   }
 
   @GET
   @Path("/me")
   @Allow(value = {Role.CITY_ADMIN, Role.CITY_ASSESSOR, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR, Role.VIEWER}, beforePasswordChange = true)
-  public Me me() {
-    return auth.me();
+  public Response me() {
+    return Response.ok(auth.me()).header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
   }
 
   @POST

@@ -2,9 +2,9 @@ package org.fumin.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 import org.fumin.audit.AuditService;
@@ -12,11 +12,14 @@ import org.fumin.auth.AuthApi.Me;
 import org.fumin.auth.AuthApi.SessionView;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
+import org.fumin.district.District;
+import org.fumin.township.Township;
 import org.fumin.user.User;
 
 /**
  * Sign-in and sign-out, own password and sessions. Failed sign-ins never reveal whether an account
- * exists; they lock the account after repeated failures and throttle the client address.
+ * exists; they lock the account after repeated failures and throttle the client address. Wrong
+ * current passwords on a password change are throttled the same way, per address and per account.
  */
 @ApplicationScoped
 @Transactional
@@ -27,7 +30,7 @@ public class AuthService {
   @Inject AuthConfig config;
   @Inject AuditService audit;
   @Inject Caller caller;
-  @Inject EntityManager em;
+  @Inject InstantSource clock;
 
   /** A successful sign-in: the session's secrets for the cookies, and who signed in. */
   public record SignedIn(Sessions.Opened session, Me me) {}
@@ -46,6 +49,7 @@ public class AuthService {
         user.failedLogins++;
         if (user.failedLogins >= config.lockAfterFailures()) {
           user.locked = true;
+          sessions.userChanged(user.id);
           audit.recordFor("SYSTEM", user.id, user.username, user.role.name(), "ACCOUNT_LOCKED",
               Map.of("failedLogins", user.failedLogins));
         }
@@ -54,7 +58,7 @@ public class AuthService {
     }
     user.failedLogins = 0;
     Sessions.Opened opened = sessions.open(user.id, caller.clientAddress(), userAgent);
-    SessionUser session = sessions.find(opened.token()).orElseThrow();
+    SessionUser session = sessions.opened(opened.token());
     caller.signIn(session);
     audit.record("LOGIN", "USER", user.id, null, Map.of("sessionId", session.sessionId()));
     return new SignedIn(opened, me(user, opened.csrfToken()));
@@ -72,25 +76,37 @@ public class AuthService {
     return me(User.findById(caller.id()), caller.csrfToken());
   }
 
+  /**
+   * A new own password: the current one must be right (wrong guesses count like failed sign-ins),
+   * the new one must meet the policy, not be a common password and not be the current one.
+   */
+  @Transactional(dontRollbackOn = ProblemException.class)
   public void changePassword(String current, String next) {
     User user = User.findById(caller.id());
+    throttleAddress();
+    Instant since = clock.instant().minus(config.addressWindow());
+    if (LoginFailure.againstUserSince(user.id, since) >= config.lockAfterFailures()) {
+      throw tooMany();
+    }
     if (!passwords.matches(current, user.passwordHash)) {
+      LoginFailure.record(caller.clientAddress(), user.id, clock.instant());
+      audit.recordAlways("PASSWORD_CHANGE_FAILED", "USER", user.id, Map.of("reason", "wrong current password"));
       throw ProblemException.invalidField("currentPassword", "password.wrong-current");
     }
     passwords.checkPolicy("newPassword", next, user.username);
+    if (passwords.matches(next, user.passwordHash)) {
+      throw ProblemException.invalidField("newPassword", "password.reused");
+    }
     user.passwordHash = passwords.hash(next);
     user.mustChangePassword = false;
-    user.passwordChangedAt = Instant.now();
+    user.passwordChangedAt = clock.instant();
     sessions.revokeAllOf(user.id, caller.sessionId());
     audit.record("PASSWORD_CHANGED", "USER", user.id, null, null);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<SessionView> mySessions() {
-    return sessions.liveOf(caller.id()).stream()
-        .map(r -> new SessionView(((Number) r[0]).longValue(), caller.sessionId() != null && caller.sessionId() == ((Number) r[0]).longValue(),
-            (Instant) r[1], (Instant) r[2], (Instant) r[3], (String) r[4], (String) r[5]))
-        .toList();
+    return sessions.liveOf(caller.id(), caller.sessionId());
   }
 
   public void endSession(long sessionId) {
@@ -103,31 +119,33 @@ public class AuthService {
   }
 
   private void throttleAddress() {
-    long recent = ((Number) em.createNativeQuery(
-            "select count(*) from login_failure where client_address = ?1 and at > ?2")
-        .setParameter(1, String.valueOf(caller.clientAddress()))
-        .setParameter(2, Instant.now().minus(config.addressWindow()))
-        .getSingleResult()).longValue();
-    if (recent >= config.addressFailures()) {
-      throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "problem.too-many-requests.detail")
-          .retryAfter(config.addressWindow().toSeconds());
+    if (LoginFailure.fromAddressSince(caller.clientAddress(), clock.instant().minus(config.addressWindow()))
+        >= config.addressFailures()) {
+      throw tooMany();
     }
   }
 
+  private ProblemException tooMany() {
+    return new ProblemException(ProblemType.TOO_MANY_REQUESTS, "problem.too-many-requests.detail")
+        .retryAfter(config.addressWindow().toSeconds());
+  }
+
   private void failed(User user, String attempted) {
-    em.createNativeQuery("insert into login_failure (client_address) values (?1)")
-        .setParameter(1, String.valueOf(caller.clientAddress())).executeUpdate();
+    LoginFailure.record(caller.clientAddress(), user == null ? null : user.id, clock.instant());
     audit.recordFor("ANONYMOUS", user == null ? null : user.id, attempted.length() > 64 ? attempted.substring(0, 64) : attempted,
         null, "LOGIN_FAILED", Map.of("knownAccount", user != null));
     throw new ProblemException(ProblemType.UNAUTHENTICATED, "auth.login-failed");
   }
 
   private Me me(User user, String csrf) {
-    String districtName = user.districtId == null ? null
-        : (String) em.createNativeQuery("select name from district where id = ?1").setParameter(1, user.districtId).getSingleResult();
-    String townshipName = user.townshipId == null ? null
-        : (String) em.createNativeQuery("select name from township where id = ?1").setParameter(1, user.townshipId).getSingleResult();
+    String districtName = user.districtId == null ? null : District.<District>findById(user.districtId).name;
+    String townshipName = user.townshipId == null ? null : Township.<Township>findById(user.townshipId).name;
     return new Me(user.id, user.username, user.displayName, user.role, user.districtId, districtName,
         user.townshipId, townshipName, user.mustChangePassword, csrf);
+  }
+
+  /** Forgets failures older than {@code before} (housekeeping). */
+  public long purgeFailures(Instant before) {
+    return LoginFailure.purgeBefore(before);
   }
 }

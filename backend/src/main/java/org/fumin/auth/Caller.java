@@ -1,12 +1,13 @@
 package org.fumin.auth;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Set;
 import org.fumin.common.problem.ProblemException;
 
 /**
- * Who is calling, set once per request by {@link AuthFilter}: a signed-in user, an API key, or
- * nobody. Services ask it for the caller's data scope; the org tree decides what is visible.
+ * Who is calling, set once per request by {@link AccessControl} from the request's
+ * {@link SecurityIdentity}: a signed-in user, an API key, or nobody. Services ask it for the caller's data scope; the org tree decides what is visible.
  */
 @RequestScoped
 public class Caller {
@@ -25,6 +26,17 @@ public class Caller {
   private String clientAddress;
   private String csrfToken;
   private boolean mustChangePassword;
+
+  /** Takes over who the authenticated identity is (nothing for an anonymous one). */
+  void from(SecurityIdentity identity) {
+    SessionUser session = CallerIdentity.session(identity);
+    CallerIdentity.KeyPrincipal key = CallerIdentity.key(identity);
+    if (session != null) {
+      signIn(session);
+    } else if (key != null) {
+      useKey(key.keyId(), key.name(), key.scopes(), key.districtId());
+    }
+  }
 
   void signIn(SessionUser session) {
     signIn(session.userId(), session.username(), session.role(), session.districtId(), session.townshipId(), session.sessionId());

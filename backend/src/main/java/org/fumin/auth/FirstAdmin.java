@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.InstantSource;
 import org.fumin.user.User;
 import org.jboss.logging.Logger;
 
@@ -21,6 +22,7 @@ public class FirstAdmin {
 
   @Inject Passwords passwords;
   @Inject AuthConfig config;
+  @Inject InstantSource clock;
 
   @Transactional
   void create(@Observes StartupEvent event) {
@@ -34,6 +36,7 @@ public class FirstAdmin {
     admin.role = Role.CITY_ADMIN;
     admin.passwordHash = passwords.hash(password);
     admin.mustChangePassword = true;
+    admin.passwordChangedAt = clock.instant();
     admin.persist();
     if (config.initialAdminPassword().isPresent()) {
       LOG.infof("Created the first city admin '%s' with the configured initial password (to be changed at first sign-in)", USERNAME);

@@ -1,11 +1,21 @@
 package org.fumin.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.spec.InvalidKeySpecException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.fumin.common.problem.Problem;
@@ -21,11 +31,17 @@ public class Passwords {
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String ALGORITHM = "pbkdf2-sha256";
+  /** The 10,000 most common passwords; the file names its public source. */
+  private static final String COMMON_PASSWORDS = "/auth/common-passwords.txt";
+  /** Decoration around a password's core: anything but letters at either end. */
+  private static final Pattern CORE = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
 
   private final int iterations;
+  private final Set<String> common;
 
   Passwords(AuthConfig config) {
     this.iterations = config.passwordIterations();
+    this.common = commonPasswords();
   }
 
   public String hash(String password) {
@@ -52,7 +68,7 @@ public class Passwords {
 
   /**
    * The policy: 10 to 128 characters with at least three of lower case, upper case, digits and
-   * symbols, not containing the username.
+   * symbols, not containing the username, and not one of the most common passwords.
    */
   public void checkPolicy(String field, String password, String username) {
     int classes = 0;
@@ -65,6 +81,34 @@ public class Passwords {
     if (!ok) {
       throw new ProblemException(ProblemType.VALIDATION,
           List.of(new Problem.Violation(field, "password.policy")), "problem.validation.detail");
+    }
+    if (isCommon(password)) {
+      throw new ProblemException(ProblemType.VALIDATION,
+          List.of(new Problem.Violation(field, "password.common")), "problem.validation.detail");
+    }
+  }
+
+  /**
+   * Whether a password is a common one, or a common one dressed up with case, digits or symbols
+   * before or after it ({@code Password123!}, {@code 2024#Qwertyuiop}): guessers try those first.
+   */
+  boolean isCommon(String password) {
+    String lower = password.toLowerCase(Locale.ROOT);
+    String core = CORE.matcher(lower).replaceAll("");
+    return common.contains(lower) || (core.length() >= 4 && common.contains(core));
+  }
+
+  private static Set<String> commonPasswords() {
+    try (InputStream in = Passwords.class.getResourceAsStream(COMMON_PASSWORDS)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing " + COMMON_PASSWORDS);
+      }
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#"))
+          .map(line -> line.strip().toLowerCase(Locale.ROOT))
+          .collect(Collectors.toUnmodifiableSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,104 +1,126 @@
 package org.fumin.auth;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
+import org.fumin.auth.AuthApi.SessionView;
 import org.fumin.common.Hashes;
 
 /**
  * Browser sessions, kept in the database so that any replica can serve any request. The cookie
- * holds a random token; the database only its SHA-256.
+ * holds a random token; the database only its SHA-256. Resolved sessions are kept briefly in memory
+ * ({@link SessionCache}); every change that ends or alters a session is announced to all replicas
+ * ({@link SessionChanges}).
  */
 @ApplicationScoped
 @Transactional
 public class Sessions {
 
-  @Inject EntityManager em;
+  /** The idle timer is written at most this often. */
+  private static final Duration TOUCH_EVERY = Duration.ofSeconds(30);
+
   @Inject AuthConfig config;
+  @Inject InstantSource clock;
+  @Inject SessionCache cache;
+  @Inject SessionChanges changes;
 
   /** A new session's secrets, returned to the browser once. */
   public record Opened(String token, String csrfToken) {}
 
   public Opened open(long userId, String clientAddress, String userAgent) {
     String token = Hashes.token(32);
-    String csrf = Hashes.token(24);
-    em.createNativeQuery("""
-            insert into user_session (token_hash, csrf_token, user_id, expires_at, client_address, user_agent)
-            values (?1, ?2, ?3, ?4, cast(?5 as varchar), cast(?6 as varchar))""")
-        .setParameter(1, Hashes.sha256(token))
-        .setParameter(2, csrf)
-        .setParameter(3, userId)
-        .setParameter(4, Instant.now().plus(config.sessionAbsoluteTimeout()))
-        .setParameter(5, clientAddress)
-        .setParameter(6, userAgent == null ? null : userAgent.substring(0, Math.min(256, userAgent.length())))
-        .executeUpdate();
-    return new Opened(token, csrf);
+    UserSession session = new UserSession();
+    session.tokenHash = Hashes.sha256(token);
+    session.csrfToken = Hashes.token(24);
+    session.userId = userId;
+    session.createdAt = clock.instant();
+    session.lastSeenAt = session.createdAt;
+    session.expiresAt = session.createdAt.plus(config.sessionAbsoluteTimeout());
+    session.clientAddress = clientAddress;
+    session.userAgent = userAgent == null ? null : userAgent.substring(0, Math.min(256, userAgent.length()));
+    session.persist();
+    return new Opened(token, session.csrfToken);
   }
 
   /**
-   * The live session of this token: not revoked, not past its absolute or idle expiry, user enabled.
-   * Runs on every signed-in request, so it reads without a transaction and writes only to keep the
-   * idle timer going (at most every 30 seconds).
+   * The live session of this token: not revoked, not past its absolute or idle expiry, user enabled
+   * and not locked. Runs on every signed-in request, so it answers from the cache when it can, reads
+   * without a transaction otherwise, and writes only to keep the idle timer going.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
+  @ActivateRequestContext
   public Optional<SessionUser> find(String token) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery("""
-            select s.id, s.csrf_token, u.id as uid, u.username, u.role, u.district_id, u.township_id,
-                   u.must_change_password, s.last_seen_at,
-                   (select t.district_id from township t where t.id = u.township_id) as township_district
-            from user_session s join app_user u on u.id = s.user_id
-            where s.token_hash = ?1 and s.revoked_at is null and s.expires_at > now()
-              and s.last_seen_at > ?2 and u.enabled and not u.locked""")
-        .setParameter(1, Hashes.sha256(token))
-        .setParameter(2, Instant.now().minus(config.sessionIdleTimeout()))
-        .getResultList();
-    if (rows.isEmpty()) {
-      return Optional.empty();
-    }
-    Object[] row = rows.get(0);
-    long sessionId = ((Number) row[0]).longValue();
-    Instant lastSeen = (Instant) row[8];
-    if (lastSeen.isBefore(Instant.now().minusSeconds(30))) {
-      touch(sessionId);
-    }
-    Long district = row[5] != null ? asLong(row[5]) : asLong(row[9]); // a township operator's is the township's
-    return Optional.of(new SessionUser(sessionId, (String) row[1], asLong(row[2]), (String) row[3],
-        Role.valueOf((String) row[4]), district, asLong(row[6]), (Boolean) row[7]));
+    String hash = Hashes.sha256(token);
+    Instant now = clock.instant();
+    Optional<LiveSession> live = cache.get(hash)
+        .filter(s -> s.expiresAt().isAfter(now) && s.lastSeenAt().isAfter(now.minus(config.sessionIdleTimeout())))
+        .or(() -> load(hash, now).map(s -> cache.put(hash, s)));
+    live.filter(s -> s.lastSeenAt().isBefore(now.minus(TOUCH_EVERY)))
+        .ifPresent(s -> {
+          touch(s.sessionId(), now);
+          cache.replace(hash, s.seenAt(now));
+        });
+    return live.map(LiveSession::user);
   }
 
-  void touch(long sessionId) {
-    em.createNativeQuery("update user_session set last_seen_at = now() where id = ?1").setParameter(1, sessionId).executeUpdate();
+  /** The session just opened, read from the database (not cached: nothing has used it yet). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  SessionUser opened(String token) {
+    return load(Hashes.sha256(token), clock.instant()).orElseThrow().user();
   }
 
-  private static Long asLong(Object value) {
-    return value == null ? null : Long.valueOf(((Number) value).longValue());
+  private Optional<LiveSession> load(String tokenHash, Instant now) {
+    return UserSession.getEntityManager().createQuery("""
+            select new org.fumin.auth.LiveSession(s.id, s.csrfToken, s.lastSeenAt, s.expiresAt, u.id, u.username, u.role,
+                   u.districtId, u.townshipId, t.district.id, u.mustChangePassword)
+            from UserSession s join User u on u.id = s.userId left join Township t on t.id = u.townshipId
+            where s.tokenHash = :hash and s.revokedAt is null and s.expiresAt > :now and s.lastSeenAt > :idleSince
+              and u.enabled = true and u.locked = false""", LiveSession.class)
+        .setParameter("hash", tokenHash)
+        .setParameter("now", now)
+        .setParameter("idleSince", now.minus(config.sessionIdleTimeout()))
+        .getResultStream().findFirst();
+  }
+
+  /** Keeps the idle timer going, in a transaction of its own (the lookup itself runs without one). */
+  private void touch(long sessionId, Instant now) {
+    QuarkusTransaction.requiringNew().run(() -> UserSession.update("lastSeenAt = ?1 where id = ?2", now, sessionId));
   }
 
   public void revoke(long sessionId) {
-    em.createNativeQuery("update user_session set revoked_at = now() where id = ?1 and revoked_at is null")
-        .setParameter(1, sessionId).executeUpdate();
+    UserSession.update("revokedAt = ?1 where id = ?2 and revokedAt is null", clock.instant(), sessionId);
+    changes.sessionEnded(sessionId);
   }
 
   /** Ends every session of a user except {@code keep} (after a password change, disable, reset). */
   public void revokeAllOf(long userId, Long keep) {
-    em.createNativeQuery("update user_session set revoked_at = now() where user_id = ?1 and revoked_at is null and id <> ?2")
-        .setParameter(1, userId).setParameter(2, keep == null ? -1L : keep).executeUpdate();
+    UserSession.update("revokedAt = ?1 where userId = ?2 and revokedAt is null and id <> ?3",
+        clock.instant(), userId, keep == null ? -1L : keep);
+    changes.userChanged(userId);
   }
 
-  /** A user's live sessions, newest first. */
-  @SuppressWarnings("unchecked")
-  public List<Object[]> liveOf(long userId) {
-    return em.createNativeQuery("""
-            select id, created_at, last_seen_at, expires_at, client_address, user_agent from user_session
-            where user_id = ?1 and revoked_at is null and expires_at > now() and last_seen_at > ?2
-            order by last_seen_at desc""")
-        .setParameter(1, userId)
-        .setParameter(2, Instant.now().minus(config.sessionIdleTimeout()))
-        .getResultList();
+  /** The user's account changed in a way its sessions must see at once (locked, password changed). */
+  public void userChanged(long userId) {
+    changes.userChanged(userId);
+  }
+
+  /** A user's live sessions, newest first; {@code current} marks the caller's own. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<SessionView> liveOf(long userId, Long current) {
+    Instant now = clock.instant();
+    List<UserSession> sessions = UserSession.list(
+        "userId = ?1 and revokedAt is null and expiresAt > ?2 and lastSeenAt > ?3 order by lastSeenAt desc",
+        userId, now, now.minus(config.sessionIdleTimeout()));
+    return sessions.stream()
+        .map(s -> new SessionView(s.id, s.id.equals(current), s.createdAt, s.lastSeenAt, s.expiresAt, s.clientAddress,
+            s.userAgent))
+        .toList();
   }
 }

@@ -17,7 +17,6 @@ public class ScheduledJobs {
 
   private static final Logger LOG = Logger.getLogger(ScheduledJobs.class);
   private static final long REMINDER_LOCK = 0x66756d696e01L;
-  private static final long HOUSEKEEPING_LOCK = 0x66756d696e02L;
 
   @Inject EntityManager em;
   @Inject NotificationService notifications;
@@ -31,18 +30,6 @@ public class ScheduledJobs {
       if (written > 0) {
         LOG.infof("Wrote %d deadline reminders", written);
       }
-    }
-  }
-
-  /** Forgets what is only needed briefly: rate-limit counters, sign-in failures, idempotency records. */
-  @Scheduled(identity = "housekeeping", every = "${fumin.jobs.housekeeping-every:1h}", delayed = "${fumin.jobs.delay:30s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  @Transactional
-  void housekeeping() {
-    if (locked(HOUSEKEEPING_LOCK)) {
-      em.createNativeQuery("delete from api_key_usage where window_start < now() - interval '1 day'").executeUpdate();
-      em.createNativeQuery("delete from login_failure where at < now() - interval '1 day'").executeUpdate();
-      em.createNativeQuery("delete from idempotency_record where created_at < now() - interval '2 days'").executeUpdate();
     }
   }
 

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.fumin.auth.Role;
@@ -47,12 +46,5 @@ public class User extends TrackedEntity {
 
   public static User findByUsername(String username) {
     return find("username", username).firstResult();
-  }
-
-  @PrePersist
-  void onCreateUser() {
-    if (passwordChangedAt == null) {
-      passwordChangedAt = Instant.now();
-    }
   }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.fumin.auth.Role;
+import org.fumin.common.idempotency.OneTimeSecret;
 
 /** The records at the user-management API's boundary. */
 public final class UserApi {
@@ -47,7 +48,7 @@ public final class UserApi {
   }
 
   /** A new or reset account with its one-time password, shown once. */
-  public record UserWithPassword(UserView user, String initialPassword) {}
+  public record UserWithPassword(UserView user, String initialPassword) implements OneTimeSecret {}
 
   public record UserFilter(Role role, Long districtId, Boolean enabled, String q) {}
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.fumin.auth.Allow;
+import org.fumin.auth.AuthResource;
 import org.fumin.auth.Role;
 import org.fumin.common.idempotency.Idempotency;
 import org.fumin.common.paging.Page;
@@ -96,7 +97,7 @@ public class UserResource {
   @POST
   @Path("/{userId}/reset-password")
   @Allow(Role.CITY_ADMIN)
-  public UserWithPassword resetPassword(@PathParam("userId") @Min(value = 1, message = "{fumin.min}") long id) {
-    return users.resetPassword(id);
+  public Response resetPassword(@PathParam("userId") @Min(value = 1, message = "{fumin.min}") long id) {
+    return Response.ok(users.resetPassword(id)).header(HttpHeaders.CACHE_CONTROL, AuthResource.NO_STORE).build();
   }
 }

@@ -3,6 +3,7 @@ package org.fumin.user;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.InstantSource;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ public class UserService {
   @Inject Sessions sessions;
   @Inject AuditService audit;
   @Inject Caller caller;
+  @Inject InstantSource clock;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<UserView> list(UserFilter filter, PageRequest paging) {
@@ -63,6 +65,7 @@ public class UserService {
     String password = passwords.generate();
     user.passwordHash = passwords.hash(password);
     user.mustChangePassword = true;
+    user.passwordChangedAt = clock.instant();
     user.persistAndFlush();
     audit.record("USER_CREATED", "USER", user.id, null, UserView.from(user));
     return new UserWithPassword(UserView.from(user), password);
@@ -114,6 +117,7 @@ public class UserService {
     User user = find(id);
     String password = passwords.generate();
     user.passwordHash = passwords.hash(password);
+    user.passwordChangedAt = clock.instant();
     user.mustChangePassword = true;
     user.locked = false;
     user.failedLogins = 0;
@@ -166,6 +170,9 @@ public class UserService {
       Township township = Township.findById(townshipId);
       if (township == null) {
         throw ProblemException.invalidField("townshipId", "scope.unknown-township", String.valueOf(townshipId));
+      }
+      if (districtId != null && !districtId.equals(township.district.id)) {
+        throw ProblemException.invalidField("districtId", "scope.township-outside-district");
       }
       districtId = null; // a township operator's district follows from the township
     }

@@ -2,6 +2,7 @@ package org.fumin.apikey;
 
 import static org.fumin.testing.Api.api;
 import static org.fumin.testing.Api.withKey;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -90,5 +91,31 @@ class ApiKeyTest {
     api().body(Map.of("name", "过期" + System.nanoTime(), "ownerSystem", "x", "scopes", List.of("read"), "expiresAt", "2020-01-01T00:00:00Z"))
         .post("/api/v1/api-keys").then().statusCode(400).body("violations[0].field", equalTo("expiresAt"));
     api().get("/api/v1/api-keys").then().body("total", greaterThan(0));
+  }
+
+  @Test
+  void aNullScopeIsABadRequestNamingTheField() {
+    java.util.List<String> scopes = new java.util.ArrayList<>();
+    scopes.add(null);
+    org.fumin.testing.Api.invalid().body(Map.of("name", "空" + System.nanoTime(), "ownerSystem", "x", "scopes", scopes))
+        .post("/api/v1/api-keys").then().statusCode(400).contentType("application/problem+json")
+        .body("violations[0].field", equalTo("scopes"));
+  }
+
+  @Test
+  void secretsAreNotStoredByCaches() {
+    var created = api().body(Map.of("name", "缓存" + System.nanoTime(), "ownerSystem", "脚本", "scopes", List.of("read")))
+        .post("/api/v1/api-keys").then().statusCode(201).header("Cache-Control", containsString("no-store")).extract().jsonPath();
+    api().post("/api/v1/api-keys/" + created.getLong("apiKey.id") + "/rotate").then().statusCode(200)
+        .header("Cache-Control", containsString("no-store"));
+  }
+
+  @Test
+  void aBadKeyIsChallengedAndAKeyMayNotUseTheCookieOnlyEndpoints() {
+    var refused = withKey("fmk_nothing_here").get("/api/v1/districts");
+    refused.then().statusCode(401).contentType("application/problem+json");
+    org.assertj.core.api.Assertions.assertThat(refused.headers().getValues("WWW-Authenticate")).contains("Bearer realm=\"fumin\"");
+    String key = Fixtures.apiKey(null, "read");
+    withKey(key).get("/api/v1/auth/me").then().statusCode(403);
   }
 }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -119,5 +120,50 @@ class SignInTest {
         .body("townshipId", equalTo((int) place.townshipId()))
         .body("townshipName", equalTo("夹具镇" + place.districtCode()));
     anonymous().get("/api/v1/auth/me").then().statusCode(401);
+  }
+
+  @Test
+  void aRefusedCallerIsToldBothWaysToAuthenticate() {
+    Response refused = anonymous().get("/api/v1/districts");
+    refused.then().statusCode(401).contentType("application/problem+json");
+    org.assertj.core.api.Assertions.assertThat(refused.headers().getValues("WWW-Authenticate"))
+        .containsExactlyInAnyOrder("Bearer realm=\"fumin\"", "Session realm=\"fumin\", cookie=\"fumin_session\"");
+    org.assertj.core.api.Assertions.assertThat(Users.loginResponse("nobody-at-all", "Wrong#Password1").headers()
+        .getValues("WWW-Authenticate")).contains("Bearer realm=\"fumin\"");
+  }
+
+  @Test
+  void answersCarryingSessionSecretsAreNotStored() {
+    Users.Login user = Users.create(Role.VIEWER, null, null);
+    Users.loginResponse(user.username(), Users.PASSWORD).then().statusCode(200).header("Cache-Control", containsString("no-store"));
+    as(user).get("/api/v1/auth/me").then().statusCode(200).header("Cache-Control", containsString("no-store"));
+  }
+
+  @Test
+  void commonPasswordsAndTheCurrentPasswordAreRefused() {
+    Users.Login user = Users.create(Role.VIEWER, null, null);
+    for (String common : new String[] {"Password123!", "2024#Qwertyuiop", "Iloveyou2026!"}) {
+      as(user).body(Map.of("currentPassword", Users.PASSWORD, "newPassword", common)).post("/api/v1/auth/password")
+          .then().statusCode(400).body("violations[0].field", equalTo("newPassword"))
+          .body("violations[0].message", containsString("常见密码"));
+    }
+    as(user).header("Accept-Language", "en").body(Map.of("currentPassword", Users.PASSWORD, "newPassword", "Password123!"))
+        .post("/api/v1/auth/password").then().statusCode(400).body("violations[0].message", containsString("common password"));
+    as(user).body(Map.of("currentPassword", Users.PASSWORD, "newPassword", Users.PASSWORD)).post("/api/v1/auth/password")
+        .then().statusCode(400).body("violations[0].field", equalTo("newPassword"))
+        .body("violations[0].message", equalTo("新密码不能与当前密码相同"));
+    Users.loginResponse(user.username(), Users.PASSWORD).then().statusCode(200);
+  }
+
+  @Test
+  void wrongCurrentPasswordsAreThrottledLikeFailedSignIns() {
+    Users.Login user = Users.create(Role.VIEWER, null, null);
+    for (int i = 0; i < 5; i++) {
+      as(user).body(Map.of("currentPassword", "Wrong#Guess-" + i, "newPassword", "Fresh#Passw0rd-next")).post("/api/v1/auth/password")
+          .then().statusCode(400).body("violations[0].field", equalTo("currentPassword"));
+    }
+    as(user).body(Map.of("currentPassword", Users.PASSWORD, "newPassword", "Fresh#Passw0rd-next")).post("/api/v1/auth/password")
+        .then().statusCode(429).header("Retry-After", notNullValue()).contentType("application/problem+json");
+    Users.loginResponse(user.username(), "Fresh#Passw0rd-next").then().statusCode(401);
   }
 }

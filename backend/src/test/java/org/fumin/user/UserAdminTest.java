@@ -4,6 +4,7 @@ import static org.fumin.testing.Api.api;
 import static org.fumin.testing.Api.as;
 import static org.fumin.testing.Api.invalid;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -74,5 +75,26 @@ class UserAdminTest {
     Users.Login user = Users.create(Role.VIEWER, null, null);
     api().body(Map.of("username", user.username(), "displayName", "重名", "role", "VIEWER")).post("/api/v1/users")
         .then().statusCode(409);
+  }
+
+  @Test
+  void aTownshipOperatorsDistrictMustBeTheTownshipsOwn() {
+    Fixtures.Place place = Fixtures.place();
+    Fixtures.Place other = Fixtures.place();
+    api().body(Map.of("username", "op-elsewhere-" + System.nanoTime(), "displayName", "x", "role", "TOWNSHIP_OPERATOR",
+            "townshipId", place.townshipId(), "districtId", other.districtId()))
+        .post("/api/v1/users").then().statusCode(400).body("violations.field", contains("districtId"));
+    api().body(Map.of("username", "op-same-" + System.nanoTime(), "displayName", "x", "role", "TOWNSHIP_OPERATOR",
+            "townshipId", place.townshipId(), "districtId", place.districtId()))
+        .post("/api/v1/users").then().statusCode(201).body("user.townshipId", equalTo((int) place.townshipId()));
+  }
+
+  @Test
+  void oneTimePasswordsAreNotStoredByCaches() {
+    api().body(Map.of("username", "no-store-" + System.nanoTime(), "displayName", "x", "role", "VIEWER"))
+        .post("/api/v1/users").then().statusCode(201).header("Cache-Control", containsString("no-store"));
+    Users.Login user = Users.create(Role.VIEWER, null, null);
+    api().post("/api/v1/users/" + user.userId() + "/reset-password").then().statusCode(200)
+        .header("Cache-Control", containsString("no-store"));
   }
 }
