@@ -2,6 +2,7 @@ package org.fumin.township;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.fumin.audit.AuditService;
 import org.fumin.auth.Caller;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,10 @@ public class TownshipService {
 
   @Inject Caller caller;
   @Inject AuditService audit;
+  @Inject EntityManager em;
+
+  /** The columns of {@link TownshipView}, in the order of its constructor. */
+  private static final String VIEW = "t.id, t.code, t.name, d.id, d.name, t.version, t.createdAt, t.updatedAt";
 
   private static final Map<String, String> SORTS = Map.of(
       "code", "t.code", "name", "t.name", "district", "d.code, t.code", "createdAt", "t.createdAt");
@@ -37,13 +42,21 @@ public class TownshipService {
     if (caller.townshipScope() == null) {
       where.equal("t.district.id", "scopeDistrict", caller.districtScope());
     }
-    return where.page(Township.class, "from Township t join fetch t.district d", "from Township t",
-        paging.orderBy(SORTS, "code", "t.id"), paging, TownshipView::from);
+    return where.project(TownshipView.class, VIEW, "from Township t join t.district d", "from Township t",
+        paging.orderBy(SORTS, "code", "t.id"), paging);
   }
 
+  /** One read, one query: the view's columns straight into the record, no entities loaded. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public TownshipView get(long id) {
-    return TownshipView.from(find(id));
+    TownshipView township = em.createQuery("select " + VIEW + " from Township t join t.district d where t.id = :id", TownshipView.class)
+        .setParameter("id", id)
+        .getResultStream().findFirst()
+        .orElseThrow(() -> ProblemException.notFound("entity.township", id));
+    if (!caller.mayUseTownship(township.id(), township.districtId())) {
+      throw ProblemException.notFound("entity.township", id);
+    }
+    return township;
   }
 
   public TownshipView create(TownshipInput input) {
