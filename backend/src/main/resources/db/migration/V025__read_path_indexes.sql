@@ -11,9 +11,10 @@ create index township_code_trgm_idx on township using gin (code gin_trgm_ops);
 create index district_name_trgm_idx on district using gin (lower(name) gin_trgm_ops);
 create index district_code_trgm_idx on district using gin (code gin_trgm_ops);
 
--- Lists order by the sort column and then the id (stable pages); with both in the index a page
--- is read in index order, so the last page costs about what the first does instead of a sort of
--- every matching row.
-create index township_name_id_idx on township (name, id);
+-- Lists order by the sort column and then the id (stable pages). Names sort in code-point order
+-- (`collate ucs_basic`, what the bundled database's C.UTF-8 locale gives anyway): comparing bytes
+-- instead of calling the C library's collation makes sorting a thousand matching rows for a deep
+-- page several times cheaper, and the order no longer depends on the server's locale. With the
+-- order's columns in an index, early pages are read in index order and stop after a page.
+create index township_name_id_idx on township (name collate ucs_basic, id);
 drop index township_name_idx;
--- A district's townships by name: the unique key (district_id, name) already has that order.
