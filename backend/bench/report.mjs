@@ -19,7 +19,8 @@ const informational = () => ({ text: 'informational', informational: true, pass:
 
 // m.http.<scenario>: { rps, p50Ms, p90Ms, p99Ms, maxMs, requests, non2xx, socketErrors,
 //                      cpuMsPerRequest (JVM + PostgreSQL), jvmCpuMsPerRequest, pgCpuMsPerRequest, ... }
-// m.pgbench: { tps, latencyAvgMs, cpuMsPerTransaction, ... }   m.load: { seconds, districts, townships }
+// m.pgbench: { tps, latencyAvgMs, cpuMsPerTransaction, ... }   m.load: { seconds, districts, townships, nominations }
+// m.spa: { gzipKb, rawKb, files: [{ file, bytes, gzipBytes }] } (the SPA's first route)
 export const FIGURES = [
   {
     name: 'township_read_throughput',
@@ -86,6 +87,42 @@ export const FIGURES = [
     scenarios: ['township_list_last'],
     value: (m) => m.http.township_list_last.cpuMsPerRequest,
     goal: informational(),
+  },
+  {
+    name: 'nomination_list_p99',
+    unit: 'ms',
+    scenarios: ['nomination_list'],
+    value: (m) => m.http.nomination_list.p99Ms,
+    goal: atMost(50),
+  },
+  {
+    name: 'nomination_list_cpu_per_request',
+    unit: 'ms',
+    scenarios: ['nomination_list'],
+    value: (m) => m.http.nomination_list.cpuMsPerRequest,
+    goal: informational(),
+  },
+  {
+    name: 'nomination_statistics_p99',
+    unit: 'ms',
+    scenarios: ['nomination_statistics'],
+    value: (m) => m.http.nomination_statistics.p99Ms,
+    goal: atMost(50),
+  },
+  {
+    name: 'nomination_statistics_cpu_per_request',
+    unit: 'ms',
+    scenarios: ['nomination_statistics'],
+    value: (m) => m.http.nomination_statistics.cpuMsPerRequest,
+    goal: informational(),
+  },
+  {
+    // the entry module and its modulepreloads from frontend/dist/index.html, gzipped
+    name: 'spa_first_route_js_gzip',
+    unit: 'KB',
+    value: (m) => m.spa.gzipKb,
+    baseline: () => 350,
+    goal: atMost(350),
   },
   {
     name: 'pgbench_select_tps',

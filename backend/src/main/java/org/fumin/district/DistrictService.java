@@ -49,7 +49,7 @@ public class DistrictService {
   public DistrictView get(long id) {
     DistrictView district = em.createQuery("select " + VIEW + " from District d where d.id = :id", DistrictView.class)
         .setParameter("id", id)
-        .getResultStream().findFirst()
+        .getResultList().stream().findFirst()
         .orElseThrow(() -> ProblemException.notFound("entity.district", id));
     caller.requireDistrict(district.id(), "entity.district", id);
     return district;

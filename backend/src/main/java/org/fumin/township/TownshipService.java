@@ -52,7 +52,7 @@ public class TownshipService {
   public TownshipView get(long id) {
     TownshipView township = em.createQuery("select " + VIEW + " from Township t join t.district d where t.id = :id", TownshipView.class)
         .setParameter("id", id)
-        .getResultStream().findFirst()
+        .getResultList().stream().findFirst()
         .orElseThrow(() -> ProblemException.notFound("entity.township", id));
     if (!caller.mayUseTownship(township.id(), township.districtId())) {
       throw ProblemException.notFound("entity.township", id);
