@@ -487,7 +487,12 @@ async function main() {
   if (!(total > 0)) throw new HarnessError(`the filtered township list is empty (total ${total})`);
   const lastPage = Math.ceil(total / 20);
   const ctx = { ...loaded, list: { total, lastPage, middlePage: Math.max(1, Math.ceil(lastPage / 2)) } };
-  const scenarios = SCENARIOS(ctx);
+  const only = (env.BENCH_SCENARIOS ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  const all = SCENARIOS(ctx);
+  const unknown = only.filter((n) => !all.some((s) => s.name === n));
+  if (unknown.length) throw new HarnessError(`BENCH_SCENARIOS names unknown scenarios: ${unknown.join(', ')}`);
+  const scenarios = only.length ? all.filter((s) => only.includes(s.name)) : all;
+  m.skipped = all.filter((s) => !scenarios.includes(s)).map((s) => s.name);
   log(`filtered list: ${total} townships, pages 1 / ${ctx.list.middlePage} / ${lastPage}`);
 
   for (const s of scenarios) await checkScenario(s);

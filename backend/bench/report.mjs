@@ -158,6 +158,9 @@ export function evaluate(m) {
     const ratio = value !== null && baseline ? value / baseline : null;
     const figure = { name: def.name, value: round(value), unit: def.unit, baseline: round(baseline), ratio: round(ratio), goal: def.goal.text, pass: false };
     const errors = [];
+    if ((def.scenarios ?? []).some((s) => m.skipped?.includes(s))) {
+      return { ...figure, skipped: true, informational: true }; // left out with BENCH_SCENARIOS
+    }
     for (const s of def.scenarios ?? []) {
       const run = m.http?.[s];
       if (!run) errors.push(`scenario ${s} did not run`);
@@ -177,7 +180,7 @@ export function evaluate(m) {
 
 /** Goals met, goals in all, and whether the harness saw an error (any figure with `error`). */
 export function summarize(figures) {
-  const goals = figures.filter((f) => !f.informational);
+  const goals = figures.filter((f) => !f.informational && !f.skipped);
   return {
     met: goals.filter((f) => f.pass).length,
     total: goals.length,
@@ -216,7 +219,7 @@ export function printScenarios(m) {
 }
 
 export function printFigures(figures) {
-  const rows = figures.map((f) => [f.name, fmt(f.value), f.unit, fmt(f.baseline), fmt(f.ratio), f.goal, f.error ? 'ERROR' : f.pass ? 'yes' : 'NO']);
+  const rows = figures.map((f) => [f.name, fmt(f.value), f.unit, fmt(f.baseline), fmt(f.ratio), f.goal, f.error ? 'ERROR' : f.skipped ? 'skipped' : f.pass ? 'yes' : 'NO']);
   console.log(table(['figure', 'value', 'unit', 'baseline', 'ratio', 'goal', 'pass'], rows, [1, 3, 4]));
   for (const f of figures.filter((x) => x.error)) console.log(`  ${f.name}: ${f.error}`);
   const s = summarize(figures);
