@@ -3,7 +3,7 @@ package org.fumin.district;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.fumin.township.Township;
+import org.fumin.township.TownshipService;
 import org.fumin.audit.AuditService;
 import org.fumin.auth.Caller;
 import jakarta.transaction.Transactional;
@@ -26,8 +26,12 @@ public class DistrictService {
   @Inject Caller caller;
   @Inject AuditService audit;
   @Inject EntityManager em;
+  @Inject TownshipService townships;
 
-  /** The columns of {@link DistrictView}, in the order of its constructor. */
+  /**
+   * The columns of {@link DistrictView}, in the order of its constructor; the township count is a
+   * subquery so that a page is one statement, not one call per district.
+   */
   private static final String VIEW = "d.id, d.code, d.name, d.kind, (select count(t) from Township t where t.district = d),"
       + " d.version, d.createdAt, d.updatedAt";
 
@@ -100,8 +104,8 @@ public class DistrictService {
     return district;
   }
 
-  private static long townshipCount(District district) {
-    return Township.count("district", district);
+  private long townshipCount(District district) {
+    return townships.countIn(district.id);
   }
 
   private void apply(District district, DistrictInput input) {

@@ -103,6 +103,12 @@ public class TownshipService {
     return township;
   }
 
+  /** How many townships belong to the district, for the district's rules (code lock, removal). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long countIn(long districtId) {
+    return Township.count("district.id", districtId);
+  }
+
   private void apply(Township township, TownshipInput input) {
     District district = District.findById(input.districtId());
     if (district == null || !caller.mayUseDistrict(district.id)) {
