@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { evaluate, printFigures, printScenarios } from './report.mjs';
 
@@ -70,6 +71,10 @@ const SCENARIOS = (ctx) => [
   { name: 'township_list_middle', path: `/api/v1/townships?${LIST_QUERY}&page=${ctx.list.middlePage}`, nonEmpty: true },
   { name: 'township_list_last', path: `/api/v1/townships?${LIST_QUERY}&page=${ctx.list.lastPage}`, nonEmpty: true },
   { name: 'township_list_by_district', path: `/api/v1/townships?districtId={rand:${ctx.districtIds.min}:${ctx.districtIds.max}}&sort=name`, nonEmpty: true },
+  // every row carries allowedActions and deadlines (computed per page, not per row)
+  { name: 'nomination_list', path: `/api/v1/nominations?roundId=${ctx.round.id}&size=20&page={rand:1:${ctx.round.pages}}`, nonEmpty: true },
+  // the overview's counts per round, district and state in one call
+  { name: 'nomination_statistics', path: '/api/v1/statistics/nominations', nonEmptyKey: 'groups' },
 ];
 
 // ---- helpers ---------------------------------------------------------------------------------
@@ -176,11 +181,22 @@ function dataset() {
     const name = j % 4 === 3 ? `测试街道${pad(j + 1, 4)}` : `测试镇${pad(j + 1, 4)}`;
     townships.push([d[0] + pad(local, 3), name, d[0]]);
   }
-  return { districts, townships };
+  // One open round; each district nominates its first townships up to its quota (2 for a
+  // county-level unit, 1 for a functional zone), in states spread over the first three.
+  const quota = (d) => (d[2] === 'FUNCTIONAL_ZONE' ? 1 : 2);
+  const nominations = [];
+  const states = ['NOMINATED', 'PLAN_SUBMITTED', 'IN_PROGRESS'];
+  districts.forEach((d, i) => {
+    for (let k = 0; k < quota(d); k++) {
+      const j = i + k * cfg.districts; // the k-th township of district i (see the round-robin above)
+      if (j < townships.length) nominations.push([townships[j][0], d[0], states[nominations.length % states.length]]);
+    }
+  });
+  return { districts, townships, nominations };
 }
 
 function load() {
-  const { districts, townships } = dataset();
+  const { districts, townships, nominations } = dataset();
   const csv = (rows) => rows.map((r) => r.join(',')).join('\n');
   const script = [
     '\\set ON_ERROR_STOP on',
@@ -194,9 +210,29 @@ function load() {
     '\\.',
     'insert into township (code, name, district_id)',
     '  select t.code, t.name, d.id from township_in t join district d on d.code = t.district_code;',
+    // the benchmark's round (on the seeded framework 1), open, its phases running around now
+    "insert into round (year, name, framework_id, state, quota_county_level, quota_functional_zone)",
+    "  values (2099, '基准测试批次', 1, 'OPEN', 2, 1);",
+    "insert into round_phase (round_id, phase, starts_at, ends_at)",
+    "  select r.id, p.phase, now() - interval '100 days', now() + p.ends",
+    "  from round r, (values ('DEPLOYMENT', interval '30 days'), ('IMPLEMENTATION', interval '90 days'),",
+    "    ('PROVINCIAL_SELECTION', interval '60 days'), ('ASSESSMENT', interval '150 days'), ('CLOSING', interval '160 days')) p(phase, ends)",
+    "  where r.year = 2099;",
+    'create temp table nomination_in (township_code varchar(12), district_code varchar(6), state varchar(32)) on commit drop;',
+    'copy nomination_in from stdin with (format csv);',
+    csv(nominations),
+    '\\.',
+    'insert into nomination (round_id, township_id, district_id, state)',
+    '  select r.id, t.id, t.district_id, n.state from nomination_in n join township t on t.code = n.township_code',
+    '  cross join round r where r.year = 2099;',
+    'insert into round_district_slot (round_id, district_id, quota, used)',
+    "  select r.id, d.id, case d.kind when 'FUNCTIONAL_ZONE' then 1 else 2 end,",
+    '    (select count(*) from nomination n where n.round_id = r.id and n.district_id = d.id)',
+    '  from district d cross join round r where r.year = 2099;',
     'commit;',
     'analyze district;',
     'analyze township;',
+    'analyze nomination;',
     '',
   ].join('\n');
   const started = process.hrtime.bigint();
@@ -211,7 +247,12 @@ function load() {
   if (tMax - tMin + 1 !== tCount || dMax - dMin + 1 !== dCount) {
     throw new HarnessError('load: the ids of the loaded rows are not contiguous (was the database fresh?)');
   }
-  return { seconds, districts: dCount, townships: tCount, townshipIds: { min: tMin, max: tMax }, districtIds: { min: dMin, max: dMax } };
+  const [roundId, nCount] = sql(`select r.id, count(n.id) from round r join nomination n on n.round_id = r.id where r.year = 2099 group by r.id`).split('|').map(Number);
+  if (nCount !== nominations.length) throw new HarnessError(`load: expected ${nominations.length} nominations, found ${nCount}`);
+  return {
+    seconds, districts: dCount, townships: tCount, nominations: nCount, townshipIds: { min: tMin, max: tMax }, districtIds: { min: dMin, max: dMax },
+    round: { id: roundId, nominations: nCount, pages: Math.ceil(nCount / 20) },
+  };
 }
 
 // ---- CPU accounting (Linux /proc; null elsewhere) -------------------------------------------
@@ -327,8 +368,9 @@ async function checkScenario(s) {
   for (let i = 0; i < 3; i++) {
     const p = expand(s.path);
     const body = await getJson(p);
-    if (s.nonEmpty && !(Array.isArray(body.items) && body.items.length > 0)) {
-      throw new HarnessError(`GET ${p} answered no items`);
+    const key = s.nonEmptyKey ?? (s.nonEmpty ? 'items' : null);
+    if (key && !(Array.isArray(body[key]) && body[key].length > 0)) {
+      throw new HarnessError(`GET ${p} answered no ${key}`);
     }
   }
 }
@@ -367,6 +409,35 @@ function pgbench() {
   return result;
 }
 
+// ---- 4. the SPA: what the first route loads ---------------------------------------------------
+/**
+ * The JavaScript the browser fetches before the first screen renders: the entry module of
+ * frontend/dist/index.html and every module it preloads, each gzipped (level 9, as a server would
+ * send it), summed in KB (1024 bytes).
+ */
+function spaFirstRoute() {
+  const dist = path.resolve(HERE, '..', '..', 'frontend', 'dist');
+  const indexFile = path.join(dist, 'index.html');
+  if (!fs.existsSync(indexFile)) throw new HarnessError(`${indexFile} is missing (make build-frontend)`);
+  const html = fs.readFileSync(indexFile, 'utf8');
+  const srcs = [];
+  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
+    if (/type=["']?module/.test(tag)) srcs.push(tag.match(/src=["']?([^"' >]+)/)?.[1]);
+  }
+  for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
+    if (/rel=["']?modulepreload/.test(tag)) srcs.push(tag.match(/href=["']?([^"' >]+)/)?.[1]);
+  }
+  const files = [...new Set(srcs.filter(Boolean))];
+  if (!files.length) throw new HarnessError(`${indexFile} names no module script`);
+  const parts = files.map((src) => {
+    const file = path.join(dist, src.replace(/^\//, '').split(/[?#]/)[0]);
+    const raw = fs.readFileSync(file);
+    return { file: path.relative(dist, file), bytes: raw.length, gzipBytes: zlib.gzipSync(raw, { level: 9 }).length };
+  });
+  const gzipBytes = parts.reduce((a, p) => a + p.gzipBytes, 0);
+  return { files: parts, gzipKb: gzipBytes / 1024, rawKb: parts.reduce((a, p) => a + p.bytes, 0) / 1024 };
+}
+
 // ---- machine -----------------------------------------------------------------------------
 function machine() {
   const first = (cmd, args, stream = 'stdout') => {
@@ -398,15 +469,17 @@ function machine() {
 async function main() {
   configure();
   fs.mkdirSync(cfg.workDir, { recursive: true });
-  const m = { http: {}, pgbench: null, load: null };
+  const m = { http: {}, pgbench: null, load: null, spa: null };
+  m.spa = spaFirstRoute();
+  log(`SPA first route: ${m.spa.files.length} JS files, ${m.spa.gzipKb.toFixed(1)} KB gzipped`);
   const busy = Number((env.BENCH_LOADAVG_BEFORE ?? '').split(' ')[0]);
   if (busy > os.cpus().length / 2) {
     log(`warning: the machine was busy before the start (1-minute load average ${busy} on ${os.cpus().length} CPUs); the figures will be noisy`);
   }
 
-  log(`loading ${cfg.districts} districts and ${cfg.townships} townships (COPY through psql)`);
+  log(`loading ${cfg.districts} districts, ${cfg.townships} townships and a round with nominations (COPY through psql)`);
   const loaded = load();
-  m.load = { seconds: loaded.seconds, districts: loaded.districts, townships: loaded.townships };
+  m.load = { seconds: loaded.seconds, districts: loaded.districts, townships: loaded.townships, nominations: loaded.nominations };
   log(`loaded in ${loaded.seconds.toFixed(2)} s`);
 
   m.auth = await signIn();
@@ -414,7 +487,12 @@ async function main() {
   if (!(total > 0)) throw new HarnessError(`the filtered township list is empty (total ${total})`);
   const lastPage = Math.ceil(total / 20);
   const ctx = { ...loaded, list: { total, lastPage, middlePage: Math.max(1, Math.ceil(lastPage / 2)) } };
-  const scenarios = SCENARIOS(ctx);
+  const only = (env.BENCH_SCENARIOS ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  const all = SCENARIOS(ctx);
+  const unknown = only.filter((n) => !all.some((s) => s.name === n));
+  if (unknown.length) throw new HarnessError(`BENCH_SCENARIOS names unknown scenarios: ${unknown.join(', ')}`);
+  const scenarios = only.length ? all.filter((s) => only.includes(s.name)) : all;
+  m.skipped = all.filter((s) => !scenarios.includes(s)).map((s) => s.name);
   log(`filtered list: ${total} townships, pages 1 / ${ctx.list.middlePage} / ${lastPage}`);
 
   for (const s of scenarios) await checkScenario(s);
@@ -440,7 +518,7 @@ async function main() {
     generatedAt: new Date().toISOString(),
     figures,
     machine: machine(),
-    dataset: { districts: loaded.districts, townships: loaded.townships },
+    dataset: { districts: loaded.districts, townships: loaded.townships, nominations: loaded.nominations },
     settings: { duration: cfg.duration, warmup: cfg.warmup, warmupRequests: cfg.warmupRequests, connections: cfg.connections, threads: cfg.threads, pgbenchScale: cfg.pgbenchScale },
     measurements: m,
   };

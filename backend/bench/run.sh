@@ -148,6 +148,14 @@ if [[ $BENCH_BUILD == 1 || ! -f $BENCH_APP/quarkus-run.jar ]]; then
   fi
 fi
 
+# The SPA's first-route figure reads frontend/dist (make bench builds it; a bare run.sh builds it
+# here when it is missing).
+ROOT_DIR=$(dirname "$BACKEND_DIR")
+if [[ ! -f $ROOT_DIR/frontend/dist/index.html ]]; then
+  say "building the SPA (make build-frontend); log: $WORK_DIR/build-frontend.log"
+  make -C "$ROOT_DIR" build-frontend >"$WORK_DIR/build-frontend.log" 2>&1 || { tail -n 40 "$WORK_DIR/build-frontend.log" >&2; die "the SPA build failed"; }
+fi
+
 # Run a private copy, so that a rebuild of target/quarkus-app during the run cannot pull classes
 # from under the server; its jar is renamed so that whoever stops "quarkus-run.jar" processes by
 # name does not stop the benchmark's. A copy taken while a rebuild is half done is retried.

@@ -5,7 +5,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.fumin.common.persistence.TrackedEntity;
-import org.hibernate.annotations.Formula;
 
 /** A county-level unit or functional zone of the city. */
 @Entity
@@ -17,7 +16,4 @@ public class District extends TrackedEntity {
 
   @Enumerated(EnumType.STRING)
   public DistrictKind kind;
-
-  @Formula("(select count(*) from township t where t.district_id = id)")
-  public int townshipCount;
 }

@@ -21,13 +21,13 @@ public final class DistrictApi {
       String code,
       String name,
       DistrictKind kind,
-      int townshipCount,
+      long townshipCount,
       long version,
       Instant createdAt,
       Instant updatedAt) {
 
-    static DistrictView from(District d) {
-      return new DistrictView(d.id, d.code, d.name, d.kind, d.townshipCount, d.version, d.createdAt, d.updatedAt);
+    static DistrictView from(District d, long townshipCount) {
+      return new DistrictView(d.id, d.code, d.name, d.kind, townshipCount, d.version, d.createdAt, d.updatedAt);
     }
   }
 

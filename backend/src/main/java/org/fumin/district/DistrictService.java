@@ -2,6 +2,8 @@ package org.fumin.district;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.fumin.township.TownshipService;
 import org.fumin.audit.AuditService;
 import org.fumin.auth.Caller;
 import jakarta.transaction.Transactional;
@@ -23,9 +25,19 @@ public class DistrictService {
 
   @Inject Caller caller;
   @Inject AuditService audit;
+  @Inject EntityManager em;
+  @Inject TownshipService townships;
 
+  /**
+   * The columns of {@link DistrictView}, in the order of its constructor; the township count is a
+   * subquery so that a page is one statement, not one call per district.
+   */
+  private static final String VIEW = "d.id, d.code, d.name, d.kind, (select count(t) from Township t where t.district = d),"
+      + " d.version, d.createdAt, d.updatedAt";
+
+  /** Names sort by code point (see V025): cheap to compare and the same on every server locale. */
   private static final Map<String, String> SORTS = Map.of(
-      "code", "d.code", "name", "d.name", "kind", "d.kind, d.code", "createdAt", "d.createdAt");
+      "code", "d.code", "name", "collate(d.name as ucs_basic)", "kind", "d.kind, d.code", "createdAt", "d.createdAt");
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<DistrictView> list(DistrictFilter filter, PageRequest paging) {
@@ -33,22 +45,25 @@ public class DistrictService {
         .equal("d.kind", "kind", filter.kind())
         .contains(filter.q(), "lower(d.name) like :q or d.code like :q")
         .equal("d.id", "scope", caller.seesWholeCity() ? null : caller.districtScope());
-    return where.page(District.class, "from District d", "from District d", paging.orderBy(SORTS, "code", "d.id"), paging,
-        DistrictView::from);
+    return where.project(DistrictView.class, VIEW, "from District d", "from District d", paging.orderBy(SORTS, "code", "d.id"), paging);
   }
 
+  /** One read, one query: the view's columns (and the township count) straight into the record. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public DistrictView get(long id) {
-    District district = find(id);
-    caller.requireDistrict(district.id, "entity.district", id);
-    return DistrictView.from(district);
+    DistrictView district = em.createQuery("select " + VIEW + " from District d where d.id = :id", DistrictView.class)
+        .setParameter("id", id)
+        .getResultList().stream().findFirst()
+        .orElseThrow(() -> ProblemException.notFound("entity.district", id));
+    caller.requireDistrict(district.id(), "entity.district", id);
+    return district;
   }
 
   public DistrictView create(DistrictInput input) {
     District district = new District();
     apply(district, input);
     district.persistAndFlush();
-    DistrictView created = DistrictView.from(district);
+    DistrictView created = DistrictView.from(district, 0);
     audit.record("DISTRICT_CREATED", "DISTRICT", district.id, null, created);
     return created;
   }
@@ -56,13 +71,14 @@ public class DistrictService {
   public DistrictView update(long id, String ifMatch, DistrictInput input) {
     District district = find(id);
     ETags.requireMatch(ifMatch, district.version);
-    if (!district.code.equals(input.code()) && district.townshipCount > 0) {
-      throw new ProblemException(ProblemType.CONFLICT, "district.code-locked", district.townshipCount);
+    long townships = townshipCount(district);
+    if (!district.code.equals(input.code()) && townships > 0) {
+      throw new ProblemException(ProblemType.CONFLICT, "district.code-locked", townships);
     }
-    DistrictView before = DistrictView.from(district);
+    DistrictView before = DistrictView.from(district, townships);
     apply(district, input);
     district.flush();
-    DistrictView after = DistrictView.from(district);
+    DistrictView after = DistrictView.from(district, townships);
     audit.record("DISTRICT_UPDATED", "DISTRICT", district.id, before, after);
     return after;
   }
@@ -70,10 +86,11 @@ public class DistrictService {
   public void delete(long id, String ifMatch) {
     District district = find(id);
     ETags.checkMatch(ifMatch, district.version);
-    if (district.townshipCount > 0) {
-      throw new ProblemException(ProblemType.STILL_REFERENCED, "district.has-townships", district.name, district.townshipCount);
+    long townships = townshipCount(district);
+    if (townships > 0) {
+      throw new ProblemException(ProblemType.STILL_REFERENCED, "district.has-townships", district.name, townships);
     }
-    audit.record("DISTRICT_DELETED", "DISTRICT", district.id, DistrictView.from(district), null);
+    audit.record("DISTRICT_DELETED", "DISTRICT", district.id, DistrictView.from(district, 0), null);
     district.delete();
   }
 
@@ -85,6 +102,10 @@ public class DistrictService {
       throw ProblemException.notFound("entity.district", id);
     }
     return district;
+  }
+
+  private long townshipCount(District district) {
+    return townships.countIn(district.id);
   }
 
   private void apply(District district, DistrictInput input) {

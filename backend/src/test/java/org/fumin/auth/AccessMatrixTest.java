@@ -135,6 +135,7 @@ class AccessMatrixTest {
       return as.body(Map.of("townshipId", township)).post("/api/v1/rounds/" + rounds().open() + "/nominations");
     });
     CALLS.put("listNominations", (as, p) -> as.queryParam("q", p.townshipCode()).get("/api/v1/nominations"));
+    CALLS.put("getNominationStatistics", (as, p) -> as.queryParam("districtId", p.districtId()).get("/api/v1/statistics/nominations"));
     CALLS.put("getNomination", (as, p) -> as.get("/api/v1/nominations/" + rounds().nomination(p)));
     for (String action : List.of("submitPlan:submit-plan", "approvePlan:approve-plan", "returnPlan:return-plan",
         "submitForAssessment:submit-for-assessment", "nameBase:name", "notNameBase:not-name", "withdrawNomination:withdraw",

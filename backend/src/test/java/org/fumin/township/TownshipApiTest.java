@@ -92,6 +92,23 @@ class TownshipApiTest {
   }
 
   @Test
+  void namesSortByCodePointAndTheFilterFindsPartsOfNamesAndCodes() {
+    create("001", "甲镇").then().statusCode(201);
+    create("002", "乙镇").then().statusCode(201);
+    create("003", "丙街道").then().statusCode(201);
+    api().queryParam("districtId", districtId).queryParam("sort", "name").get("/api/v1/townships")
+        .then().statusCode(200).body("items.name", contains("丙街道", "乙镇", "甲镇")).body("total", equalTo(3));
+    api().queryParam("districtId", districtId).queryParam("sort", "-name").queryParam("size", 2).get("/api/v1/townships")
+        .then().statusCode(200).body("items.name", contains("甲镇", "乙镇")).body("total", equalTo(3));
+    api().queryParam("districtId", districtId).queryParam("q", "镇").queryParam("sort", "-name").get("/api/v1/townships")
+        .then().body("items.name", contains("甲镇", "乙镇")).body("total", equalTo(2));
+    api().queryParam("q", districtCode + "003").get("/api/v1/townships")
+        .then().body("items.name", contains("丙街道")).body("total", equalTo(1));
+    api().queryParam("districtId", districtId).queryParam("q", "无此镇").get("/api/v1/townships")
+        .then().body("items", hasSize(0)).body("total", equalTo(0));
+  }
+
+  @Test
   void aPageBeyondTheEndIsEmpty() {
     create("001", "唯一镇").then().statusCode(201);
     api().queryParam("districtId", districtId).queryParam("page", 5).get("/api/v1/townships")

@@ -16,6 +16,18 @@ public record PageRequest(int page, int size, String sort) {
   }
 
   /**
+   * The total number of rows when a page of this request tells it without counting: a page with
+   * rows but fewer than {@code size} is the last one, and an empty first page means there are none.
+   * {@code -1} when it does not (a full page, or an empty one past the first, which may lie past the end).
+   */
+  public static long totalFromPage(PageRequest paging, int rows) {
+    if (rows < paging.size() && (rows > 0 || paging.offset() == 0)) {
+      return (long) paging.offset() + rows;
+    }
+    return -1;
+  }
+
+  /**
    * The {@code order by} clause for this request. {@code orderings} maps a sort name to its JPQL
    * expressions; the entity id is appended so that pages are stable.
    */

@@ -13,6 +13,9 @@ import java.util.function.Function;
 /**
  * The filters of a list call, gathered as JPQL conditions with named parameters, and the page they
  * select: {@code new Where().equal("t.district.id", "districtId", id).contains(q, "lower(t.name) like :q")}.
+ *
+ * <p>The statements it builds depend only on which filters are present, never on their values (those
+ * are bound as parameters), so Hibernate's query plan cache serves them after the first request.
  */
 public final class Where {
 
@@ -54,10 +57,38 @@ public final class Where {
     TypedQuery<E> items = em.createQuery("select " + alias + " " + from + clause() + orderBy, type);
     bind(items);
     items.setFirstResult(paging.offset()).setMaxResults(paging.size());
-    Query total = em.createQuery("select count(" + alias + ") " + countFrom + clause());
+    List<V> rows = items.getResultList().stream().map(view).toList();
+    return new Page<>(rows, paging.page(), paging.size(), total(em, "select count(" + alias + ") " + countFrom, paging, rows.size()));
+  }
+
+  /**
+   * One page read as a record projection: {@code select} lists the expressions in the order of the
+   * record's constructor (Hibernate instantiates {@code view} from them, no entity is loaded), and
+   * {@code countFrom} is the smallest {@code from} that the conditions can be evaluated on.
+   */
+  public <V> Page<V> project(Class<V> view, String select, String from, String countFrom, String orderBy, PageRequest paging) {
+    EntityManager em = Panache.getEntityManager();
+    TypedQuery<V> items = em.createQuery("select " + select + " " + from + clause() + orderBy, view);
+    bind(items);
+    items.setFirstResult(paging.offset()).setMaxResults(paging.size());
+    List<V> rows = items.getResultList();
+    String alias = countFrom.trim().split("\\s+")[2];
+    return new Page<>(rows, paging.page(), paging.size(), total(em, "select count(" + alias + ") " + countFrom, paging, rows.size()));
+  }
+
+  /**
+   * The total: counted only when the page cannot tell it. A page with some rows but fewer than asked
+   * for is the last one, so the total is the rows before it plus its own (the common case for short
+   * lists and for the last page); a full page, or an empty page past the end, needs the count.
+   */
+  private long total(EntityManager em, String count, PageRequest paging, int rows) {
+    long known = PageRequest.totalFromPage(paging, rows);
+    if (known >= 0) {
+      return known;
+    }
+    Query total = em.createQuery(count + clause());
     bind(total);
-    return new Page<>(items.getResultList().stream().map(view).toList(), paging.page(), paging.size(),
-        ((Number) total.getSingleResult()).longValue());
+    return ((Number) total.getSingleResult()).longValue();
   }
 
   private void bind(Query query) {
