@@ -230,6 +230,18 @@ class HardeningTest {
         .header("Location", not(containsString("evil")));
   }
 
+  @Test
+  void aReplayedCreateDoesNotEchoAForgedHostIntoLocation() {
+    Map<String, Object> body = Map.of("code", freshCode(), "name", "重放区" + NEXT.get(), "kind", "FUNCTIONAL_ZONE");
+    String key = "replay-host-" + NEXT.get();
+    api().header("Idempotency-Key", key).body(body).post("/api/v1/districts").then().statusCode(201);
+    api().header("Host", "evil.example:666").header("Idempotency-Key", key).body(body)
+        .post("/api/v1/districts").then().statusCode(201)
+        .header("Idempotent-Replayed", "true")
+        .header("Location", startsWith("/api/v1/districts/"))
+        .header("Location", not(containsString("evil")));
+  }
+
   private static URI uri(String path) {
     return URI.create("http://localhost:" + RestAssured.port + path);
   }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -98,7 +97,7 @@ public class Idempotency {
         .type(MediaType.APPLICATION_JSON_TYPE)
         .header(REPLAYED_HEADER, "true");
     if (record.location != null) {
-      replay.location(URI.create(record.location));
+      replay.header(HttpHeaders.LOCATION, Created.path(record.location)); // never built from the Host header
     }
     if (record.etag != null) {
       replay.tag(EntityTag.valueOf(record.etag));
