@@ -18,9 +18,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: false,
-    // antd + React are one large, rarely changing vendor chunk; split it from app code so that
-    // app releases do not invalidate it in browser caches.
-    chunkSizeWarningLimit: 1200,
+    // React and the router change rarely: one vendor chunk that app releases do not invalidate.
+    // antd is left to the bundler, so each lazy route carries only the components it uses.
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -28,10 +27,6 @@ export default defineConfig({
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
-            },
-            {
-              name: 'antd',
-              test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|dayjs)[\\/]/,
             },
           ],
         },
