@@ -27,6 +27,8 @@ function freshSchema() {
       [
         join(root, 'node_modules/openapi-typescript/bin/cli.js'),
         join(root, '../openapi.yaml'),
+        // Keep in step with the `gen` script in package.json.
+        '--empty-objects-unknown',
         '-o',
         fresh,
       ],

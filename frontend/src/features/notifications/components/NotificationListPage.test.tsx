@@ -53,8 +53,8 @@ function server(notifications: Notification[]) {
         },
       };
     },
-    'POST /api/v1/notifications/:id/read': ({ params }) => {
-      const n = items.find((item) => item.id === Number(params.id))!;
+    'POST /api/v1/notifications/{notificationId}/read': ({ params }) => {
+      const n = items.find((item) => item.id === Number(params.notificationId))!;
       n.read = true;
       return { body: n };
     },

@@ -69,7 +69,7 @@ function handlers(rounds: Round[]): Handlers {
         items: [],
         page: 1,
         size: 1,
-        total: COUNTS[url.searchParams.get('state') ?? 'all'],
+        total: COUNTS[url.searchParams.get('state') ?? 'all'] ?? 0,
       },
     }),
   };
