@@ -35,6 +35,12 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
+    // Most of a test file's time went into starting jsdom and importing antd and its CSS-in-JS
+    // afresh for every file. One module graph per worker thread imports them once; each test
+    // still starts clean (src/testing/setup.ts resets the DOM, storage, timers, language and the
+    // client's session state, and every render gets its own query client and router).
+    pool: 'threads',
+    isolate: false,
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/testing/setup.ts'],
     restoreMocks: true,

@@ -15,7 +15,10 @@ function indicatorCard(heading: RegExp) {
 describe('FrameworkDetailPage', () => {
   it('shows each category with its indicators, full text, checklist and metrics; bonus items apart', async () => {
     mockApi({
-      'GET /api/v1/frameworks/{frameworkId}': () => ({ body: framework(), headers: { ETag: '"7"' } }),
+      'GET /api/v1/frameworks/{frameworkId}': () => ({
+        body: framework(),
+        headers: { ETag: '"7"' },
+      }),
     });
     renderApp('/frameworks/1');
     expect(
@@ -50,7 +53,10 @@ describe('FrameworkDetailPage', () => {
 
   it('shows the English gloss and metric names in English', async () => {
     mockApi({
-      'GET /api/v1/frameworks/{frameworkId}': () => ({ body: framework(), headers: { ETag: '"7"' } }),
+      'GET /api/v1/frameworks/{frameworkId}': () => ({
+        body: framework(),
+        headers: { ETag: '"7"' },
+      }),
     });
     await i18n.changeLanguage('en');
     renderApp('/frameworks/1');
@@ -70,7 +76,10 @@ describe('FrameworkDetailPage', () => {
 
   it('lets a city admin edit an editable edition and copy it', async () => {
     mockApi({
-      'GET /api/v1/frameworks/{frameworkId}': () => ({ body: framework(), headers: { ETag: '"7"' } }),
+      'GET /api/v1/frameworks/{frameworkId}': () => ({
+        body: framework(),
+        headers: { ETag: '"7"' },
+      }),
     });
     renderApp('/frameworks/1');
     await screen.findByRole('heading', { level: 3, name: /指标 15/ });
@@ -99,7 +108,10 @@ describe('FrameworkDetailPage', () => {
   it('offers other roles neither edit nor copy', async () => {
     mockApi({
       'GET /api/v1/auth/me': () => ({ body: testUser({ role: 'CITY_ASSESSOR' }) }),
-      'GET /api/v1/frameworks/{frameworkId}': () => ({ body: framework(), headers: { ETag: '"7"' } }),
+      'GET /api/v1/frameworks/{frameworkId}': () => ({
+        body: framework(),
+        headers: { ETag: '"7"' },
+      }),
     });
     renderApp('/frameworks/1');
     await screen.findByRole('heading', { level: 3, name: /指标 15/ });

@@ -29,7 +29,10 @@ function mockDetail(shown: Partial<Nomination>, overrides: Handlers = {}) {
       body: nomination({ deadlines: [deadline({ deadline: inDays(30) })], ...shown }),
       headers: { ETag: '"3"' },
     }),
-    'GET /api/v1/nominations/{nominationId}/plan': () => ({ body: plan(), headers: { ETag: '"2"' } }),
+    'GET /api/v1/nominations/{nominationId}/plan': () => ({
+      body: plan(),
+      headers: { ETag: '"2"' },
+    }),
     'GET /api/v1/nominations/{nominationId}/plan/revisions': () => ({ body: [] }),
     ...overrides,
   });

@@ -88,7 +88,7 @@ describe('NominationListPage', () => {
         status: 201,
         body: nomination({
           id: 8,
-          townshipId: (body as { townshipId: number }).townshipId,
+          townshipId: body.townshipId,
           townshipName: '湾头镇',
         }),
       }),
@@ -153,7 +153,9 @@ describe('NominationListPage', () => {
   it('shows the server refusing a nomination beyond the quota', async () => {
     let used = 1;
     mockPage({
-      'GET /api/v1/rounds/{roundId}/districts': () => ({ body: [roundDistrict({ used, quota: 2 })] }),
+      'GET /api/v1/rounds/{roundId}/districts': () => ({
+        body: [roundDistrict({ used, quota: 2 })],
+      }),
       'POST /api/v1/rounds/{roundId}/nominations': () => {
         used = 2;
         return {

@@ -19,7 +19,7 @@ describe('QuotaFormModal', () => {
   it('sends the new quota and closes', async () => {
     const { calls } = mockApi({
       'PUT /api/v1/rounds/{roundId}/districts/{districtId}/quota': ({ body }) => ({
-        body: roundDistrict({ ...guangling, quota: (body as { quota: number }).quota }),
+        body: roundDistrict({ ...guangling, quota: body.quota }),
       }),
     });
     const onClose = vi.fn();

@@ -9,7 +9,10 @@ import { renderApp } from '../../../testing/render';
 
 function detailHandlers(value: Round, extra: Handlers = {}): Handlers {
   return {
-    'GET /api/v1/rounds/{roundId}': () => ({ body: value, headers: { ETag: `"${value.version}"` } }),
+    'GET /api/v1/rounds/{roundId}': () => ({
+      body: value,
+      headers: { ETag: `"${value.version}"` },
+    }),
     'GET /api/v1/rounds/{roundId}/districts': () => ({
       body: [
         roundDistrict(),
@@ -78,7 +81,10 @@ describe('RoundDetailPage', () => {
     let state: Round = round({ allowedActions: ['START_ASSESSMENT', 'EDIT'] });
     const { calls } = mockApi(
       detailHandlers(state, {
-        'GET /api/v1/rounds/{roundId}': () => ({ body: state, headers: { ETag: `"${state.version}"` } }),
+        'GET /api/v1/rounds/{roundId}': () => ({
+          body: state,
+          headers: { ETag: `"${state.version}"` },
+        }),
         'POST /api/v1/rounds/{roundId}/start-assessment': () => {
           state = round({ state: 'ASSESSMENT', allowedActions: ['CLOSE'], version: 4 });
           return { body: state, headers: { ETag: '"4"' } };
