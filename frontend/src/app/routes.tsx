@@ -33,7 +33,7 @@ function page(
 export const routes: RouteObject[] = [
   {
     path: 'login',
-    ...page(() => import('../features/auth/pages').then((m) => m.LoginPage)),
+    ...page(() => import('../features/auth/login').then((m) => m.LoginPage)),
     errorElement: <RouteError />,
   },
   {
