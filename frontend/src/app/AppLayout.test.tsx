@@ -77,6 +77,9 @@ describe('app shell', () => {
       await screen.findByRole('heading', { level: 1, name: '页面不存在' }),
     ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '返回首页' }));
-    expect(app.location()).toBe('/');
+    // The overview is loaded when first visited; the URL changes once it is there.
+    await waitFor(() => {
+      expect(app.location()).toBe('/');
+    });
   });
 });

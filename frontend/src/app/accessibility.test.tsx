@@ -12,9 +12,9 @@ const dongguan = township({ id: 11, name: '东关街道', districtId: 1 });
 function mockAll() {
   return mockApi({
     'GET /api/v1/districts': () => ({ body: districtPage([guangling], 1, 20, 45) }),
-    'GET /api/v1/districts/:id': () => ({ body: guangling, headers: { ETag: '"0"' } }),
+    'GET /api/v1/districts/{districtId}': () => ({ body: guangling, headers: { ETag: '"0"' } }),
     'GET /api/v1/townships': () => ({ body: townshipPage([dongguan], 1, 20, 45) }),
-    'GET /api/v1/townships/:id': () => ({ body: dongguan, headers: { ETag: '"0"' } }),
+    'GET /api/v1/townships/{townshipId}': () => ({ body: dongguan, headers: { ETag: '"0"' } }),
     'GET /api/v1/users': () => ({
       body: {
         items: [
@@ -67,8 +67,8 @@ function mockAll() {
             at: '2026-01-05T09:00:00+08:00',
             actorType: 'USER',
             actorName: 'admin',
-            action: 'district.update',
-            entityType: 'district',
+            action: 'DISTRICT_UPDATED',
+            entityType: 'DISTRICT',
             entityId: '1',
             before: { name: '广陵' },
             after: { name: '广陵区' },
@@ -162,7 +162,7 @@ describe('accessibility (axe-core, serious and critical)', () => {
     mockAll();
     renderApp('/audit');
     await screen.findByRole('heading', { level: 1, name: '审计日志' });
-    await screen.findByText('district.update', {}, { timeout: 3000 });
+    await screen.findByText('DISTRICT_UPDATED', {}, { timeout: 3000 });
     await userEvent.click(screen.getByRole('button', { name: /展开/ }));
     await screen.findByText('10.0.0.8');
     await expectNoSeriousA11yViolations();

@@ -95,7 +95,7 @@ describe('what each role is offered', () => {
   it("answers another township's URL with a clean not-found-or-no-access page", async () => {
     mockApi({
       'GET /api/v1/auth/me': () => ({ body: operator }),
-      'GET /api/v1/townships/:id': () => problem(404, '未找到'),
+      'GET /api/v1/townships/{townshipId}': () => problem(404, '未找到'),
     });
     renderApp('/townships/123');
     expect(

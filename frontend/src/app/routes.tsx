@@ -1,28 +1,49 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { ApiKeyListPage } from '../features/apiKeys';
-import { AuditLogPage } from '../features/audit';
-import { AccountPage, AuthGate, LoginPage, PasswordChangePage } from '../features/auth';
-import { DistrictDetailPage, DistrictListPage } from '../features/districts';
-import { FrameworkDetailPage, FrameworkListPage } from '../features/frameworks';
-import { NominationDetailPage, NominationListPage } from '../features/nominations';
-import { NotificationListPage } from '../features/notifications';
-import { OverviewPage } from '../features/overview';
-import { RoundDetailPage, RoundListPage } from '../features/rounds';
-import { TownshipDetailPage, TownshipListPage } from '../features/townships';
-import { UserListPage } from '../features/users';
+import { AuthGate } from '../features/auth';
+import type { Permission } from '../lib/auth/permissions';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RequirePermission } from './RequirePermission';
 import { RouteError } from './RouteError';
 
+/**
+ * A page loaded when its route is first visited, so the first screen downloads only itself.
+ * With a permission, roles without it get the "no access" page instead.
+ */
+function page(
+  load: () => Promise<ComponentType>,
+  permission?: Permission,
+): Pick<RouteObject, 'lazy'> {
+  return {
+    lazy: async () => {
+      const Page = await load();
+      if (!permission) return { Component: Page };
+      return {
+        Component: () => (
+          <RequirePermission permission={permission}>
+            <Page />
+          </RequirePermission>
+        ),
+      };
+    },
+  };
+}
+
 export const routes: RouteObject[] = [
-  { path: 'login', element: <LoginPage />, errorElement: <RouteError /> },
+  {
+    path: 'login',
+    ...page(() => import('../features/auth/login').then((m) => m.LoginPage)),
+    errorElement: <RouteError />,
+  },
   {
     path: 'change-password',
-    element: (
-      <AuthGate>
-        <PasswordChangePage />
-      </AuthGate>
+    ...page(() =>
+      import('../features/auth/pages').then(({ PasswordChangePage }) => () => (
+        <AuthGate>
+          <PasswordChangePage />
+        </AuthGate>
+      )),
     ),
     errorElement: <RouteError />,
   },
@@ -34,42 +55,65 @@ export const routes: RouteObject[] = [
     ),
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <OverviewPage /> },
-      { path: 'districts', element: <DistrictListPage /> },
-      { path: 'districts/:id', element: <DistrictDetailPage /> },
-      { path: 'townships', element: <TownshipListPage /> },
-      { path: 'townships/:id', element: <TownshipDetailPage /> },
-      { path: 'rounds', element: <RoundListPage /> },
-      { path: 'rounds/:id', element: <RoundDetailPage /> },
-      { path: 'frameworks', element: <FrameworkListPage /> },
-      { path: 'frameworks/:id', element: <FrameworkDetailPage /> },
-      { path: 'nominations', element: <NominationListPage /> },
-      { path: 'nominations/:id', element: <NominationDetailPage /> },
-      { path: 'account', element: <AccountPage /> },
-      { path: 'notifications', element: <NotificationListPage /> },
+      { index: true, ...page(() => import('../features/overview').then((m) => m.OverviewPage)) },
+      {
+        path: 'districts',
+        ...page(() => import('../features/districts').then((m) => m.DistrictListPage)),
+      },
+      {
+        path: 'districts/:id',
+        ...page(() => import('../features/districts').then((m) => m.DistrictDetailPage)),
+      },
+      {
+        path: 'townships',
+        ...page(() => import('../features/townships').then((m) => m.TownshipListPage)),
+      },
+      {
+        path: 'townships/:id',
+        ...page(() => import('../features/townships').then((m) => m.TownshipDetailPage)),
+      },
+      { path: 'rounds', ...page(() => import('../features/rounds').then((m) => m.RoundListPage)) },
+      {
+        path: 'rounds/:id',
+        ...page(() => import('../features/rounds').then((m) => m.RoundDetailPage)),
+      },
+      {
+        path: 'frameworks',
+        ...page(() => import('../features/frameworks').then((m) => m.FrameworkListPage)),
+      },
+      {
+        path: 'frameworks/:id',
+        ...page(() => import('../features/frameworks').then((m) => m.FrameworkDetailPage)),
+      },
+      {
+        path: 'nominations',
+        ...page(() => import('../features/nominations').then((m) => m.NominationListPage)),
+      },
+      {
+        path: 'nominations/:id',
+        ...page(() => import('../features/nominations').then((m) => m.NominationDetailPage)),
+      },
+      {
+        path: 'account',
+        ...page(() => import('../features/auth/pages').then((m) => m.AccountPage)),
+      },
+      {
+        path: 'notifications',
+        ...page(() =>
+          import('../features/notifications/pages').then((m) => m.NotificationListPage),
+        ),
+      },
       {
         path: 'users',
-        element: (
-          <RequirePermission permission="manageUsers">
-            <UserListPage />
-          </RequirePermission>
-        ),
+        ...page(() => import('../features/users').then((m) => m.UserListPage), 'manageUsers'),
       },
       {
         path: 'api-keys',
-        element: (
-          <RequirePermission permission="manageApiKeys">
-            <ApiKeyListPage />
-          </RequirePermission>
-        ),
+        ...page(() => import('../features/apiKeys').then((m) => m.ApiKeyListPage), 'manageApiKeys'),
       },
       {
         path: 'audit',
-        element: (
-          <RequirePermission permission="viewAudit">
-            <AuditLogPage />
-          </RequirePermission>
-        ),
+        ...page(() => import('../features/audit').then((m) => m.AuditLogPage), 'viewAudit'),
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,9 +1,9 @@
+import { Term, term } from './glossary.en';
 import type { Resources } from './resources';
 
 const frameworks: Resources['frameworks'] = {
-  title: 'Indicator framework',
-  listIntro:
-    'The standards against which the city bureau assesses every candidate township. Each round uses one edition; once the round’s assessment starts, that edition is frozen.',
+  title: `Indicator ${term.framework}`,
+  listIntro: `The standards against which the city bureau assesses every candidate ${term.township}. Each ${term.round} uses one edition; once the ${term.round}’s assessment starts, that edition is frozen.`,
   name: 'Name',
   edition: 'Edition',
   editionOf: 'edition {{edition}}',
@@ -14,13 +14,11 @@ const frameworks: Resources['frameworks'] = {
   standardCount: 'Standard indicators',
   bonusCount: 'Bonus items',
   counts: '{{categories}} categories, {{standard}} standard indicators, {{bonus}} bonus items',
-  notFound: 'Framework not found',
-  detailTitle: 'Indicator framework',
+  notFound: `${Term.framework} not found`,
+  detailTitle: `Indicator ${term.framework}`,
   frozenTitle: 'This edition is frozen and cannot be changed',
-  frozenDetail:
-    'A round using this edition is under assessment. So that every township is assessed against the same standards, its indicators can no longer change.',
-  frozenDetailAdmin:
-    'A round using this edition is under assessment. So that every township is assessed against the same standards, its indicators can no longer change. To adjust them, copy it into a new edition and change that one for later rounds.',
+  frozenDetail: `A ${term.round} using this edition is under assessment. So that every ${term.township} is assessed against the same standards, its indicators can no longer change.`,
+  frozenDetailAdmin: `A ${term.round} using this edition is under assessment. So that every ${term.township} is assessed against the same standards, its indicators can no longer change. To adjust them, copy it into a new edition and change that one for later ${term.rounds}.`,
   copy: 'Copy into a new edition',
   copyTitle: 'Copy into a new edition: {{name}}',
   copyName: 'Name of the new edition',
@@ -30,8 +28,7 @@ const frameworks: Resources['frameworks'] = {
   indicatorCode: 'Indicator {{code}}',
   bonusCode: 'Bonus item {{code}}',
   bonusKind: 'Bonus item',
-  bonusNote:
-    'Bonus items do not decide naming; townships with bonus items get priority for the provincial-level recommendation.',
+  bonusNote: `Bonus items do not decide naming; ${term.townships} with bonus items get priority for the ${term.provincial}-level recommendation.`,
   criteria: 'Criteria',
   noCriteria: 'No criteria listed',
   metrics: 'Metrics',

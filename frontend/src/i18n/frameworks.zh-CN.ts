@@ -1,8 +1,9 @@
+import { term } from './glossary.zh-CN';
+
 // The frameworks feature's texts (zh-CN, the default); frameworks.en.ts must have the same keys.
 const frameworks = {
-  title: '培育标准',
-  listIntro:
-    '市人社局据以考核验收各创建对象的培育标准。每个培育批次使用其中一个版本；批次开始考核验收后，该版本即被冻结。',
+  title: term.framework,
+  listIntro: `市人社局据以考核验收各${term.nomination}的${term.framework}。每个${term.round}使用其中一个版本；批次开始考核验收后，该版本即被冻结。`,
   name: '名称',
   edition: '版本',
   editionOf: '第 {{edition}} 版',
@@ -13,12 +14,11 @@ const frameworks = {
   standardCount: '标准指标数',
   bonusCount: '加分项数',
   counts: '{{categories}} 个类别，{{standard}} 项标准指标，{{bonus}} 项加分项',
-  notFound: '未找到该培育标准',
-  detailTitle: '培育标准详情',
+  notFound: `未找到该${term.framework}`,
+  detailTitle: `${term.framework}详情`,
   frozenTitle: '此版本已冻结，不能修改',
-  frozenDetail: '使用此版本的培育批次已进入考核验收。为保证考核依据前后一致，其指标不能再修改。',
-  frozenDetailAdmin:
-    '使用此版本的培育批次已进入考核验收。为保证考核依据前后一致，其指标不能再修改。如需调整，请“复制为新版本”后修改，供以后的批次使用。',
+  frozenDetail: `使用此版本的${term.round}已进入考核验收。为保证考核依据前后一致，其指标不能再修改。`,
+  frozenDetailAdmin: `使用此版本的${term.round}已进入考核验收。为保证考核依据前后一致，其指标不能再修改。如需调整，请“复制为新版本”后修改，供以后的批次使用。`,
   copy: '复制为新版本',
   copyTitle: '复制为新版本：{{name}}',
   copyName: '新版本名称',
@@ -28,7 +28,7 @@ const frameworks = {
   indicatorCode: '指标 {{code}}',
   bonusCode: '加分项 {{code}}',
   bonusKind: '加分项',
-  bonusNote: '加分项不决定是否命名；向省级推荐就业富民乡村振兴基地时，有加分项的乡镇优先考虑。',
+  bonusNote: `加分项不决定是否命名；向${term.provincial}推荐就业富民乡村振兴${term.base}时，有加分项的${term.township}优先考虑。`,
   criteria: '考核要点',
   noCriteria: '未列出考核要点',
   metrics: '量化指标',

@@ -1,3 +1,4 @@
+import { term } from './glossary.en';
 import type { Resources } from './resources';
 
 const notifications: Resources['notifications'] = {
@@ -41,11 +42,11 @@ const notifications: Resources['notifications'] = {
     daysLeft_other: '{{count}} days left.',
     closesToday: 'It closes today.',
     returned: 'The cultivation plan of {{township}} was returned for supplement.',
-    stateChanged: 'The nomination of {{township}} is now “{{state}}”.',
-    stateChangedUnknown: 'The status of the nomination of {{township}} has changed.',
+    stateChanged: `The ${term.nomination} of {{township}} is now “{{state}}”.`,
+    stateChangedUnknown: `The status of the ${term.nomination} of {{township}} has changed.`,
     sentences: '{{first}} {{second}}',
     reason: 'Reason: {{reason}}',
-    someTownship: 'a township',
+    someTownship: `a ${term.township}`,
   },
 };
 

@@ -1,3 +1,5 @@
+import { term } from './glossary.zh-CN';
+
 // The notifications feature's texts (zh-CN, the default); notifications.en.ts must have the same keys.
 const notifications = {
   title: '消息通知',
@@ -44,7 +46,7 @@ const notifications = {
     stateChangedUnknown: '{{township}}的创建状态已变更。',
     sentences: '{{first}}{{second}}',
     reason: '原因：{{reason}}',
-    someTownship: '相关乡镇',
+    someTownship: `相关${term.township}`,
   },
 };
 

@@ -1,5 +1,6 @@
 import { StyleProvider } from '@ant-design/cssinjs';
 import type { QueryClient } from '@tanstack/react-query';
+import { ConfigProvider } from 'antd';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
@@ -7,10 +8,12 @@ import { AppProviders } from '../app/AppProviders';
 import { createQueryClient } from '../app/queryClient';
 import { routes } from '../app/routes';
 
-// antd's CSS-in-JS rules go to a detached node: jsdom's getComputedStyle walks every stylesheet
-// in the document, which made role queries and axe runs many times slower. Tests check
-// behaviour and semantics, not looks.
+// Tests check behaviour and semantics, not looks: antd makes no CSS-in-JS rules under test
+// (zero-runtime theme; generating and serialising them was much of every render's time), and
+// the few made above it (the app's own providers) go to a detached node, since jsdom's
+// getComputedStyle walks every stylesheet in the document.
 const detachedStyles = document.createElement('div');
+const NO_RUNTIME_STYLES = { zeroRuntime: true };
 
 /** The app's query client (with its 401 and password-change handling), without retries. */
 export function testQueryClient(): QueryClient {
@@ -35,7 +38,9 @@ function renderRoutes(routeObjects: RouteObject[], url: string): RenderedApp {
   const result = render(
     <StyleProvider container={detachedStyles}>
       <AppProviders queryClient={queryClient}>
-        <RouterProvider router={router} />
+        <ConfigProvider theme={NO_RUNTIME_STYLES}>
+          <RouterProvider router={router} />
+        </ConfigProvider>
       </AppProviders>
     </StyleProvider>,
   );

@@ -2,6 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import i18n from '../i18n';
+import { setCsrfToken } from '../lib/api/client';
+import { clearSessionExpired } from '../lib/auth/currentUser';
 
 // antd reads media queries (Grid, Layout.Sider) and pseudo-element styles, neither of which jsdom has.
 // Width queries are answered for jsdom's window (1024 px wide), so the desktop layout renders.
@@ -66,5 +68,10 @@ beforeEach(async () => {
 
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
   vi.unstubAllGlobals();
+  // Module state survives from file to file (test files share a module graph per worker).
+  setCsrfToken(undefined);
+  clearSessionExpired();
+  document.title = '';
 });

@@ -1,6 +1,4 @@
-// The auth feature's public surface, used by the app shell and routes.
-export { AccountPage } from './components/AccountPage';
+// The auth feature's public surface for the app shell (loaded with the first screen).
+// Its pages are in ./pages, loaded when their route is visited.
 export { AuthGate, CHANGE_PASSWORD_PATH } from './components/AuthGate';
-export { LoginPage } from './components/LoginPage';
-export { PasswordChangePage } from './components/PasswordChangePage';
 export { UserMenu } from './components/UserMenu';

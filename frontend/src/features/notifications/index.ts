@@ -1,3 +1,3 @@
-// The notifications feature's public surface: the header's bell and the notifications page.
+// The notifications feature's public surface for the app shell: the header's bell.
+// Its page is in ./pages, loaded when its route is visited.
 export { NotificationBell } from './components/NotificationBell';
-export { NotificationListPage } from './components/NotificationListPage';

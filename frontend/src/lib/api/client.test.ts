@@ -38,9 +38,9 @@ describe('api client', () => {
 
   it('falls back to the X-Request-Id header and the status text for a non-problem answer', async () => {
     mockApi({
-      'DELETE /api/v1/districts/:id': () => ({
+      'DELETE /api/v1/districts/{districtId}': () => ({
         status: 502,
-        body: 'Bad Gateway',
+        text: 'Bad Gateway',
         headers: { 'X-Request-Id': 'edge-1', 'Content-Type': 'text/plain' },
       }),
     });
@@ -69,7 +69,7 @@ describe('api client', () => {
 
   it('sends Accept-Language from the UI language and reads the ETag', async () => {
     const { calls } = mockApi({
-      'GET /api/v1/districts/:id': () => ({
+      'GET /api/v1/districts/{districtId}': () => ({
         body: {
           id: 1,
           code: '321002',

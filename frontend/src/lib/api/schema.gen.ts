@@ -1385,9 +1385,9 @@ export interface components {
             entityType?: string | null;
             entityId?: string | null;
             /** @description The entity before the change (JSON), when there was one. */
-            before?: Record<string, never> | null;
+            before?: Record<string, unknown> | null;
             /** @description The entity after the change, or details of the event. */
-            after?: Record<string, never> | null;
+            after?: Record<string, unknown> | null;
             clientAddress?: string | null;
             requestId?: string | null;
         };
@@ -1809,7 +1809,7 @@ export interface components {
                 name: string;
                 /** @enum {string} */
                 status: "UP" | "DOWN";
-                data?: Record<string, never>;
+                data?: Record<string, unknown>;
             }[];
         };
     };

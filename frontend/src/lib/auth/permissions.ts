@@ -1,28 +1,61 @@
 import type { Role } from '../api/types';
+import { ACCESS, type OperationId } from './access.gen';
 
 /**
- * What each role may do in the UI, mirroring the contract's `x-fumin-access`. The server is the
- * authority (it answers 403/404); this only keeps people from being offered what they cannot use.
+ * What the UI offers, as the contract operations each offer stands for. A role may do it when the
+ * contract's `x-fumin-access` lets it call every one of them (src/lib/auth/access.gen.ts, generated
+ * from openapi.yaml). The server is the authority (it answers 403/404); this only keeps people from
+ * being offered what they cannot use.
  */
 export const PERMISSIONS = {
-  manageDistricts: ['CITY_ADMIN'],
+  manageDistricts: ['createDistrict', 'updateDistrict', 'deleteDistrict'],
   /** District admins manage the townships of their own district (the server scopes it). */
-  manageTownships: ['CITY_ADMIN', 'DISTRICT_ADMIN'],
-  manageUsers: ['CITY_ADMIN'],
-  manageApiKeys: ['CITY_ADMIN'],
-  viewAudit: ['CITY_ADMIN'],
+  manageTownships: ['createTownship', 'updateTownship', 'deleteTownship'],
+  manageUsers: [
+    'listUsers',
+    'createUser',
+    'updateUser',
+    'disableUser',
+    'enableUser',
+    'unlockUser',
+    'resetUserPassword',
+  ],
+  manageApiKeys: ['listApiKeys', 'createApiKey', 'revokeApiKey', 'rotateApiKey'],
+  viewAudit: ['listAuditEvents'],
   /** Create, edit and advance rounds; override quotas; reopen deadlines. */
-  manageRounds: ['CITY_ADMIN'],
+  manageRounds: [
+    'createRound',
+    'updateRound',
+    'openRound',
+    'startRoundAssessment',
+    'closeRound',
+    'setDistrictQuota',
+    'createReopening',
+  ],
   /** Copy framework editions and change their indicators. */
-  editFramework: ['CITY_ADMIN'],
+  editFramework: ['copyFramework', 'updateIndicator'],
   /** Nominate townships of the own district into a round, within its quota. */
-  nominate: ['DISTRICT_ADMIN'],
-  /** City-wide view of nominations: filter by district, see every district's provincial picks. */
-  overseeNominations: ['CITY_ADMIN', 'CITY_ASSESSOR', 'VIEWER'],
-} as const satisfies Record<string, readonly Role[]>;
+  nominate: ['createNomination'],
+} as const satisfies Record<string, readonly OperationId[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
 
+/** Whether the contract lets `role` call `operation`. */
+export function mayCall(role: Role | undefined, operation: OperationId): boolean {
+  return role !== undefined && (ACCESS[operation] as readonly Role[]).includes(role);
+}
+
 export function can(role: Role | undefined, permission: Permission): boolean {
-  return role !== undefined && (PERMISSIONS[permission] as readonly Role[]).includes(role);
+  return PERMISSIONS[permission].every((operation) => mayCall(role, operation));
+}
+
+/**
+ * Roles that work city-wide rather than inside one district: they see every district's
+ * nominations and filter by district. Not an operation of the contract (there the caller's
+ * district scopes the same operations), so it is stated here, after the Role schema's meaning.
+ */
+const CITY_WIDE_ROLES: readonly Role[] = ['CITY_ADMIN', 'CITY_ASSESSOR', 'VIEWER'];
+
+export function overseesCity(role: Role | undefined): boolean {
+  return role !== undefined && CITY_WIDE_ROLES.includes(role);
 }

@@ -24,7 +24,7 @@ describe('API keys', () => {
     const { calls } = mockApi({
       'GET /api/v1/api-keys': () => ({ body: { items: [key], page: 1, size: 20, total: 1 } }),
       'GET /api/v1/districts': () => ({ body: districtPage([district()]) }),
-      'POST /api/v1/api-keys/:id/rotate': () => ({
+      'POST /api/v1/api-keys/{keyId}/rotate': () => ({
         body: {
           apiKey: { ...key, previousValidUntil: '2026-01-06T01:00:00Z' },
           secret: 'fmk_ab12_new-secret',

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmActionButton } from '../../../components/ConfirmActionButton';
 import { DataTable } from '../../../components/DataTable';
+import { rowActionsColumn } from '../../../components/rowActions';
 import { formatDateTime, formatShanghai } from '../../../components/format';
 import { OneTimeSecretModal } from '../../../components/OneTimeSecretModal';
 import { PageHeader } from '../../../components/PageHeader';
@@ -114,36 +115,33 @@ export function ApiKeyListPage() {
       sortOrder: table.sortOrder('createdAt'),
       render: (value: string) => formatDateTime(value),
     },
-    {
-      key: 'actions',
-      title: t('common.actions'),
-      render: (_v: unknown, key) =>
-        key.revokedAt ? null : (
-          <Space size={0} wrap>
-            <ConfirmActionButton
-              label={t('apiKey.rotate')}
-              ariaLabel={t('apiKey.rotateItem', { name: key.name })}
-              title={t('apiKey.rotateTitle')}
-              body={t('apiKey.rotateBody', { name: key.name })}
-              okText={t('apiKey.rotate')}
-              onConfirm={() => rotate.mutateAsync(key.id)}
-              onDone={(result) => {
-                setShown({ ...result, rotated: true });
-              }}
-            />
-            <ConfirmActionButton
-              label={t('apiKey.revoke')}
-              ariaLabel={t('apiKey.revokeItem', { name: key.name })}
-              title={t('apiKey.revokeTitle')}
-              body={t('apiKey.revokeBody', { name: key.name })}
-              okText={t('apiKey.revoke')}
-              doneMessage={t('apiKey.revokedDone', { name: key.name })}
-              danger
-              onConfirm={() => revoke.mutateAsync(key.id)}
-            />
-          </Space>
-        ),
-    },
+    rowActionsColumn<ApiKey>(t('common.actions'), (key) =>
+      key.revokedAt ? null : (
+        <>
+          <ConfirmActionButton
+            label={t('apiKey.rotate')}
+            ariaLabel={t('apiKey.rotateItem', { name: key.name })}
+            title={t('apiKey.rotateTitle')}
+            body={t('apiKey.rotateBody', { name: key.name })}
+            okText={t('apiKey.rotate')}
+            onConfirm={() => rotate.mutateAsync(key.id)}
+            onDone={(result) => {
+              setShown({ ...result, rotated: true });
+            }}
+          />
+          <ConfirmActionButton
+            label={t('apiKey.revoke')}
+            ariaLabel={t('apiKey.revokeItem', { name: key.name })}
+            title={t('apiKey.revokeTitle')}
+            body={t('apiKey.revokeBody', { name: key.name })}
+            okText={t('apiKey.revoke')}
+            doneMessage={t('apiKey.revokedDone', { name: key.name })}
+            danger
+            onConfirm={() => revoke.mutateAsync(key.id)}
+          />
+        </>
+      ),
+    ),
   ];
 
   const grace = shown?.rotated ? shown.apiKey.previousValidUntil : undefined;

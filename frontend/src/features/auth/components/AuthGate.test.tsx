@@ -18,7 +18,7 @@ describe('sign-in', () => {
         return { body: testUser({ csrfToken: 'tok-1' }) };
       },
       'GET /api/v1/districts': () => ({ body: districtPage([district()]) }),
-      'DELETE /api/v1/districts/:id': () => ({ status: 204 }),
+      'DELETE /api/v1/districts/{districtId}': () => ({ status: 204 }),
     });
     const app = renderApp('/districts?sort=name');
 

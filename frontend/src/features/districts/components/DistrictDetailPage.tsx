@@ -1,19 +1,14 @@
-import { Descriptions, Typography, type TableColumnsType } from 'antd';
-import { useState } from 'react';
+import { Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useCurrentUser } from '../../../lib/auth/currentUser';
-import { can } from '../../../lib/auth/permissions';
-import { Link, useNavigate, useParams } from 'react-router';
-import { ConfirmDeleteButton } from '../../../components/ConfirmDeleteButton';
+import { Link } from 'react-router';
 import { DataTable } from '../../../components/DataTable';
-import { EditButton } from '../../../components/EditButton';
 import { formatDateTime } from '../../../components/format';
-import { PageHeader } from '../../../components/PageHeader';
-import { parseId } from '../../../components/parseId';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { RecordLoadState, RecordNotFound } from '../../../components/RecordLoadState';
+import { RecordPage, RecordRoute } from '../../../components/RecordPage';
 import { useTableUrlState } from '../../../components/useTableUrlState';
 import { TOWNSHIP_SORTS, type District, type Township } from '../../../lib/api/types';
+import { useCurrentUser } from '../../../lib/auth/currentUser';
+import { can } from '../../../lib/auth/permissions';
 import { useDeleteDistrict } from '../api/deleteDistrict';
 import { useDistrict } from '../api/getDistrict';
 import { useDistrictTownships } from '../api/listDistrictTownships';
@@ -22,92 +17,45 @@ import { DistrictKindLabel } from './DistrictKindLabel';
 
 export function DistrictDetailPage() {
   const { t } = useTranslation();
-  const id = parseId(useParams().id);
-  if (id === undefined) return <RecordNotFound title={t('district.notFound')} />;
-  return <DistrictDetail id={id} />;
+  return (
+    <RecordRoute notFoundTitle={t('district.notFound')}>
+      {(id) => <DistrictDetail id={id} />}
+    </RecordRoute>
+  );
 }
 
 function DistrictDetail({ id }: { id: number }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const mayManage = can(useCurrentUser()?.role, 'manageDistricts');
   const district = useDistrict(id);
+  const mayManage = can(useCurrentUser()?.role, 'manageDistricts');
   const remove = useDeleteDistrict();
-  const [editing, setEditing] = useState(false);
-
-  if (!district.isSuccess) {
-    return (
-      <RecordLoadState
-        query={district}
-        notFoundTitle={t('district.notFound')}
-        errorTitle={t('district.detailTitle')}
-      />
-    );
-  }
-
-  const { value, etag } = district.data;
   return (
-    <>
-      <PageHeader
-        title={value.name}
-        crumbs={[{ label: t('nav.districts'), to: '/districts' }, { label: value.name }]}
-        extra={
-          mayManage && (
-            <>
-              <EditButton
-                variant="default"
-                name={value.name}
-                onClick={() => {
-                  setEditing(true);
-                }}
-              />
-              <ConfirmDeleteButton
-                variant="default"
-                name={value.name}
-                onConfirm={() => remove.mutateAsync({ id, etag })}
-                onDeleted={() => void navigate('/districts')}
-              />
-            </>
-          )
-        }
-      />
-      <Descriptions
-        bordered
-        size="small"
-        column={{ xs: 1, sm: 1, md: 2 }}
-        items={[
-          { key: 'code', label: t('district.code'), children: value.code },
-          {
-            key: 'kind',
-            label: t('district.kind'),
-            children: <DistrictKindLabel kind={value.kind} />,
-          },
-          {
-            key: 'townshipCount',
-            label: t('district.townshipCount'),
-            children: value.townshipCount,
-          },
-          {
-            key: 'createdAt',
-            label: t('common.createdAt'),
-            children: formatDateTime(value.createdAt),
-          },
-          {
-            key: 'updatedAt',
-            label: t('common.updatedAt'),
-            children: formatDateTime(value.updatedAt),
-          },
-        ]}
-      />
-      <DistrictTownships district={value} />
-      <DistrictFormModal
-        open={editing}
-        districtId={id}
-        onClose={() => {
-          setEditing(false);
-        }}
-      />
-    </>
+    <RecordPage
+      query={district}
+      notFoundTitle={t('district.notFound')}
+      errorTitle={t('district.detailTitle')}
+      list={{ label: t('nav.districts'), to: '/districts' }}
+      mayManage={mayManage}
+      onDelete={({ etag }) => remove.mutateAsync({ id, etag })}
+      fields={(value) => [
+        { key: 'code', label: t('district.code'), children: value.code },
+        {
+          key: 'kind',
+          label: t('district.kind'),
+          children: <DistrictKindLabel kind={value.kind} />,
+        },
+        {
+          key: 'townshipCount',
+          label: t('district.townshipCount'),
+          children: value.townshipCount,
+        },
+      ]}
+      editor={(open, onClose) => (
+        <DistrictFormModal open={open} districtId={id} onClose={onClose} />
+      )}
+    >
+      {(value) => <DistrictTownships district={value} />}
+    </RecordPage>
   );
 }
 

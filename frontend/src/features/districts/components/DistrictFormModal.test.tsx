@@ -79,11 +79,11 @@ describe('DistrictFormModal', () => {
   it('loads the district, sends its ETag in If-Match, and offers reload when it changed', async () => {
     let version = 1;
     const { calls } = mockApi({
-      'GET /api/v1/districts/:id': () => ({
+      'GET /api/v1/districts/{districtId}': () => ({
         body: district({ id: 1, name: version === 1 ? '广陵区' : '广陵区（新）', version }),
         headers: { ETag: `"${version}"` },
       }),
-      'PUT /api/v1/districts/:id': ({ headers, body }) => {
+      'PUT /api/v1/districts/{districtId}': ({ headers, body }) => {
         if (headers.get('If-Match') !== `"${version}"`) return problem(412, '版本已过期');
         return { body: district({ id: 1, ...(body as object), version: version + 1 }) };
       },
@@ -114,8 +114,8 @@ describe('DistrictFormModal', () => {
 
   it('shows the detail of a conflict', async () => {
     mockApi({
-      'GET /api/v1/districts/:id': () => ({ body: district(), headers: { ETag: '"0"' } }),
-      'PUT /api/v1/districts/:id': () =>
+      'GET /api/v1/districts/{districtId}': () => ({ body: district(), headers: { ETag: '"0"' } }),
+      'PUT /api/v1/districts/{districtId}': () =>
         problem(409, '状态冲突', { detail: '该县市区下已有乡镇，代码不能修改' }),
     });
     renderWithProviders(<DistrictFormModal open districtId={1} onClose={vi.fn()} />);

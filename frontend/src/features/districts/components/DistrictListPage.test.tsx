@@ -85,7 +85,7 @@ describe('DistrictListPage', () => {
   it('asks for confirmation, naming the district, before deleting it', async () => {
     const { calls } = mockApi({
       'GET /api/v1/districts': () => ({ body: districtPage([guangling, jiangdu]) }),
-      'DELETE /api/v1/districts/:id': () => ({ status: 204 }),
+      'DELETE /api/v1/districts/{districtId}': () => ({ status: 204 }),
     });
     renderApp('/districts');
     await userEvent.click(await screen.findByRole('button', { name: '删除 江都区' }));
@@ -116,7 +116,7 @@ describe('DistrictListPage', () => {
   it('shows the server explanation when a district still has townships', async () => {
     mockApi({
       'GET /api/v1/districts': () => ({ body: districtPage([guangling]) }),
-      'DELETE /api/v1/districts/:id': () =>
+      'DELETE /api/v1/districts/{districtId}': () =>
         problem(409, '仍被引用', { detail: '广陵区下还有 3 个乡镇，不能删除' }),
     });
     renderApp('/districts');

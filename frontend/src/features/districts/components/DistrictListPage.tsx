@@ -1,11 +1,11 @@
 import { Select } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../lib/auth/currentUser';
 import { can } from '../../../lib/auth/permissions';
 import { PageHeader } from '../../../components/PageHeader';
 import { CreateButton, FilterBar, QueryProblem } from '../../../components/ListPageParts';
 import { SearchInput } from '../../../components/SearchInput';
+import { useRecordForm } from '../../../components/useRecordForm';
 import { listParams, useTableUrlState } from '../../../components/useTableUrlState';
 import {
   DISTRICT_KINDS,
@@ -23,8 +23,6 @@ function asKind(value: string | undefined): DistrictKind | undefined {
   return DISTRICT_KINDS.find((kind) => kind === value);
 }
 
-type FormState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: number };
-
 export function DistrictListPage() {
   const { t } = useTranslation();
   const mayManage = can(useCurrentUser()?.role, 'manageDistricts');
@@ -35,21 +33,14 @@ export function DistrictListPage() {
     ...(kind && { kind }),
   };
   const districts = useDistricts(params);
-  const [formState, setFormState] = useState<FormState>({ mode: 'closed' });
+  const form = useRecordForm();
 
   return (
     <>
       <PageHeader
         title={t('district.listTitle')}
         extra={
-          mayManage && (
-            <CreateButton
-              label={t('district.createTitle')}
-              onClick={() => {
-                setFormState({ mode: 'create' });
-              }}
-            />
-          )
+          mayManage && <CreateButton label={t('district.createTitle')} onClick={form.create} />
         }
       />
       <FilterBar>
@@ -78,16 +69,10 @@ export function DistrictListPage() {
         table={table}
         mayManage={mayManage}
         onEdit={(district) => {
-          setFormState({ mode: 'edit', id: district.id });
+          form.edit(district.id);
         }}
       />
-      <DistrictFormModal
-        open={formState.mode !== 'closed'}
-        districtId={formState.mode === 'edit' ? formState.id : undefined}
-        onClose={() => {
-          setFormState({ mode: 'closed' });
-        }}
-      />
+      <DistrictFormModal open={form.open} districtId={form.editingId} onClose={form.close} />
     </>
   );
 }

@@ -1,10 +1,9 @@
-import { Space, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ConfirmDeleteButton } from '../../../components/ConfirmDeleteButton';
 import { DataTable } from '../../../components/DataTable';
-import { EditButton } from '../../../components/EditButton';
 import { formatDateTime } from '../../../components/format';
+import { EditDeleteActions, rowActionsColumn } from '../../../components/rowActions';
 import type { TableUrlState } from '../../../components/useTableUrlState';
 import type { District, DistrictPage, DistrictSort } from '../../../lib/api/types';
 import { useDeleteDistrict } from '../api/deleteDistrict';
@@ -63,24 +62,15 @@ export function DistrictTable({ data, loading, table, onEdit, mayManage }: Distr
       sortOrder: table.sortOrder('createdAt'),
       render: (value: string) => formatDateTime(value),
     },
-    {
-      key: 'actions',
-      title: t('common.actions'),
-      render: (_value: unknown, district) => (
-        <Space size={0} wrap>
-          <EditButton
-            name={district.name}
-            onClick={() => {
-              onEdit(district);
-            }}
-          />
-          <ConfirmDeleteButton
-            name={district.name}
-            onConfirm={() => remove.mutateAsync({ id: district.id })}
-          />
-        </Space>
-      ),
-    },
+    rowActionsColumn<District>(t('common.actions'), (district) => (
+      <EditDeleteActions
+        name={district.name}
+        onEdit={() => {
+          onEdit(district);
+        }}
+        onDelete={() => remove.mutateAsync({ id: district.id })}
+      />
+    )),
   ];
 
   return (

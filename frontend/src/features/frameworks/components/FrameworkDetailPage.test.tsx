@@ -15,7 +15,10 @@ function indicatorCard(heading: RegExp) {
 describe('FrameworkDetailPage', () => {
   it('shows each category with its indicators, full text, checklist and metrics; bonus items apart', async () => {
     mockApi({
-      'GET /api/v1/frameworks/:id': () => ({ body: framework(), headers: { ETag: '"7"' } }),
+      'GET /api/v1/frameworks/{frameworkId}': () => ({
+        body: framework(),
+        headers: { ETag: '"7"' },
+      }),
     });
     renderApp('/frameworks/1');
     expect(
@@ -50,7 +53,10 @@ describe('FrameworkDetailPage', () => {
 
   it('shows the English gloss and metric names in English', async () => {
     mockApi({
-      'GET /api/v1/frameworks/:id': () => ({ body: framework(), headers: { ETag: '"7"' } }),
+      'GET /api/v1/frameworks/{frameworkId}': () => ({
+        body: framework(),
+        headers: { ETag: '"7"' },
+      }),
     });
     await i18n.changeLanguage('en');
     renderApp('/frameworks/1');
@@ -70,7 +76,10 @@ describe('FrameworkDetailPage', () => {
 
   it('lets a city admin edit an editable edition and copy it', async () => {
     mockApi({
-      'GET /api/v1/frameworks/:id': () => ({ body: framework(), headers: { ETag: '"7"' } }),
+      'GET /api/v1/frameworks/{frameworkId}': () => ({
+        body: framework(),
+        headers: { ETag: '"7"' },
+      }),
     });
     renderApp('/frameworks/1');
     await screen.findByRole('heading', { level: 3, name: /指标 15/ });
@@ -82,7 +91,7 @@ describe('FrameworkDetailPage', () => {
 
   it('explains why a frozen edition cannot change and offers no edit, only a copy', async () => {
     mockApi({
-      'GET /api/v1/frameworks/:id': () => ({
+      'GET /api/v1/frameworks/{frameworkId}': () => ({
         body: framework({ frozen: true }),
         headers: { ETag: '"7"' },
       }),
@@ -99,7 +108,10 @@ describe('FrameworkDetailPage', () => {
   it('offers other roles neither edit nor copy', async () => {
     mockApi({
       'GET /api/v1/auth/me': () => ({ body: testUser({ role: 'CITY_ASSESSOR' }) }),
-      'GET /api/v1/frameworks/:id': () => ({ body: framework(), headers: { ETag: '"7"' } }),
+      'GET /api/v1/frameworks/{frameworkId}': () => ({
+        body: framework(),
+        headers: { ETag: '"7"' },
+      }),
     });
     renderApp('/frameworks/1');
     await screen.findByRole('heading', { level: 3, name: /指标 15/ });
@@ -110,12 +122,12 @@ describe('FrameworkDetailPage', () => {
   it('copies into a new edition with an Idempotency-Key and opens it', async () => {
     const copy = framework({ id: 4, edition: 2, basedOnId: 1 });
     const { calls } = mockApi({
-      'GET /api/v1/frameworks/:id': ({ params }) => ({
-        body: params.id === '4' ? copy : framework(),
+      'GET /api/v1/frameworks/{frameworkId}': ({ params }) => ({
+        body: params.frameworkId === '4' ? copy : framework(),
         headers: { ETag: '"7"' },
       }),
       'GET /api/v1/frameworks': () => ({ body: [] }),
-      'POST /api/v1/frameworks/:id/copies': () => ({
+      'POST /api/v1/frameworks/{frameworkId}/copies': () => ({
         status: 201,
         body: copy,
         headers: { ETag: '"0"' },

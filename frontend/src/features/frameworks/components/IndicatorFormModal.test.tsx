@@ -21,9 +21,12 @@ function withIndicator15(value: Framework, input: IndicatorInput): Framework {
 describe('IndicatorFormModal', () => {
   it('edits title, criteria and metrics and sends them with the framework ETag', async () => {
     const { calls } = mockApi({
-      'GET /api/v1/frameworks/:id': () => ({ body: framework(), headers: { ETag: '"7"' } }),
-      'PUT /api/v1/frameworks/:id/indicators/:indicatorId': ({ body }) => ({
-        body: withIndicator15(framework(), body as IndicatorInput),
+      'GET /api/v1/frameworks/{frameworkId}': () => ({
+        body: framework(),
+        headers: { ETag: '"7"' },
+      }),
+      'PUT /api/v1/frameworks/{frameworkId}/indicators/{indicatorId}': ({ body }) => ({
+        body: withIndicator15(framework(), body),
         headers: { ETag: '"8"' },
       }),
     });
@@ -89,7 +92,10 @@ describe('IndicatorFormModal', () => {
 
   it('does not send an empty criterion or a metric without a name', async () => {
     const { calls } = mockApi({
-      'GET /api/v1/frameworks/:id': () => ({ body: framework(), headers: { ETag: '"7"' } }),
+      'GET /api/v1/frameworks/{frameworkId}': () => ({
+        body: framework(),
+        headers: { ETag: '"7"' },
+      }),
     });
     renderWithProviders(
       <IndicatorFormModal open frameworkId={1} indicatorId={15} onClose={vi.fn()} />,
@@ -108,8 +114,11 @@ describe('IndicatorFormModal', () => {
       detail: '该版本正被考核验收中的批次使用，不能修改',
     });
     mockApi({
-      'GET /api/v1/frameworks/:id': () => ({ body: framework(), headers: { ETag: '"7"' } }),
-      'PUT /api/v1/frameworks/:id/indicators/:indicatorId': () => answer,
+      'GET /api/v1/frameworks/{frameworkId}': () => ({
+        body: framework(),
+        headers: { ETag: '"7"' },
+      }),
+      'PUT /api/v1/frameworks/{frameworkId}/indicators/{indicatorId}': () => answer,
     });
     renderWithProviders(
       <IndicatorFormModal open frameworkId={1} indicatorId={15} onClose={vi.fn()} />,

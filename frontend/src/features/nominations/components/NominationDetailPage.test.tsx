@@ -25,12 +25,15 @@ const ALL_BUTTONS = [
 function mockDetail(shown: Partial<Nomination>, overrides: Handlers = {}) {
   return mockApi({
     'GET /api/v1/auth/me': () => ({ body: testUser({ role: 'DISTRICT_ADMIN', districtId: 1 }) }),
-    'GET /api/v1/nominations/:id': () => ({
+    'GET /api/v1/nominations/{nominationId}': () => ({
       body: nomination({ deadlines: [deadline({ deadline: inDays(30) })], ...shown }),
       headers: { ETag: '"3"' },
     }),
-    'GET /api/v1/nominations/:id/plan': () => ({ body: plan(), headers: { ETag: '"2"' } }),
-    'GET /api/v1/nominations/:id/plan/revisions': () => ({ body: [] }),
+    'GET /api/v1/nominations/{nominationId}/plan': () => ({
+      body: plan(),
+      headers: { ETag: '"2"' },
+    }),
+    'GET /api/v1/nominations/{nominationId}/plan/revisions': () => ({ body: [] }),
     ...overrides,
   });
 }
@@ -67,7 +70,7 @@ describe('NominationDetailPage actions', () => {
 
   it('asks before acting and sends the version it shows', async () => {
     const { calls } = mockDetail(withActions(['SUBMIT_PLAN']), {
-      'POST /api/v1/nominations/:id/submit-plan': () => ({
+      'POST /api/v1/nominations/{nominationId}/submit-plan': () => ({
         body: nomination({ state: 'PLAN_SUBMITTED', allowedActions: [] }),
         headers: { ETag: '"4"' },
       }),
@@ -89,7 +92,7 @@ describe('NominationDetailPage actions', () => {
 
   it('needs a written reason to withdraw', async () => {
     const { calls } = mockDetail(withActions(['WITHDRAW']), {
-      'POST /api/v1/nominations/:id/withdraw': () => ({
+      'POST /api/v1/nominations/{nominationId}/withdraw': () => ({
         body: nomination({ state: 'WITHDRAWN', decisionReason: '乡镇调整', allowedActions: [] }),
       }),
     });
@@ -115,11 +118,11 @@ describe('NominationDetailPage actions', () => {
     const { calls } = mockDetail(
       {},
       {
-        'GET /api/v1/nominations/:id': () => ({
+        'GET /api/v1/nominations/{nominationId}': () => ({
           body: nomination({ allowedActions: allowed, deadlines: [] }),
           headers: { ETag: '"3"' },
         }),
-        'POST /api/v1/nominations/:id/submit-plan': () => {
+        'POST /api/v1/nominations/{nominationId}/submit-plan': () => {
           allowed = [];
           return {
             status: 409,
@@ -164,7 +167,7 @@ describe('DeadlineBanner', () => {
     mockDetail(
       { deadlines: [deadline({ deadline: inDays(3), reopened: true })] },
       {
-        'GET /api/v1/rounds/:id/reopenings': () => ({
+        'GET /api/v1/rounds/{roundId}/reopenings': () => ({
           body: [
             {
               id: 1,

@@ -24,7 +24,7 @@ function mockPage(overrides: Handlers = {}, used = 1) {
     'GET /api/v1/rounds': () => ({
       body: { items: [current, older], page: 1, size: 100, total: 2 },
     }),
-    'GET /api/v1/rounds/:id/districts': () => ({ body: [roundDistrict({ used, quota: 2 })] }),
+    'GET /api/v1/rounds/{roundId}/districts': () => ({ body: [roundDistrict({ used, quota: 2 })] }),
     'GET /api/v1/nominations': () => ({ body: nominationPage([dongguan]) }),
     'GET /api/v1/townships': () => ({
       body: townshipPage([
@@ -84,11 +84,11 @@ describe('NominationListPage', () => {
 
   it('shows the quota meter and offers only townships not nominated yet', async () => {
     const { calls } = mockPage({
-      'POST /api/v1/rounds/:id/nominations': ({ body }) => ({
+      'POST /api/v1/rounds/{roundId}/nominations': ({ body }) => ({
         status: 201,
         body: nomination({
           id: 8,
-          townshipId: (body as { townshipId: number }).townshipId,
+          townshipId: body.townshipId,
           townshipName: '湾头镇',
         }),
       }),
@@ -153,8 +153,10 @@ describe('NominationListPage', () => {
   it('shows the server refusing a nomination beyond the quota', async () => {
     let used = 1;
     mockPage({
-      'GET /api/v1/rounds/:id/districts': () => ({ body: [roundDistrict({ used, quota: 2 })] }),
-      'POST /api/v1/rounds/:id/nominations': () => {
+      'GET /api/v1/rounds/{roundId}/districts': () => ({
+        body: [roundDistrict({ used, quota: 2 })],
+      }),
+      'POST /api/v1/rounds/{roundId}/nominations': () => {
         used = 2;
         return {
           status: 409,
@@ -189,7 +191,7 @@ describe('NominationListPage', () => {
   it('gives city roles a district filter and every district’s provincial candidates', async () => {
     const { calls } = mockPage({
       'GET /api/v1/auth/me': () => ({ body: testUser({ role: 'CITY_ASSESSOR' }) }),
-      'GET /api/v1/rounds/:id/districts': () => ({
+      'GET /api/v1/rounds/{roundId}/districts': () => ({
         body: [
           roundDistrict({
             provincialCandidates: [{ nominationId: 7, townshipId: 11, townshipName: '东关街道' }],

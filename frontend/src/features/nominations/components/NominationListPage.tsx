@@ -12,7 +12,7 @@ import {
   type NominationState,
 } from '../../../lib/api/types';
 import { useCurrentUser } from '../../../lib/auth/currentUser';
-import { can } from '../../../lib/auth/permissions';
+import { can, overseesCity } from '../../../lib/auth/permissions';
 import { useNominations } from '../api/listNominations';
 import { useRoundDistricts } from '../../../lib/api/roundDistricts';
 import { DistrictQuotaPanel } from './DistrictQuotaPanel';
@@ -25,7 +25,7 @@ import { useSelectedRound } from './useSelectedRound';
 export function NominationListPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const oversee = can(me?.role, 'overseeNominations');
+  const oversee = overseesCity(me?.role);
   const { rounds, round, select } = useSelectedRound();
   const table = useTableUrlState({ sorts: NOMINATION_SORTS, filters: NOMINATION_FILTERS });
   const state = NOMINATION_STATES.find((s) => s === table.filters.state);

@@ -32,8 +32,8 @@ function notificationServer(items: Notification[]) {
   });
   return mockApi({
     'GET /api/v1/notifications': () => ({ body: page() }),
-    'POST /api/v1/notifications/:id/read': ({ params }) => {
-      const n = items.find((item) => item.id === Number(params.id))!;
+    'POST /api/v1/notifications/{notificationId}/read': ({ params }) => {
+      const n = items.find((item) => item.id === Number(params.notificationId))!;
       n.read = true;
       return { body: n };
     },

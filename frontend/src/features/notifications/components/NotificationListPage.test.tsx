@@ -53,8 +53,8 @@ function server(notifications: Notification[]) {
         },
       };
     },
-    'POST /api/v1/notifications/:id/read': ({ params }) => {
-      const n = items.find((item) => item.id === Number(params.id))!;
+    'POST /api/v1/notifications/{notificationId}/read': ({ params }) => {
+      const n = items.find((item) => item.id === Number(params.notificationId))!;
       n.read = true;
       return { body: n };
     },
@@ -169,7 +169,10 @@ describe('NotificationListPage', () => {
     await userEvent.click(
       await screen.findByRole('link', { name: '东关街道的创建状态已变为“培育中”。' }),
     );
-    expect(app.location()).toBe('/nominations/41');
+    // The nomination page is loaded when first visited; the URL changes once it is there.
+    await waitFor(() => {
+      expect(app.location()).toBe('/nominations/41');
+    });
     await waitFor(() => {
       expect(calls.filter((c) => c.method === 'POST').map((c) => c.url.pathname)).toEqual([
         '/api/v1/notifications/1/read',

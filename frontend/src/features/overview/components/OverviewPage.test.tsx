@@ -13,6 +13,14 @@ function daysFromNow(days: number): string {
   return new Date(Date.now() + days * DAY).toISOString();
 }
 
+/** 09:00 UTC (17:00 in Beijing) on the day that puts it ten days and a little from now. */
+function tenDaysAhead(): string {
+  const at = new Date(Date.now() + 10 * DAY);
+  at.setUTCHours(9, 0, 0, 0);
+  if (at.getTime() < Date.now() + 10 * DAY) at.setTime(at.getTime() + DAY);
+  return at.toISOString();
+}
+
 function round(overrides: Partial<Round>): Round {
   return {
     id: 9,
@@ -30,7 +38,7 @@ function round(overrides: Partial<Round>): Round {
       {
         code: 'IMPLEMENTATION',
         startsAt: daysFromNow(-30),
-        endsAt: `${daysFromNow(10.5).slice(0, 10)}T09:00:00Z`,
+        endsAt: tenDaysAhead(),
       },
       { code: 'PROVINCIAL_SELECTION', startsAt: daysFromNow(-30), endsAt: daysFromNow(40) },
       { code: 'ASSESSMENT', startsAt: daysFromNow(50), endsAt: daysFromNow(80) },
@@ -69,7 +77,7 @@ function handlers(rounds: Round[]): Handlers {
         items: [],
         page: 1,
         size: 1,
-        total: COUNTS[url.searchParams.get('state') ?? 'all'],
+        total: COUNTS[url.searchParams.get('state') ?? 'all'] ?? 0,
       },
     }),
   };
@@ -92,7 +100,7 @@ describe('OverviewPage', () => {
     ).toHaveAttribute('href', '/rounds/9');
     expect(within(card).queryByText('2094年度培育批次')).not.toBeInTheDocument();
     expect(within(card).getByText('进行中')).toBeVisible();
-    const implementationEnd = `${daysFromNow(10.5).slice(0, 10)} 17:00`;
+    const implementationEnd = `${tenDaysAhead().slice(0, 10)} 17:00`;
     expect(within(card).getByText(`实施阶段：${implementationEnd}（北京时间）`)).toBeVisible();
     expect(within(card).getByText(/^还剩 1\d 天 \d+ 小时$/)).toBeVisible();
 

@@ -18,8 +18,8 @@ async function enterQuota(value: string) {
 describe('QuotaFormModal', () => {
   it('sends the new quota and closes', async () => {
     const { calls } = mockApi({
-      'PUT /api/v1/rounds/:roundId/districts/:districtId/quota': ({ body }) => ({
-        body: roundDistrict({ ...guangling, quota: (body as { quota: number }).quota }),
+      'PUT /api/v1/rounds/{roundId}/districts/{districtId}/quota': ({ body }) => ({
+        body: roundDistrict({ ...guangling, quota: body.quota }),
       }),
     });
     const onClose = vi.fn();
@@ -43,7 +43,7 @@ describe('QuotaFormModal', () => {
 
   it('shows the server’s refusal and keeps the dialog open', async () => {
     mockApi({
-      'PUT /api/v1/rounds/:roundId/districts/:districtId/quota': () =>
+      'PUT /api/v1/rounds/{roundId}/districts/{districtId}/quota': () =>
         problem(409, '状态冲突', { detail: '广陵区已申报 3 个乡镇，名额不能少于 3 个' }),
     });
     const onClose = vi.fn();

@@ -56,7 +56,7 @@ describe('ReopeningFormModal', () => {
   it('searches townships on the server and reopens a phase until a Beijing time, with a key', async () => {
     const { calls } = mockApi({
       'GET /api/v1/townships': () => ({ body: townshipPage([dongguan]) }),
-      'POST /api/v1/rounds/:id/reopenings': ({ body }) => ({
+      'POST /api/v1/rounds/{roundId}/reopenings': ({ body }) => ({
         status: 201,
         body: {
           id: 1,
@@ -65,7 +65,7 @@ describe('ReopeningFormModal', () => {
           districtId: 1,
           createdBy: 'admin',
           createdAt: '2023-08-02T10:00:00+08:00',
-          ...(body as object),
+          ...body,
         },
       }),
     });

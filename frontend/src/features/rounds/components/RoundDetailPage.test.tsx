@@ -9,8 +9,11 @@ import { renderApp } from '../../../testing/render';
 
 function detailHandlers(value: Round, extra: Handlers = {}): Handlers {
   return {
-    'GET /api/v1/rounds/:id': () => ({ body: value, headers: { ETag: `"${value.version}"` } }),
-    'GET /api/v1/rounds/:id/districts': () => ({
+    'GET /api/v1/rounds/{roundId}': () => ({
+      body: value,
+      headers: { ETag: `"${value.version}"` },
+    }),
+    'GET /api/v1/rounds/{roundId}/districts': () => ({
       body: [
         roundDistrict(),
         roundDistrict({
@@ -24,7 +27,7 @@ function detailHandlers(value: Round, extra: Handlers = {}): Handlers {
         }),
       ],
     }),
-    'GET /api/v1/rounds/:id/reopenings': () => ({ body: [] }),
+    'GET /api/v1/rounds/{roundId}/reopenings': () => ({ body: [] }),
     ...extra,
   };
 }
@@ -78,8 +81,11 @@ describe('RoundDetailPage', () => {
     let state: Round = round({ allowedActions: ['START_ASSESSMENT', 'EDIT'] });
     const { calls } = mockApi(
       detailHandlers(state, {
-        'GET /api/v1/rounds/:id': () => ({ body: state, headers: { ETag: `"${state.version}"` } }),
-        'POST /api/v1/rounds/:id/start-assessment': () => {
+        'GET /api/v1/rounds/{roundId}': () => ({
+          body: state,
+          headers: { ETag: `"${state.version}"` },
+        }),
+        'POST /api/v1/rounds/{roundId}/start-assessment': () => {
           state = round({ state: 'ASSESSMENT', allowedActions: ['CLOSE'], version: 4 });
           return { body: state, headers: { ETag: '"4"' } };
         },
@@ -111,11 +117,11 @@ describe('RoundDetailPage', () => {
     let current = round({ allowedActions: ['START_ASSESSMENT'] });
     mockApi(
       detailHandlers(current, {
-        'GET /api/v1/rounds/:id': () => ({
+        'GET /api/v1/rounds/{roundId}': () => ({
           body: current,
           headers: { ETag: `"${current.version}"` },
         }),
-        'POST /api/v1/rounds/:id/start-assessment': () => {
+        'POST /api/v1/rounds/{roundId}/start-assessment': () => {
           // Someone else was quicker.
           current = round({ state: 'ASSESSMENT', allowedActions: ['CLOSE'], version: 4 });
           return problem(409, '当前状态不允许此操作', { detail: '该批次已由他人开始考核验收' });

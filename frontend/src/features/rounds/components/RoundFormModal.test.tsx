@@ -143,8 +143,8 @@ describe('RoundFormModal (edit)', () => {
   it('starts from the round in Beijing time, sends If-Match and keeps the framework of an open round', async () => {
     const { calls } = mockApi({
       'GET /api/v1/frameworks': () => ({ body: FRAMEWORKS }),
-      'GET /api/v1/rounds/:id': () => ({ body: round(), headers: { ETag: '"3"' } }),
-      'PUT /api/v1/rounds/:id': ({ body }) => ({
+      'GET /api/v1/rounds/{roundId}': () => ({ body: round(), headers: { ETag: '"3"' } }),
+      'PUT /api/v1/rounds/{roundId}': ({ body }) => ({
         body: round({ ...(body as object), version: 4 }),
         headers: { ETag: '"4"' },
       }),

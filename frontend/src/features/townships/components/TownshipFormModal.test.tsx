@@ -55,11 +55,11 @@ describe('TownshipFormModal', () => {
   it('edits with the ETag of the loaded township', async () => {
     const { calls } = mockApi({
       'GET /api/v1/districts': () => ({ body: districtPage([guangling]) }),
-      'GET /api/v1/townships/:id': () => ({
+      'GET /api/v1/townships/{townshipId}': () => ({
         body: township({ id: 11, name: '东关街道' }),
         headers: { ETag: 'W/"7"' },
       }),
-      'PUT /api/v1/townships/:id': ({ body }) => ({
+      'PUT /api/v1/townships/{townshipId}': ({ body }) => ({
         body: township({ id: 11, ...(body as object) }),
         headers: { ETag: 'W/"8"' },
       }),

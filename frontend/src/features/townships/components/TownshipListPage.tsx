@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../lib/auth/currentUser';
 import { can } from '../../../lib/auth/permissions';
@@ -6,6 +5,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { parseId } from '../../../components/parseId';
 import { CreateButton, FilterBar, QueryProblem } from '../../../components/ListPageParts';
 import { SearchInput } from '../../../components/SearchInput';
+import { useRecordForm } from '../../../components/useRecordForm';
 import { listParams, useTableUrlState } from '../../../components/useTableUrlState';
 import { TOWNSHIP_SORTS, type TownshipListParams } from '../../../lib/api/types';
 import { useDistrictOptions } from '../api/listDistrictOptions';
@@ -15,8 +15,6 @@ import { TownshipFormModal } from './TownshipFormModal';
 import { TownshipTable } from './TownshipTable';
 
 const FILTERS = ['districtId'] as const;
-
-type FormState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: number };
 
 export function TownshipListPage() {
   const { t } = useTranslation();
@@ -29,21 +27,14 @@ export function TownshipListPage() {
   };
   const townships = useTownships(params);
   const districts = useDistrictOptions();
-  const [formState, setFormState] = useState<FormState>({ mode: 'closed' });
+  const form = useRecordForm();
 
   return (
     <>
       <PageHeader
         title={t('township.listTitle')}
         extra={
-          mayManage && (
-            <CreateButton
-              label={t('township.createTitle')}
-              onClick={() => {
-                setFormState({ mode: 'create' });
-              }}
-            />
-          )
+          mayManage && <CreateButton label={t('township.createTitle')} onClick={form.create} />
         }
       />
       <FilterBar>
@@ -73,16 +64,14 @@ export function TownshipListPage() {
         table={table}
         mayManage={mayManage}
         onEdit={(township) => {
-          setFormState({ mode: 'edit', id: township.id });
+          form.edit(township.id);
         }}
       />
       <TownshipFormModal
-        open={formState.mode !== 'closed'}
-        townshipId={formState.mode === 'edit' ? formState.id : undefined}
+        open={form.open}
+        townshipId={form.editingId}
         districtId={districtId}
-        onClose={() => {
-          setFormState({ mode: 'closed' });
-        }}
+        onClose={form.close}
       />
     </>
   );

@@ -1,10 +1,9 @@
-import { Space, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ConfirmDeleteButton } from '../../../components/ConfirmDeleteButton';
 import { DataTable } from '../../../components/DataTable';
-import { EditButton } from '../../../components/EditButton';
 import { formatDateTime } from '../../../components/format';
+import { EditDeleteActions, rowActionsColumn } from '../../../components/rowActions';
 import type { TableUrlState } from '../../../components/useTableUrlState';
 import type { Township, TownshipPage, TownshipSort } from '../../../lib/api/types';
 import { useDeleteTownship } from '../api/deleteTownship';
@@ -58,24 +57,15 @@ export function TownshipTable({ data, loading, table, onEdit, mayManage }: Towns
       sortOrder: table.sortOrder('createdAt'),
       render: (value: string) => formatDateTime(value),
     },
-    {
-      key: 'actions',
-      title: t('common.actions'),
-      render: (_value: unknown, township) => (
-        <Space size={0} wrap>
-          <EditButton
-            name={township.name}
-            onClick={() => {
-              onEdit(township);
-            }}
-          />
-          <ConfirmDeleteButton
-            name={township.name}
-            onConfirm={() => remove.mutateAsync({ id: township.id })}
-          />
-        </Space>
-      ),
-    },
+    rowActionsColumn<Township>(t('common.actions'), (township) => (
+      <EditDeleteActions
+        name={township.name}
+        onEdit={() => {
+          onEdit(township);
+        }}
+        onDelete={() => remove.mutateAsync({ id: township.id })}
+      />
+    )),
   ];
 
   return (

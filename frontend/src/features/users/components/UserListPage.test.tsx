@@ -34,7 +34,7 @@ function mockUsers() {
       status: 201,
       body: { user: user({ ...(body as Partial<User>), id: 8 }), initialPassword: 'Init-Pw-9x!k' },
     }),
-    'POST /api/v1/users/:id/reset-password': () => ({
+    'POST /api/v1/users/{userId}/reset-password': () => ({
       body: { user: user(), initialPassword: 'Reset-Pw-3q!z' },
     }),
   });

@@ -6,6 +6,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { parseId } from '../../../components/parseId';
 import { CreateButton, FilterBar, QueryProblem } from '../../../components/ListPageParts';
 import { SearchInput } from '../../../components/SearchInput';
+import { useRecordForm } from '../../../components/useRecordForm';
 import { listParams, useTableUrlState } from '../../../components/useTableUrlState';
 import {
   ROLES,
@@ -20,8 +21,6 @@ import { UserFormModal } from './UserFormModal';
 import { UserTable } from './UserTable';
 
 const FILTERS = ['role', 'districtId', 'enabled'] as const;
-
-type FormState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; id: number };
 
 /** A one-time password to show once, and whose it is. */
 export interface OneTimePassword {
@@ -45,21 +44,14 @@ export function UserListPage() {
   };
   const users = useUsers(params);
   const districts = useDistrictOptions();
-  const [formState, setFormState] = useState<FormState>({ mode: 'closed' });
+  const form = useRecordForm();
   const [oneTime, setOneTime] = useState<OneTimePassword | undefined>();
 
   return (
     <>
       <PageHeader
         title={t('user.listTitle')}
-        extra={
-          <CreateButton
-            label={t('user.createTitle')}
-            onClick={() => {
-              setFormState({ mode: 'create' });
-            }}
-          />
-        }
+        extra={<CreateButton label={t('user.createTitle')} onClick={form.create} />}
       />
       <FilterBar>
         <SearchInput
@@ -113,18 +105,16 @@ export function UserListPage() {
         loading={users.isFetching}
         table={table}
         onEdit={(user) => {
-          setFormState({ mode: 'edit', id: user.id });
+          form.edit(user.id);
         }}
         onPasswordReset={(user, password) => {
           setOneTime({ user, password, kind: 'reset' });
         }}
       />
       <UserFormModal
-        open={formState.mode !== 'closed'}
-        userId={formState.mode === 'edit' ? formState.id : undefined}
-        onClose={() => {
-          setFormState({ mode: 'closed' });
-        }}
+        open={form.open}
+        userId={form.editingId}
+        onClose={form.close}
         onCreated={(user, password) => {
           setOneTime({ user, password, kind: 'initial' });
         }}

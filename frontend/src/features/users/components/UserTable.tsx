@@ -4,6 +4,7 @@ import { ConfirmActionButton } from '../../../components/ConfirmActionButton';
 import { DataTable } from '../../../components/DataTable';
 import { EditButton } from '../../../components/EditButton';
 import { formatDateTime } from '../../../components/format';
+import { rowActionsColumn } from '../../../components/rowActions';
 import type { TableUrlState } from '../../../components/useTableUrlState';
 import type { User, UserPage, UserSort } from '../../../lib/api/types';
 import { useDistrictOptions, useTownshipOptions } from '../api/scopeOptions';
@@ -95,68 +96,64 @@ export function UserTable({ data, loading, table, onEdit, onPasswordReset }: Use
       sortOrder: table.sortOrder('createdAt'),
       render: (value: string) => formatDateTime(value),
     },
-    {
-      key: 'actions',
-      title: t('common.actions'),
-      render: (_v: unknown, user) => {
-        const name = user.displayName;
-        return (
-          <Space size={0} wrap>
-            <EditButton
-              name={name}
-              onClick={() => {
-                onEdit(user);
-              }}
-            />
-            {user.enabled ? (
-              <ConfirmActionButton
-                label={t('user.disable')}
-                ariaLabel={t('user.disableItem', { name })}
-                title={t('user.disableTitle')}
-                body={t('user.disableBody', { name })}
-                okText={t('user.disable')}
-                doneMessage={t('user.disabledDone', { name })}
-                danger
-                onConfirm={() => disable.mutateAsync(user.id)}
-              />
-            ) : (
-              <ConfirmActionButton
-                label={t('user.enable')}
-                ariaLabel={t('user.enableItem', { name })}
-                title={t('user.enableTitle')}
-                body={t('user.enableBody', { name })}
-                okText={t('user.enable')}
-                doneMessage={t('user.enabledDone', { name })}
-                onConfirm={() => enable.mutateAsync(user.id)}
-              />
-            )}
-            {user.locked && (
-              <ConfirmActionButton
-                label={t('user.unlock')}
-                ariaLabel={t('user.unlockItem', { name })}
-                title={t('user.unlockTitle')}
-                body={t('user.unlockBody', { name })}
-                okText={t('user.unlock')}
-                doneMessage={t('user.unlockedDone', { name })}
-                onConfirm={() => unlock.mutateAsync(user.id)}
-              />
-            )}
+    rowActionsColumn<User>(t('common.actions'), (user) => {
+      const name = user.displayName;
+      return (
+        <>
+          <EditButton
+            name={name}
+            onClick={() => {
+              onEdit(user);
+            }}
+          />
+          {user.enabled ? (
             <ConfirmActionButton
-              label={t('user.resetPassword')}
-              ariaLabel={t('user.resetPasswordItem', { name })}
-              title={t('user.resetPasswordTitle')}
-              body={t('user.resetPasswordBody', { name })}
-              okText={t('user.resetPassword')}
+              label={t('user.disable')}
+              ariaLabel={t('user.disableItem', { name })}
+              title={t('user.disableTitle')}
+              body={t('user.disableBody', { name })}
+              okText={t('user.disable')}
+              doneMessage={t('user.disabledDone', { name })}
               danger
-              onConfirm={() => reset.mutateAsync(user.id)}
-              onDone={(result) => {
-                onPasswordReset(result.user, result.initialPassword);
-              }}
+              onConfirm={() => disable.mutateAsync(user.id)}
             />
-          </Space>
-        );
-      },
-    },
+          ) : (
+            <ConfirmActionButton
+              label={t('user.enable')}
+              ariaLabel={t('user.enableItem', { name })}
+              title={t('user.enableTitle')}
+              body={t('user.enableBody', { name })}
+              okText={t('user.enable')}
+              doneMessage={t('user.enabledDone', { name })}
+              onConfirm={() => enable.mutateAsync(user.id)}
+            />
+          )}
+          {user.locked && (
+            <ConfirmActionButton
+              label={t('user.unlock')}
+              ariaLabel={t('user.unlockItem', { name })}
+              title={t('user.unlockTitle')}
+              body={t('user.unlockBody', { name })}
+              okText={t('user.unlock')}
+              doneMessage={t('user.unlockedDone', { name })}
+              onConfirm={() => unlock.mutateAsync(user.id)}
+            />
+          )}
+          <ConfirmActionButton
+            label={t('user.resetPassword')}
+            ariaLabel={t('user.resetPasswordItem', { name })}
+            title={t('user.resetPasswordTitle')}
+            body={t('user.resetPasswordBody', { name })}
+            okText={t('user.resetPassword')}
+            danger
+            onConfirm={() => reset.mutateAsync(user.id)}
+            onDone={(result) => {
+              onPasswordReset(result.user, result.initialPassword);
+            }}
+          />
+        </>
+      );
+    }),
   ];
 
   return <DataTable<User> columns={columns} data={data} loading={loading} table={table} />;

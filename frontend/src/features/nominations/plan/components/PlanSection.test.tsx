@@ -23,15 +23,15 @@ function mockPlan(
     'GET /api/v1/auth/me': () => ({
       body: testUser({ role: 'TOWNSHIP_OPERATOR', townshipId: 11, townshipName: '东关街道' }),
     }),
-    'GET /api/v1/nominations/:id': () => ({
+    'GET /api/v1/nominations/{nominationId}': () => ({
       body: nomination({ allowedActions, deadlines: [] }),
       headers: { ETag: '"3"' },
     }),
-    'GET /api/v1/nominations/:id/plan': () => {
+    'GET /api/v1/nominations/{nominationId}/plan': () => {
       const { body, etag } = current();
       return { body, headers: { ETag: etag } };
     },
-    'GET /api/v1/nominations/:id/plan/revisions': () => ({
+    'GET /api/v1/nominations/{nominationId}/plan/revisions': () => ({
       body: [
         {
           revision: 2,
@@ -51,7 +51,7 @@ describe('the plan editor', () => {
       ['EDIT_PLAN', 'SUBMIT_PLAN'],
       () => ({ body: emptyPlan(), etag: '"0"' }),
       {
-        'PUT /api/v1/nominations/:id/plan': () => ({
+        'PUT /api/v1/nominations/{nominationId}/plan': () => ({
           body: plan({
             revision: 1,
             milestones: [
@@ -119,7 +119,7 @@ describe('the plan editor', () => {
   it('tells the user someone else saved first and reloads the newest revision', async () => {
     let current = { body: plan(), etag: '"2"' };
     const { calls } = mockPlan(['EDIT_PLAN'], () => current, {
-      'PUT /api/v1/nominations/:id/plan': () => ({
+      'PUT /api/v1/nominations/{nominationId}/plan': () => ({
         status: 412,
         body: { type: 'urn:fumin:problem:precondition-failed', title: '版本已变化', status: 412 },
       }),
@@ -204,7 +204,7 @@ describe('the plan for readers', () => {
 
   it('opens an earlier revision read-only', async () => {
     const { calls } = mockPlan([], () => ({ body: plan({ revision: 2 }), etag: '"2"' }), {
-      'GET /api/v1/nominations/:id/plan/revisions/:revision': () => ({
+      'GET /api/v1/nominations/{nominationId}/plan/revisions/{revision}': () => ({
         body: plan({
           revision: 1,
           responsiblePerson: '初版责任人',

@@ -1,0 +1,55 @@
+import { term } from './glossary.zh-CN';
+
+// The API keys feature's texts (zh-CN, the default); apiKeys.en.ts must have the same keys.
+const apiKeys = {
+  apiKey: {
+    listTitle: 'API 密钥',
+    name: '名称',
+    ownerSystem: '使用系统',
+    prefix: '前缀',
+    scopes: '权限范围',
+    district: `限定${term.district}`,
+    expiresAt: '过期时间',
+    lastUsedAt: '最近使用',
+    rateLimit: '每分钟请求上限',
+    status: '状态',
+    active: '有效',
+    revoked: '已吊销',
+    expired: '已过期',
+    never: '从未',
+    noExpiry: '永不过期',
+    wholeCity: '全市',
+    previousValidUntil: '旧密钥有效至 {{time}}',
+    searchLabel: '按名称或使用系统搜索 API 密钥',
+    searchPlaceholder: '名称或使用系统',
+    scopeNames: {
+      read: '读取',
+      import: '导入',
+    },
+    createTitle: '新增 API 密钥',
+    nameRequired: '请输入名称',
+    ownerSystemRequired: '请输入使用系统',
+    scopesRequired: '请至少选择一项权限',
+    expiresAtHint: '按北京时间（Asia/Shanghai）。不填则永不过期。',
+    expiresAtPast: '过期时间应晚于当前时间',
+    rateLimitHint: '不填则使用系统默认值。',
+    districtHint: `可选：限定该密钥只能访问此${term.district}的数据。`,
+    secretTitle: 'API 密钥已创建',
+    secretLabel: '“{{name}}”的密钥',
+    secretHint: '调用接口时在请求头中发送 Authorization: Bearer <密钥>。',
+    revoke: '吊销',
+    revokeItem: '吊销 {{name}}',
+    revokeTitle: '吊销 API 密钥',
+    revokeBody: '确定要吊销“{{name}}”吗？当前密钥和轮换前的旧密钥都将立即失效，此操作不可撤销。',
+    revokedDone: '已吊销“{{name}}”',
+    rotate: '轮换',
+    rotateItem: '轮换 {{name}}',
+    rotateTitle: '轮换密钥',
+    rotateBody:
+      '确定要为“{{name}}”生成新密钥吗？旧密钥在宽限期内（默认 24 小时）仍然有效，请在此期间更新使用系统的配置。',
+    rotateDoneTitle: '新密钥已生成',
+    rotateGrace: '旧密钥在 {{time}} 之前仍然有效，之后失效。',
+  },
+};
+
+export default apiKeys;

@@ -1,0 +1,35 @@
+import { term } from './glossary.zh-CN';
+
+// The districts feature's texts (zh-CN, the default); districts.en.ts must have the same keys.
+const districts = {
+  district: {
+    listTitle: `${term.district}管理`,
+    entity: term.district,
+    code: '行政区划代码',
+    name: '名称',
+    kind: '类型',
+    townshipCount: `${term.township}数`,
+    searchLabel: `按名称或代码搜索${term.district}`,
+    searchPlaceholder: '名称或代码',
+    kindFilter: '按类型筛选',
+    allKinds: '全部类型',
+    createTitle: `新增${term.district}`,
+    editTitle: `编辑${term.district}：{{name}}`,
+    created: `已新增${term.district}“{{name}}”`,
+    updated: `已保存${term.district}“{{name}}”`,
+    detailTitle: `${term.district}详情`,
+    townships: `下辖${term.township}`,
+    notFound: `未找到该${term.district}，或您无权访问`,
+    codeRequired: '请输入行政区划代码',
+    codePattern: '行政区划代码应为 6 位数字',
+    nameRequired: '请输入名称',
+    nameMax: '名称不能超过 64 个字符',
+    kindRequired: '请选择类型',
+    kinds: {
+      COUNTY_LEVEL: term.countyLevel,
+      FUNCTIONAL_ZONE: term.functionalZone,
+    },
+  },
+};
+
+export default districts;
