@@ -61,6 +61,8 @@ export const queryKeys = {
     lists: () => [...queryKeys.nominations.all, 'list'] as const,
     list: (params: NominationListParams) => [...queryKeys.nominations.lists(), params] as const,
     detail: (id: number) => [...queryKeys.nominations.all, 'detail', id] as const,
+    /** Counts per state (one statistics call), invalidated with every nomination change. */
+    statistics: (roundId: number) => [...queryKeys.nominations.all, 'statistics', roundId] as const,
     /** The current plan; its revisions under `revisions`. */
     plan: (id: number) => [...queryKeys.nominations.all, 'plan', id] as const,
     revisions: (id: number) => [...queryKeys.nominations.plan(id), 'revisions'] as const,

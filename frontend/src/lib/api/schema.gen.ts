@@ -161,7 +161,12 @@ export interface paths {
         put?: never;
         /**
          * Change one's own password
-         * @description Ends the user's other sessions. Required after a first sign-in or a reset.
+         * @description Ends the user's other sessions. Required after a first sign-in or a reset. The new password
+         *     must meet the policy, must not be one of the 10,000 most common passwords (also not with
+         *     digits or symbols added before or after it) and must differ from the current one (400,
+         *     violation on `newPassword`). A wrong `currentPassword` answers 400 and counts like a failed
+         *     sign-in: after too many from the client address, or against the account within the
+         *     throttling window, the answer is 429 with `Retry-After`.
          */
         post: operations["changePassword"];
         delete?: never;
@@ -216,7 +221,9 @@ export interface paths {
         put?: never;
         /**
          * Create a user
-         * @description Answers a one-time initial password, shown once; the user must change it at first sign-in.
+         * @description Answers a one-time initial password, shown once (`Cache-Control: no-store`); the user must
+         *     change it at first sign-in. A township operator's `districtId` may be left out; when given
+         *     it must be the township's district (400, violation on `districtId`).
          */
         post: operations["createUser"];
         delete?: never;
@@ -339,7 +346,8 @@ export interface paths {
         put?: never;
         /**
          * Issue an API key
-         * @description The secret is in this answer only; the server keeps just its hash.
+         * @description The secret is in this answer only (`Cache-Control: no-store`); the server keeps just its
+         *     hash. `scopes` must not contain null (400, violation on `scopes`).
          */
         post: operations["createApiKey"];
         delete?: never;
@@ -600,7 +608,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Quotas, places used and provincial candidates per district */
+        /**
+         * Quotas, places used and provincial candidates per district
+         * @description The `ETag` is the round's version: send it as `If-Match` to `setDistrictQuota`.
+         */
         get: operations["listRoundDistricts"];
         put?: never;
         post?: never;
@@ -623,7 +634,7 @@ export interface paths {
         get?: never;
         /**
          * Override one district's nomination quota in a round
-         * @description Refused with 409 below the places already used, and once the round is under assessment or closed.
+         * @description Refused with 409 below the places already used, and once the round is under assessment or closed. A district's quota is one of the round's settings: `If-Match` names the round's version (the `ETag` of `getRound` or `listRoundDistricts`), and a change moves the round's version on (the new one is the answer's `ETag`).
          */
         put: operations["setDistrictQuota"];
         post?: never;
@@ -687,6 +698,28 @@ export interface paths {
         };
         /** List nominations */
         get: operations["listNominations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count nominations per round, district and state
+         * @description The overview's figures in one call: how many nominations each round and district has in
+         *     each state, within the caller's scope (a district's or township's own nominations only).
+         *     Groups without nominations are left out.
+         */
+        get: operations["getNominationStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1115,9 +1148,10 @@ export interface components {
              *     `unauthenticated` (401), `forbidden` (403), `password-change-required` (403: change
              *     the password first), `csrf` (403), `not-found` (404), `method-not-allowed` (405),
              *     `not-acceptable` (406), `conflict` (409), `duplicate` (409), `still-referenced` (409),
-             *     `precondition-failed` (412), `payload-too-large` (413), `unsupported-media-type` (415),
-             *     `idempotency-key-reused` (422), `precondition-required` (428), `too-many-requests`
-             *     (429), `internal` (500); for rounds and nominations also `invalid-transition` (409, see
+             *     `precondition-failed` (412), `payload-too-large` (413), `uri-too-long` (414),
+             *     `unsupported-media-type` (415), `idempotency-key-reused` (422), `precondition-required`
+             *     (428), `too-many-requests` (429), `internal` (500), `unavailable` (503: the database
+             *     cannot be reached; see `Retry-After`); for rounds and nominations also `invalid-transition` (409, see
              *     `allowedActions`), `deadline-passed` (409, see `deadline`), `quota-exhausted` (409)
              *     and `frozen` (409: the framework is in use by a round under assessment).
              * @example urn:fumin:problem:validation
@@ -1604,6 +1638,19 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        NominationStatistics: {
+            /** @description At most one group per round, district and state. */
+            groups: components["schemas"]["NominationCount"][];
+        };
+        NominationCount: {
+            /** Format: int64 */
+            roundId: number;
+            /** Format: int64 */
+            districtId: number;
+            state: components["schemas"]["NominationState"];
+            /** Format: int64 */
+            count: number;
+        };
         /**
          * @description 已提名 NOMINATED → 方案已提交 PLAN_SUBMITTED → 培育中 IN_PROGRESS → 已报送考核
          *     SUBMITTED_FOR_ASSESSMENT → 已命名 NAMED | 未命名 NOT_NAMED; 已撤回 WITHDRAWN frees the quota place.
@@ -1817,6 +1864,7 @@ export interface components {
         /** @description The request is malformed or fails validation; `violations` names the fields. */
         BadRequest: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1826,6 +1874,13 @@ export interface components {
         /** @description No valid credentials (none, unknown or expired session, disabled user, revoked key). */
         Unauthenticated: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                /**
+                 * @description The ways to authenticate, one challenge per header line: `Bearer realm="fumin"` (an
+                 *     API key in `Authorization`) and `Session realm="fumin", cookie="fumin_session"` (the
+                 *     session cookie from `POST /api/v1/auth/login`).
+                 */
+                "WWW-Authenticate"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1835,6 +1890,7 @@ export interface components {
         /** @description The caller's role or key scope may not do this, the CSRF token is missing, or the password must be changed first. */
         Forbidden: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1844,6 +1900,7 @@ export interface components {
         /** @description No such resource (or not visible to the caller). */
         NotFound: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1853,6 +1910,7 @@ export interface components {
         /** @description The request conflicts with the current state (duplicate code, still referenced, ...). */
         Conflict: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1862,6 +1920,7 @@ export interface components {
         /** @description `If-Match` does not match the current version; reload and retry. */
         PreconditionFailed: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1871,6 +1930,7 @@ export interface components {
         /** @description `If-Match` is required for this update. */
         PreconditionRequired: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1880,6 +1940,7 @@ export interface components {
         /** @description The body is larger than the server accepts. */
         PayloadTooLarge: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1889,6 +1950,7 @@ export interface components {
         /** @description The body is not `application/json`. */
         UnsupportedMediaType: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1898,6 +1960,7 @@ export interface components {
         /** @description The `Idempotency-Key` was used before with a different request. */
         IdempotencyKeyReused: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1907,6 +1970,7 @@ export interface components {
         /** @description Rate limit exceeded. */
         TooManyRequests: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 "Retry-After": components["headers"]["Retry-After"];
                 [name: string]: unknown;
             };
@@ -1917,6 +1981,7 @@ export interface components {
         /** @description An unexpected failure; the detail carries no internals, the request id finds the log. */
         InternalError: {
             headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1947,9 +2012,13 @@ export interface components {
         /** @description When sent, must be the current `ETag`; a stale one answers 412. */
         IfMatchOptional: string;
         /**
-         * @description A client-chosen key (1 to 128 printable ASCII characters). A retry with the same key and
-         *     the same body within 24 hours replays the first answer; the same key with another body
-         *     answers 422.
+         * @description A client-chosen key (1 to 128 printable ASCII characters), remembered per caller (user or
+         *     API key): a retry by the same caller with the same key and the same body within 24 hours
+         *     replays the first answer (with `Idempotent-Replayed: true`); the same key with another body
+         *     answers 422. Another caller's use of the same key is a separate request. One-time secrets
+         *     (an API key's secret, a user's initial password) are never stored: a replay of such a
+         *     create answers 409 with a problem whose detail names where the created object is; rotate
+         *     the key or reset the password to get a new secret.
          */
         IdempotencyKey: string;
     };
@@ -1957,7 +2026,7 @@ export interface components {
     headers: {
         /** @description Version tag of the representation; send it back in `If-Match`. */
         ETag: string;
-        /** @description URL of the created resource. */
+        /** @description Path of the created resource (e.g. `/api/v1/districts/7`), relative to this origin. */
         Location: string;
         /** @description Correlation id of this request; also in the server's log lines. */
         "X-Request-Id": string;
@@ -2009,9 +2078,13 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A client-chosen key (1 to 128 printable ASCII characters). A retry with the same key and
-                 *     the same body within 24 hours replays the first answer; the same key with another body
-                 *     answers 422.
+                 * @description A client-chosen key (1 to 128 printable ASCII characters), remembered per caller (user or
+                 *     API key): a retry by the same caller with the same key and the same body within 24 hours
+                 *     replays the first answer (with `Idempotent-Replayed: true`); the same key with another body
+                 *     answers 422. Another caller's use of the same key is a separate request. One-time secrets
+                 *     (an API key's secret, a user's initial password) are never stored: a replay of such a
+                 *     create answers 409 with a problem whose detail names where the created object is; rotate
+                 *     the key or reset the password to get a new secret.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
@@ -2198,9 +2271,13 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A client-chosen key (1 to 128 printable ASCII characters). A retry with the same key and
-                 *     the same body within 24 hours replays the first answer; the same key with another body
-                 *     answers 422.
+                 * @description A client-chosen key (1 to 128 printable ASCII characters), remembered per caller (user or
+                 *     API key): a retry by the same caller with the same key and the same body within 24 hours
+                 *     replays the first answer (with `Idempotent-Replayed: true`); the same key with another body
+                 *     answers 422. Another caller's use of the same key is a separate request. One-time secrets
+                 *     (an API key's secret, a user's initial password) are never stored: a replay of such a
+                 *     create answers 409 with a problem whose detail names where the created object is; rotate
+                 *     the key or reset the password to get a new secret.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
@@ -2362,6 +2439,7 @@ export interface operations {
             /** @description Signed in */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     /** @description `fumin_session` (HttpOnly) and `fumin_csrf` */
                     "Set-Cookie"?: string;
                     [name: string]: unknown;
@@ -2391,6 +2469,7 @@ export interface operations {
             /** @description Signed out; the cookies are cleared */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2413,6 +2492,7 @@ export interface operations {
             /** @description The signed-in user */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2444,6 +2524,7 @@ export interface operations {
             /** @description Changed */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2467,6 +2548,7 @@ export interface operations {
             /** @description Live sessions, newest first */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2496,6 +2578,7 @@ export interface operations {
             /** @description Ended */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2531,6 +2614,7 @@ export interface operations {
             /** @description One page of users */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2549,9 +2633,13 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A client-chosen key (1 to 128 printable ASCII characters). A retry with the same key and
-                 *     the same body within 24 hours replays the first answer; the same key with another body
-                 *     answers 422.
+                 * @description A client-chosen key (1 to 128 printable ASCII characters), remembered per caller (user or
+                 *     API key): a retry by the same caller with the same key and the same body within 24 hours
+                 *     replays the first answer (with `Idempotent-Replayed: true`); the same key with another body
+                 *     answers 422. Another caller's use of the same key is a separate request. One-time secrets
+                 *     (an API key's secret, a user's initial password) are never stored: a replay of such a
+                 *     create answers 409 with a problem whose detail names where the created object is; rotate
+                 *     the key or reset the password to get a new secret.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
@@ -2569,6 +2657,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     Location: components["headers"]["Location"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
@@ -2600,6 +2689,7 @@ export interface operations {
             /** @description The user */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2638,6 +2728,7 @@ export interface operations {
             /** @description The updated user */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2673,6 +2764,7 @@ export interface operations {
             /** @description The user */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2705,6 +2797,7 @@ export interface operations {
             /** @description The user */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2737,6 +2830,7 @@ export interface operations {
             /** @description The user */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2769,6 +2863,7 @@ export interface operations {
             /** @description The user and the one-time password */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2803,6 +2898,7 @@ export interface operations {
             /** @description One page of keys (never their secrets) */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2821,9 +2917,13 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A client-chosen key (1 to 128 printable ASCII characters). A retry with the same key and
-                 *     the same body within 24 hours replays the first answer; the same key with another body
-                 *     answers 422.
+                 * @description A client-chosen key (1 to 128 printable ASCII characters), remembered per caller (user or
+                 *     API key): a retry by the same caller with the same key and the same body within 24 hours
+                 *     replays the first answer (with `Idempotent-Replayed: true`); the same key with another body
+                 *     answers 422. Another caller's use of the same key is a separate request. One-time secrets
+                 *     (an API key's secret, a user's initial password) are never stored: a replay of such a
+                 *     create answers 409 with a problem whose detail names where the created object is; rotate
+                 *     the key or reset the password to get a new secret.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
@@ -2841,6 +2941,7 @@ export interface operations {
             /** @description Issued */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     Location: components["headers"]["Location"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
@@ -2872,6 +2973,7 @@ export interface operations {
             /** @description The key */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -2904,6 +3006,7 @@ export interface operations {
             /** @description The revoked key */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2935,6 +3038,7 @@ export interface operations {
             /** @description The key and its new secret */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2978,6 +3082,7 @@ export interface operations {
             /** @description One page of audit events */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3003,6 +3108,7 @@ export interface operations {
             /** @description Every framework edition, with its counts of standard and bonus indicators */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3029,6 +3135,7 @@ export interface operations {
             /** @description The framework */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3084,9 +3191,13 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A client-chosen key (1 to 128 printable ASCII characters). A retry with the same key and
-                 *     the same body within 24 hours replays the first answer; the same key with another body
-                 *     answers 422.
+                 * @description A client-chosen key (1 to 128 printable ASCII characters), remembered per caller (user or
+                 *     API key): a retry by the same caller with the same key and the same body within 24 hours
+                 *     replays the first answer (with `Idempotent-Replayed: true`); the same key with another body
+                 *     answers 422. Another caller's use of the same key is a separate request. One-time secrets
+                 *     (an API key's secret, a user's initial password) are never stored: a replay of such a
+                 *     create answers 409 with a problem whose detail names where the created object is; rotate
+                 *     the key or reset the password to get a new secret.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
@@ -3354,6 +3465,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3371,7 +3483,9 @@ export interface operations {
     setDistrictQuota: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
+                /** @description The `ETag` of the representation being changed. Missing answers 428, stale 412. */
+                "If-Match": components["parameters"]["IfMatch"];
                 /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
                 "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
             };
@@ -3391,6 +3505,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3402,8 +3517,10 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -3442,9 +3559,13 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A client-chosen key (1 to 128 printable ASCII characters). A retry with the same key and
-                 *     the same body within 24 hours replays the first answer; the same key with another body
-                 *     answers 422.
+                 * @description A client-chosen key (1 to 128 printable ASCII characters), remembered per caller (user or
+                 *     API key): a retry by the same caller with the same key and the same body within 24 hours
+                 *     replays the first answer (with `Idempotent-Replayed: true`); the same key with another body
+                 *     answers 422. Another caller's use of the same key is a separate request. One-time secrets
+                 *     (an API key's secret, a user's initial password) are never stored: a replay of such a
+                 *     create answers 409 with a problem whose detail names where the created object is; rotate
+                 *     the key or reset the password to get a new secret.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
@@ -3489,9 +3610,13 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A client-chosen key (1 to 128 printable ASCII characters). A retry with the same key and
-                 *     the same body within 24 hours replays the first answer; the same key with another body
-                 *     answers 422.
+                 * @description A client-chosen key (1 to 128 printable ASCII characters), remembered per caller (user or
+                 *     API key): a retry by the same caller with the same key and the same body within 24 hours
+                 *     replays the first answer (with `Idempotent-Replayed: true`); the same key with another body
+                 *     answers 422. Another caller's use of the same key is a separate request. One-time secrets
+                 *     (an API key's secret, a user's initial password) are never stored: a replay of such a
+                 *     create answers 409 with a problem whose detail names where the created object is; rotate
+                 *     the key or reset the password to get a new secret.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
@@ -3571,6 +3696,38 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNominationStatistics: {
+        parameters: {
+            query?: {
+                /** @description Only these rounds (repeat the parameter for several). Default every round that is not a draft. */
+                roundId?: number[];
+                /** @description Only this district (404 when it lies outside the caller's scope). */
+                districtId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationStatistics"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -4094,9 +4251,13 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A client-chosen key (1 to 128 printable ASCII characters). A retry with the same key and
-                 *     the same body within 24 hours replays the first answer; the same key with another body
-                 *     answers 422.
+                 * @description A client-chosen key (1 to 128 printable ASCII characters), remembered per caller (user or
+                 *     API key): a retry by the same caller with the same key and the same body within 24 hours
+                 *     replays the first answer (with `Idempotent-Replayed: true`); the same key with another body
+                 *     answers 422. Another caller's use of the same key is a separate request. One-time secrets
+                 *     (an API key's secret, a user's initial password) are never stored: a replay of such a
+                 *     create answers 409 with a problem whose detail names where the created object is; rotate
+                 *     the key or reset the password to get a new secret.
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
@@ -4288,6 +4449,7 @@ export interface operations {
             /** @description The process is alive */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4299,6 +4461,7 @@ export interface operations {
             /** @description The process is not alive */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4319,6 +4482,7 @@ export interface operations {
             /** @description Ready to serve */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4330,6 +4494,7 @@ export interface operations {
             /** @description Not ready (for example the database is down) */
             503: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {

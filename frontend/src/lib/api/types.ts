@@ -46,6 +46,7 @@ export type ReopeningInput = components['schemas']['ReopeningInput'];
 export type Nomination = components['schemas']['Nomination'];
 export type NominationPage = components['schemas']['NominationPage'];
 export type NominationState = components['schemas']['NominationState'];
+export type NominationStatistics = components['schemas']['NominationStatistics'];
 export type NominationAction = components['schemas']['NominationAction'];
 export type NominationInput = components['schemas']['NominationInput'];
 export type Deadline = components['schemas']['Deadline'];

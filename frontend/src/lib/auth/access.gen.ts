@@ -63,6 +63,13 @@ export const ACCESS = {
   createReopening: ['CITY_ADMIN'],
   createNomination: ['DISTRICT_ADMIN'],
   listNominations: ['CITY_ADMIN', 'CITY_ASSESSOR', 'DISTRICT_ADMIN', 'TOWNSHIP_OPERATOR', 'VIEWER'],
+  getNominationStatistics: [
+    'CITY_ADMIN',
+    'CITY_ASSESSOR',
+    'DISTRICT_ADMIN',
+    'TOWNSHIP_OPERATOR',
+    'VIEWER',
+  ],
   getNomination: ['CITY_ADMIN', 'CITY_ASSESSOR', 'DISTRICT_ADMIN', 'TOWNSHIP_OPERATOR', 'VIEWER'],
   submitPlan: ['DISTRICT_ADMIN', 'TOWNSHIP_OPERATOR'],
   approvePlan: ['DISTRICT_ADMIN'],

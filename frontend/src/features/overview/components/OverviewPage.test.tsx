@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Round } from '../../../lib/api/types';
+import type { NominationStatistics, Round } from '../../../lib/api/types';
 import { expectNoSeriousA11yViolations } from '../../../testing/axe';
 import { districtPage, townshipPage } from '../../../testing/fixtures';
 import { mockApi, testUser, type Handlers } from '../../../testing/mockApi';
@@ -72,12 +72,21 @@ function handlers(rounds: Round[]): Handlers {
     'GET /api/v1/rounds': () => ({
       body: { items: rounds, page: 1, size: 100, total: rounds.length },
     }),
-    'GET /api/v1/nominations': ({ url }) => ({
+    'GET /api/v1/statistics/nominations': ({ url }) => ({
       body: {
-        items: [],
-        page: 1,
-        size: 1,
-        total: COUNTS[url.searchParams.get('state') ?? 'all'] ?? 0,
+        // two districts, so that the page has to add them up
+        groups: Object.entries(COUNTS)
+          .filter(([state, count]) => state !== 'all' && count > 0)
+          .flatMap(([state, count]) => [
+            { roundId: Number(url.searchParams.get('roundId')), districtId: 1, state, count: 1 },
+            {
+              roundId: Number(url.searchParams.get('roundId')),
+              districtId: 2,
+              state,
+              count: count - 1,
+            },
+          ])
+          .filter((g) => g.count > 0) as NominationStatistics['groups'],
       },
     }),
   };
@@ -117,11 +126,10 @@ describe('OverviewPage', () => {
     expect(within(counts).getByText('3')).toBeVisible();
     expect(within(counts).getByText('统计范围：全市')).toBeVisible();
     const asked = calls
-      .filter((c) => c.url.pathname === '/api/v1/nominations')
+      .filter((c) => c.url.pathname === '/api/v1/statistics/nominations')
       .map((c) => Object.fromEntries(c.url.searchParams));
-    expect(asked).toHaveLength(8);
-    expect(asked).toContainEqual({ roundId: '9', page: '1', size: '1', state: 'WITHDRAWN' });
-    expect(asked).toContainEqual({ roundId: '9', page: '1', size: '1' });
+    expect(asked).toEqual([{ roundId: '9' }]);
+    expect(calls.some((c) => c.url.pathname === '/api/v1/nominations')).toBe(false);
 
     // The district and township counts are still there.
     expect(await screen.findByText('80')).toBeVisible();
@@ -162,7 +170,7 @@ describe('OverviewPage', () => {
     renderApp('/');
     expect(await screen.findByText('尚未设立培育批次。')).toBeVisible();
     expect(screen.getByRole('link', { name: '查看培育批次' })).toHaveAttribute('href', '/rounds');
-    expect(calls.some((c) => c.url.pathname === '/api/v1/nominations')).toBe(false);
+    expect(calls.some((c) => c.url.pathname === '/api/v1/statistics/nominations')).toBe(false);
     expect(await screen.findByText('80')).toBeVisible();
   });
 });

@@ -23,19 +23,24 @@ describe('QuotaFormModal', () => {
       }),
     });
     const onClose = vi.fn();
-    renderWithProviders(<QuotaFormModal roundId={5} district={guangling} onClose={onClose} />);
+    renderWithProviders(
+      <QuotaFormModal roundId={5} roundEtag={'"7"'} district={guangling} onClose={onClose} />,
+    );
     await enterQuota('3');
     await waitFor(() => {
       expect(onClose).toHaveBeenCalled();
     });
     expect(calls[0]!.url.pathname).toBe('/api/v1/rounds/5/districts/1/quota');
     expect(calls[0]!.body).toEqual({ quota: 3 });
+    expect(calls[0]!.headers.get('If-Match')).toBe('"7"');
     expect(await screen.findByText('广陵区的名额已调整为 3 个')).toBeVisible();
   });
 
   it('does not send a quota below the places already used', async () => {
     const { calls } = mockApi({});
-    renderWithProviders(<QuotaFormModal roundId={5} district={guangling} onClose={vi.fn()} />);
+    renderWithProviders(
+      <QuotaFormModal roundId={5} roundEtag={'"7"'} district={guangling} onClose={vi.fn()} />,
+    );
     await enterQuota('1');
     expect(await screen.findByText('名额不能少于已申报的 2 个')).toBeVisible();
     expect(calls).toHaveLength(0);
@@ -47,7 +52,9 @@ describe('QuotaFormModal', () => {
         problem(409, '状态冲突', { detail: '广陵区已申报 3 个乡镇，名额不能少于 3 个' }),
     });
     const onClose = vi.fn();
-    renderWithProviders(<QuotaFormModal roundId={5} district={guangling} onClose={onClose} />);
+    renderWithProviders(
+      <QuotaFormModal roundId={5} roundEtag={'"7"'} district={guangling} onClose={onClose} />,
+    );
     await enterQuota('2');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('状态冲突');

@@ -11,13 +11,15 @@ const FIELDS = ['quota'] as const;
 
 interface QuotaFormModalProps {
   roundId: number;
+  /** The round's ETag, sent in If-Match: a quota changed meanwhile is refused (412), not overwritten. */
+  roundEtag: string | undefined;
   /** The district whose quota to override; null while closed. */
   district: RoundDistrict | null;
   onClose: () => void;
 }
 
 /** Overrides one district's quota in a round; the server refuses (409) below the places used. */
-export function QuotaFormModal({ roundId, district, onClose }: QuotaFormModalProps) {
+export function QuotaFormModal({ roundId, roundEtag, district, onClose }: QuotaFormModalProps) {
   const { t } = useTranslation();
   return (
     <FormModal
@@ -25,17 +27,21 @@ export function QuotaFormModal({ roundId, district, onClose }: QuotaFormModalPro
       title={t('rounds.quota.editTitle', { name: district?.districtName ?? '' })}
       onClose={onClose}
     >
-      {district && <QuotaForm roundId={roundId} district={district} onDone={onClose} />}
+      {district && (
+        <QuotaForm roundId={roundId} roundEtag={roundEtag} district={district} onDone={onClose} />
+      )}
     </FormModal>
   );
 }
 
 function QuotaForm({
   roundId,
+  roundEtag,
   district,
   onDone,
 }: {
   roundId: number;
+  roundEtag: string | undefined;
   district: RoundDistrict;
   onDone: () => void;
 }) {
@@ -49,6 +55,7 @@ function QuotaForm({
     await save(async () => {
       const saved = await setQuota.mutateAsync({
         roundId,
+        etag: roundEtag,
         districtId: district.districtId,
         quota: quota ?? 0,
       });

@@ -105,6 +105,7 @@ function RoundDetail({ id }: { id: number }) {
       </section>
       <RoundDistrictsSection
         roundId={id}
+        roundEtag={etag}
         mayOverride={mayManage && value.allowedActions.includes('EDIT')}
       />
       <ReopeningsSection roundId={id} phases={value.phases} mayReopen={mayManage} />

@@ -10,12 +10,18 @@ import { TableEmpty } from '../../../components/TableEmpty';
 
 interface RoundDistrictsSectionProps {
   roundId: number;
+  /** The round's ETag: a quota is a setting of the round, so its override sends it in If-Match. */
+  roundEtag: string | undefined;
   /** City admins may override quotas while the round can still change (EDIT allowed). */
   mayOverride: boolean;
 }
 
 /** Quota, places used and provincial candidates per district (the server scopes the rows). */
-export function RoundDistrictsSection({ roundId, mayOverride }: RoundDistrictsSectionProps) {
+export function RoundDistrictsSection({
+  roundId,
+  roundEtag,
+  mayOverride,
+}: RoundDistrictsSectionProps) {
   const { t } = useTranslation();
   const districts = useRoundDistricts(roundId);
   const [editing, setEditing] = useState<RoundDistrict | null>(null);
@@ -83,6 +89,7 @@ export function RoundDistrictsSection({ roundId, mayOverride }: RoundDistrictsSe
       />
       <QuotaFormModal
         roundId={roundId}
+        roundEtag={roundEtag}
         district={editing}
         onClose={() => {
           setEditing(null);

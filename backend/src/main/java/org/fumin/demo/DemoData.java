@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fumin.audit.AuditService;
-import org.fumin.auth.Passwords;
+import org.fumin.auth.Role;
 import org.fumin.common.paging.PageRequest;
 import org.fumin.common.time.Shanghai;
 import org.fumin.district.DistrictApi.DistrictFilter;
@@ -44,6 +43,8 @@ import org.fumin.township.TownshipApi.TownshipFilter;
 import org.fumin.township.TownshipApi.TownshipInput;
 import org.fumin.township.TownshipApi.TownshipView;
 import org.fumin.township.TownshipService;
+import org.fumin.user.UserApi.UserInput;
+import org.fumin.user.UserService;
 import org.jboss.logging.Logger;
 
 /**
@@ -65,8 +66,7 @@ public class DemoData {
   @ConfigProperty(name = "fumin.demo-data")
   boolean enabled;
 
-  @Inject EntityManager em;
-  @Inject Passwords passwords;
+  @Inject UserService users;
   @Inject InstantSource clock;
   @Inject AuditService audit;
   @Inject DistrictService districts;
@@ -135,7 +135,7 @@ public class DemoData {
       long nomination = nominations.create(round, township(code).id()).id();
       if (state != NominationState.NOMINATED) {
         plans.savePrepared(nomination, plan(year), "demo-district");
-        advance(nomination, state);
+        nominations.seedState(nomination, state);
       }
     });
     LOG.warnf("Loaded the DEMO round %d with %d nominations", year, wanted.size());
@@ -154,37 +154,18 @@ public class DemoData {
             new MilestoneInput(LocalDate.of(year + 1, 3, 31), "零工市场投入运营", MilestoneStatus.IN_PROGRESS, null)));
   }
 
-  /**
-   * Puts a demo nomination straight into a later state. Native because the nomination feature has
-   * no public way to take its actions without a signed-in caller whose role allows them.
-   */
-  private void advance(long nomination, NominationState state) {
-    em.createNativeQuery("update nomination set state = ?2 where id = ?1")
-        .setParameter(1, nomination).setParameter(2, state.name()).executeUpdate();
-  }
-
-  /**
-   * One demo user per role (password {@value #PASSWORD}, documented in the README), for trying the app.
-   * Native because the user feature only creates accounts with a generated password to be changed.
-   */
+  /** One demo user per role (password {@value #PASSWORD}, documented in the README), for trying the app. */
   private void loadUsers() {
-    String hash = passwords.hash(PASSWORD);
-    String[][] users = {
+    String[][] accounts = {
         {"demo-city", "演示·市级管理员", "CITY_ADMIN", null, null},
         {"demo-assessor", "演示·市级审核员", "CITY_ASSESSOR", null, null},
         {"demo-district", "演示·广陵区管理员", "DISTRICT_ADMIN", "321002", null},
         {"demo-township", "演示·湾头镇经办人", "TOWNSHIP_OPERATOR", null, "321002005"},
         {"demo-viewer", "演示·查看者", "VIEWER", null, null}};
-    for (String[] u : users) {
-      Long district = u[3] == null ? null : districts().get(u[3]).id();
-      Long township = u[4] == null ? null : township(u[4]).id();
-      em.createNativeQuery("""
-              insert into app_user (username, display_name, password_hash, role, district_id, township_id,
-                                    must_change_password, password_changed_at, created_at, updated_at)
-              values (?1, ?2, ?3, ?4, cast(?5 as bigint), cast(?6 as bigint), false, ?7, ?7, ?7)""")
-          .setParameter(1, u[0]).setParameter(2, u[1]).setParameter(3, hash).setParameter(4, u[2])
-          .setParameter(5, district).setParameter(6, township).setParameter(7, clock.instant())
-          .executeUpdate();
+    for (String[] a : accounts) {
+      Long district = a[3] == null ? null : districts().get(a[3]).id();
+      Long township = a[4] == null ? null : township(a[4]).id();
+      users.createReady(new UserInput(a[0], a[1], Role.valueOf(a[2]), district, township), PASSWORD);
     }
     LOG.warnf("Demo users demo-city, demo-assessor, demo-district, demo-township, demo-viewer have the password %s", PASSWORD);
   }

@@ -137,6 +137,18 @@ public class NominationService {
   }
 
   /**
+   * Puts a nomination straight into a state, outside the state machine: for seeding a fresh
+   * installation (the demo data), never for a request. Audited.
+   */
+  public void seedState(long id, NominationState state) {
+    Nomination nomination = lock(id);
+    NominationView before = view(nomination);
+    nomination.state = state;
+    em.flush();
+    audit.record("NOMINATION_SEEDED", "NOMINATION", nomination.id, before, view(nomination));
+  }
+
+  /**
    * Refuses an action the nomination's state, its round's state or the caller's role does not
    * allow (409 {@code invalid-transition} naming the allowed ones), or whose phase has closed for
    * the township (409 {@code deadline-passed}).

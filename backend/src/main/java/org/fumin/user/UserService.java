@@ -71,6 +71,22 @@ public class UserService {
     return new UserWithPassword(UserView.from(user), password);
   }
 
+  /**
+   * A ready-to-use account with a password chosen by the operator of the installation (the demo
+   * data's accounts): no change is demanded at first sign-in. Audited like any other account.
+   */
+  public UserView createReady(UserInput input, String password) {
+    User user = new User();
+    user.username = input.username();
+    applyScope(user, input.displayName(), input.role(), input.districtId(), input.townshipId());
+    user.passwordHash = passwords.hash(password);
+    user.mustChangePassword = false;
+    user.passwordChangedAt = clock.instant();
+    user.persistAndFlush();
+    audit.record("USER_CREATED", "USER", user.id, null, UserView.from(user));
+    return UserView.from(user);
+  }
+
   public UserView update(long id, String ifMatch, UserUpdate input) {
     User user = find(id);
     ETags.requireMatch(ifMatch, user.version);
