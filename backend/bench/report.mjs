@@ -216,6 +216,7 @@ export function printScenarios(m) {
   const headers = ['scenario', 'requests', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'non-2xx', 'sock err', 'jvm cpu ms/req', 'pg cpu ms/req'];
   console.log(table(headers, rows, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
   for (const [name, r] of Object.entries(m.http ?? {})) console.log(`  ${name}: GET ${r.path}`);
+  if (m.pgbench?.runsTps) console.log(`  pgbench -S runs (tps, the median one is the baseline): ${m.pgbench.runsTps.map(fmt).join(', ')}`);
 }
 
 export function printFigures(figures) {
