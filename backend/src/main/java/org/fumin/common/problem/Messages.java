@@ -2,6 +2,7 @@ package org.fumin.common.problem;
 
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -16,6 +17,11 @@ public final class Messages {
   private Messages() {}
 
   public static String get(Locale locale, String key, Object... arguments) {
+    return get(locale, key, Arrays.asList(arguments));
+  }
+
+  /** The message {@code key} in {@code locale}; arguments that are messages themselves are translated too. */
+  public static String get(Locale locale, String key, List<?> arguments) {
     ResourceBundle bundle = ResourceBundle.getBundle("messages", supported(locale), NO_FALLBACK);
     String pattern;
     try {
@@ -23,10 +29,9 @@ public final class Messages {
     } catch (MissingResourceException e) {
       return key;
     }
-    Object[] resolved = Arrays.stream(arguments)
+    return new MessageFormat(pattern, locale).format(arguments.stream()
         .map(a -> a instanceof ProblemException.Message m ? get(locale, m.key()) : a)
-        .toArray();
-    return new MessageFormat(pattern, locale).format(resolved);
+        .toArray());
   }
 
   /** The supported language an {@code Accept-Language} header prefers (Chinese unless English comes first). */

@@ -1,5 +1,6 @@
 package org.fumin.common.problem;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ public class ProblemException extends RuntimeException {
 
   private final ProblemType type;
   private final String detailKey;
-  private final transient Object[] arguments;
+  private final transient List<Object> arguments;
   private final List<Problem.Violation> violations;
   private Long retryAfterSeconds;
   private List<String> allowedActions;
@@ -25,7 +26,7 @@ public class ProblemException extends RuntimeException {
     super(detailKey, null, false, false);
     this.type = type;
     this.detailKey = detailKey;
-    this.arguments = arguments;
+    this.arguments = Arrays.asList(arguments);
     this.violations = violations;
   }
 
@@ -77,7 +78,7 @@ public class ProblemException extends RuntimeException {
     return detailKey;
   }
 
-  public Object[] arguments() {
+  public List<Object> arguments() {
     return arguments;
   }
 

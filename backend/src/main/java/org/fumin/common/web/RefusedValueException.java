@@ -2,6 +2,8 @@ package org.fumin.common.web;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A JSON value of the right type that the API still refuses (a NUL character, an impossible or
@@ -10,19 +12,19 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 public class RefusedValueException extends InvalidFormatException {
 
   private final String messageKey;
-  private final transient Object[] arguments;
+  private final transient List<Object> arguments;
 
   RefusedValueException(JsonParser parser, Object value, Class<?> targetType, String messageKey, Object... arguments) {
     super(parser, messageKey, value, targetType);
     this.messageKey = messageKey;
-    this.arguments = arguments;
+    this.arguments = Arrays.asList(arguments);
   }
 
   public String messageKey() {
     return messageKey;
   }
 
-  public Object[] arguments() {
+  public List<Object> arguments() {
     return arguments;
   }
 }
