@@ -3,8 +3,6 @@ import type { RouteObject } from 'react-router';
 import { AuthGate } from '../features/auth';
 import type { Permission } from '../lib/auth/permissions';
 import { AppLayout } from './AppLayout';
-import { NotFoundPage } from './NotFoundPage';
-import { RequirePermission } from './RequirePermission';
 import { RouteError } from './RouteError';
 
 /**
@@ -17,8 +15,12 @@ function page(
 ): Pick<RouteObject, 'lazy'> {
   return {
     lazy: async () => {
-      const Page = await load();
-      if (!permission) return { Component: Page };
+      if (!permission) return { Component: await load() };
+      // loaded with the page: its "no access" answer is not part of the first screen
+      const [Page, { RequirePermission }] = await Promise.all([
+        load(),
+        import('./RequirePermission'),
+      ]);
       return {
         Component: () => (
           <RequirePermission permission={permission}>
@@ -115,7 +117,7 @@ export const routes: RouteObject[] = [
         path: 'audit',
         ...page(() => import('../features/audit').then((m) => m.AuditLogPage), 'viewAudit'),
       },
-      { path: '*', element: <NotFoundPage /> },
+      { path: '*', ...page(() => import('./NotFoundPage').then((m) => m.NotFoundPage)) },
     ],
   },
 ];

@@ -1,9 +1,13 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Badge, Button, Popover } from 'antd';
-import { useId, useRef, useState } from 'react';
+import { Badge, Button, Popover, Spin } from 'antd';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLatestNotifications } from '../api/listNotifications';
-import { NotificationPanel } from './NotificationPanel';
+
+// Loaded when the bell is first opened: the first screen carries only the bell itself.
+const NotificationPanel = lazy(() =>
+  import('./NotificationPanel').then((m) => ({ default: m.NotificationPanel })),
+);
 
 // antd's default badge red (#ff4d4f) under white text misses WCAG AA contrast; this keeps 4.5:1.
 // The badge shows the same number as the accessible name (not "99+"), so the two always agree.
@@ -52,13 +56,15 @@ export function NotificationBell() {
         destroyOnHidden
         getPopupContainer={() => wrapper.current ?? document.body}
         content={
-          <NotificationPanel
-            id={panelId}
-            query={latest}
-            onNavigate={() => {
-              setOpen(false);
-            }}
-          />
+          <Suspense fallback={<Spin size="small" />}>
+            <NotificationPanel
+              id={panelId}
+              query={latest}
+              onNavigate={() => {
+                setOpen(false);
+              }}
+            />
+          </Suspense>
         }
       >
         <Button
