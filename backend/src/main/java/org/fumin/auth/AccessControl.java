@@ -24,6 +24,7 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -35,7 +36,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * cookie-authenticated changes, and the first-password gate. A method may use Quarkus' standard
  * annotations instead ({@code @RolesAllowed} with the role names, {@code @PermissionsAllowed}); one
  * with neither is refused to everyone. Refusals are fired as Quarkus
- * {@link AuthorizationFailureEvent}s, which {@link AccessAudit} writes to the audit trail.
+ * {@link AuthorizationFailureEvent}s, which {@link AccessAudit} writes to the audit trail. (Credentials
+ * in the query string are refused before this, by {@code RequestGuardRoutes}.)
  */
 public class AccessControl {
 
@@ -43,25 +45,37 @@ public class AccessControl {
   private static final List<Class<? extends Annotation>> STANDARD_RULES = List.of(
       RolesAllowed.class, PermissionsAllowed.class, Authenticated.class, DenyAll.class);
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-  private static final Set<String> QUERY_CREDENTIALS = Set.of("access_token", "api_key", "apikey", "token", "key");
 
   @Inject Caller caller;
   @Inject CurrentIdentityAssociation identities;
   @Inject Event<AuthorizationFailureEvent> refusals;
 
-  /** Credentials in a URL end up in logs and histories: refused before anything else. */
-  @ServerRequestFilter(preMatching = true)
-  public void refuseQueryCredentials(ContainerRequestContext request) {
-    if (request.getUriInfo().getQueryParameters().keySet().stream().anyMatch(QUERY_CREDENTIALS::contains)) {
-      throw new ProblemException(ProblemType.VALIDATION, "problem.query-credentials.detail");
+  /**
+   * What a resource method's annotations say, read once per method (reflection on every request
+   * showed in profiles): public, its {@link Allow} as an {@link AccessRule}, or a standard rule.
+   */
+  private record MethodRule(boolean permitAll, Allow allow, AccessRule rule, boolean standard) {
+
+    static MethodRule of(Method method) {
+      Allow allow = method.getAnnotation(Allow.class);
+      boolean standard = STANDARD_RULES.stream().anyMatch(a -> method.isAnnotationPresent(a)
+          || method.getDeclaringClass().isAnnotationPresent(a)); // already enforced by Quarkus security
+      return new MethodRule(method.isAnnotationPresent(PermitAll.class), allow,
+          allow == null ? null : new AccessRule(method, allow), standard);
     }
   }
+
+  private static final ConcurrentHashMap<Method, MethodRule> RULES = new ConcurrentHashMap<>();
 
   @ServerRequestFilter
   public void authorize(ContainerRequestContext request, ResourceInfo resource, HttpServerRequest http) {
     caller.from(ClientAddress.of(http));
     Method method = resource.getResourceMethod();
-    if (method == null || method.isAnnotationPresent(PermitAll.class)) {
+    if (method == null) {
+      return;
+    }
+    MethodRule rules = RULES.computeIfAbsent(method, MethodRule::of);
+    if (rules.permitAll()) {
       return;
     }
     SecurityIdentity identity = identities.getIdentity();
@@ -69,13 +83,11 @@ public class AccessControl {
       throw new UnauthorizedException();
     }
     caller.from(identity);
-    Allow allow = method.getAnnotation(Allow.class);
-    boolean standard = STANDARD_RULES.stream().anyMatch(a -> method.isAnnotationPresent(a)
-        || method.getDeclaringClass().isAnnotationPresent(a)); // already enforced by Quarkus security
-    if (allow == null && !standard) {
+    Allow allow = rules.allow();
+    if (allow == null && !rules.standard()) {
       refuse(identity, request, method, "no access rule");
     }
-    AccessRule rule = allow == null ? null : new AccessRule(method, allow);
+    AccessRule rule = rules.rule();
     if (caller.kind() == Caller.Kind.API_KEY) {
       if (rule != null && !identity.checkPermissionBlocking(rule)) {
         refuse(identity, request, method, "key scope");

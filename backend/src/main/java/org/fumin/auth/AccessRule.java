@@ -3,24 +3,28 @@ package org.fumin.auth;
 import java.lang.reflect.Method;
 import java.security.Permission;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Set;
 
 /** A resource method's {@link Allow}, as a permission the caller's identity grants or not. */
 final class AccessRule extends Permission {
 
-  private final transient Allow allow;
+  // copied out of the annotation once: its accessors clone arrays and go through a proxy
+  private final transient Set<Role> roles;
+  private final transient String keyScope;
 
   AccessRule(Method method, Allow allow) {
     super(method.getDeclaringClass().getSimpleName() + "." + method.getName());
-    this.allow = allow;
+    this.roles = allow.value().length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(allow.value()));
+    this.keyScope = allow.keyScope();
   }
 
   boolean admitsRole(Role role) {
-    return Arrays.asList(allow.value()).contains(role);
+    return roles.contains(role);
   }
 
   boolean admitsScopes(Set<String> scopes) {
-    return !allow.keyScope().isEmpty() && scopes.contains(allow.keyScope());
+    return !keyScope.isEmpty() && scopes.contains(keyScope);
   }
 
   @Override

@@ -39,6 +39,19 @@ public class SessionCache {
     return Optional.of(entry.session());
   }
 
+  /**
+   * The cached session of this token when it is live and its idle timer needs no write (it was
+   * written less than {@link Sessions#TOUCH_EVERY} ago): then a request needs neither the database
+   * nor a worker thread to know who calls.
+   */
+  Optional<LiveSession> fresh(String tokenHash) {
+    Instant now = clock.instant();
+    Instant touchedSince = now.minus(Sessions.TOUCH_EVERY);
+    Instant idleSince = now.minus(config.sessionIdleTimeout());
+    return get(tokenHash).filter(s -> s.expiresAt().isAfter(now) && s.lastSeenAt().isAfter(touchedSince)
+        && s.lastSeenAt().isAfter(idleSince));
+  }
+
   LiveSession put(String tokenHash, LiveSession session) {
     if (listening) {
       if (entries.size() > 100_000) {

@@ -24,7 +24,7 @@ import org.fumin.common.Hashes;
 public class Sessions {
 
   /** The idle timer is written at most this often. */
-  private static final Duration TOUCH_EVERY = Duration.ofSeconds(30);
+  static final Duration TOUCH_EVERY = Duration.ofSeconds(30);
 
   @Inject AuthConfig config;
   @Inject InstantSource clock;
@@ -57,7 +57,13 @@ public class Sessions {
   @Transactional(Transactional.TxType.SUPPORTS)
   @ActivateRequestContext
   public Optional<SessionUser> find(String token) {
-    String hash = Hashes.sha256(token);
+    return findByHash(Hashes.sha256(token));
+  }
+
+  /** {@link #find(String)} by the token's SHA-256 (a request computes it once). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  @ActivateRequestContext
+  public Optional<SessionUser> findByHash(String hash) {
     Instant now = clock.instant();
     Optional<LiveSession> live = cache.get(hash)
         .filter(s -> s.expiresAt().isAfter(now) && s.lastSeenAt().isAfter(now.minus(config.sessionIdleTimeout())))

@@ -14,9 +14,23 @@ public final class Hashes {
 
   private Hashes() {}
 
+  /** Cloned per use: cheaper than looking the algorithm up among the providers every time. */
+  private static final MessageDigest SHA_256 = newSha256();
+  private static final HexFormat HEX = HexFormat.of();
+
   public static String sha256(String value) {
+    MessageDigest digest;
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+      digest = (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      digest = newSha256();
+    }
+    return HEX.formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static MessageDigest newSha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

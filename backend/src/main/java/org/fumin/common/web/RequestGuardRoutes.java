@@ -22,7 +22,9 @@ import org.fumin.common.problem.ProblemType;
  * hold: a URI longer than {@value #MAX_URI_LENGTH} characters (414), the NUL character (PostgreSQL
  * cannot store it), numbers written with other than ASCII digits, dates outside the years
  * {@value InputBounds#FIRST_YEAR}..{@value InputBounds#LAST_YEAR}, and a body without a
- * {@code Content-Type} (415). Each refusal is problem details naming the parameter.
+ * {@code Content-Type} (415), and credentials in the query string (they end up in logs and
+ * histories). Each refusal is problem details naming the parameter. One walk over the query serves
+ * all of these checks: this runs on every API request.
  */
 @ApplicationScoped
 public class RequestGuardRoutes {
@@ -34,6 +36,8 @@ public class RequestGuardRoutes {
   private static final Pattern ASCII_NUMBER = Pattern.compile("[+-]?[0-9]+");
   /** A value that starts like an ISO date: an optional sign, the year, month and day. */
   private static final Pattern DATE = Pattern.compile("^([+-]?)(\\d{4,})-\\d{2}-\\d{2}");
+  /** Query parameters that would carry a credential; the API takes them only in headers. */
+  private static final Set<String> QUERY_CREDENTIALS = Set.of("access_token", "api_key", "apikey", "token", "key");
 
   void install(@Observes Router router) {
     router.routeWithRegex("/api(/.*)?").order(Integer.MIN_VALUE + 1).handler(this::guard);
@@ -47,9 +51,13 @@ public class RequestGuardRoutes {
     }
     List<Problem.Violation> violations = new ArrayList<>();
     checkPath(ctx, violations);
-    checkQuery(ctx, violations);
+    boolean credentials = checkQuery(ctx, violations);
     if (!violations.isEmpty()) {
       RouteProblems.send(ctx, ProblemType.VALIDATION, ProblemType.VALIDATION.detailKey(), violations);
+      return;
+    }
+    if (credentials) {
+      RouteProblems.send(ctx, ProblemType.VALIDATION, "problem.query-credentials.detail", List.of());
       return;
     }
     if (WITH_BODY.contains(ctx.request().method()) && hasBody(ctx) && ctx.request().getHeader("Content-Type") == null) {
@@ -60,12 +68,14 @@ public class RequestGuardRoutes {
   }
 
   private static void checkPath(RoutingContext ctx, List<Problem.Violation> violations) {
-    String path;
-    try {
-      path = URLDecoder.decode(ctx.request().path().replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      violations.add(RouteProblems.violation(ctx, "path", "violation.wrong-type"));
-      return;
+    String path = ctx.request().path();
+    if (path.indexOf('%') >= 0) { // without an escape there is nothing to decode
+      try {
+        path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        violations.add(RouteProblems.violation(ctx, "path", "violation.wrong-type"));
+        return;
+      }
     }
     if (InputBounds.hasNul(path)) {
       violations.add(RouteProblems.violation(ctx, "path", "violation.nul-character"));
@@ -79,17 +89,23 @@ public class RequestGuardRoutes {
     }
   }
 
-  private static void checkQuery(RoutingContext ctx, List<Problem.Violation> violations) {
+  /** Adds the query's violations; answers whether it carries a credential. */
+  private static boolean checkQuery(RoutingContext ctx, List<Problem.Violation> violations) {
+    if (ctx.request().query() == null) {
+      return false;
+    }
     MultiMap query;
     try {
       query = ctx.queryParams();
     } catch (RuntimeException malformed) {
       violations.add(RouteProblems.violation(ctx, "query", "violation.wrong-type"));
-      return;
+      return false;
     }
+    boolean credentials = false;
     for (Map.Entry<String, String> parameter : query) {
       String name = parameter.getKey();
       String value = parameter.getValue();
+      credentials |= QUERY_CREDENTIALS.contains(name);
       if (InputBounds.hasNul(name) || InputBounds.hasNul(value)) {
         violations.add(RouteProblems.violation(ctx, name.replace('\0', '?'), "violation.nul-character"));
       } else if (isNonAsciiNumber(value)) {
@@ -99,11 +115,21 @@ public class RequestGuardRoutes {
             InputBounds.LAST_YEAR));
       }
     }
+    return credentials;
   }
 
   /** Java parses {@code ١٢} (Arabic-Indic digits) as 12; the API takes ASCII digits only. */
   static boolean isNonAsciiNumber(String value) {
-    return value != null && NUMBER.matcher(value).matches() && !ASCII_NUMBER.matcher(value).matches();
+    return value != null && !isAscii(value) && NUMBER.matcher(value).matches() && !ASCII_NUMBER.matcher(value).matches();
+  }
+
+  private static boolean isAscii(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) > 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A value written like a date or instant has a year within the bounds (and no sign). */
