@@ -11,7 +11,6 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { evaluate, printFigures, printScenarios } from './report.mjs';
 
@@ -305,14 +304,25 @@ function cpuPer(before, after, count) {
   return { jvm, pg, total: jvm === null || pg === null ? null : jvm + pg };
 }
 
+/**
+ * Transactions committed or rolled back in the application's database so far. PostgreSQL's backends
+ * report them at most once a second (an idle one within a second), so this waits two seconds first.
+ */
+function transactionsNow() {
+  spawnSync('sleep', ['2']);
+  return Number(sql("select pg_stat_clear_snapshot(), xact_commit + xact_rollback from pg_stat_database where datname = current_database()").split('|')[1]);
+}
+
 // ---- 2. wrk ------------------------------------------------------------------------------
 function wrk(scenario, seconds) {
   const args = ['-t', String(cfg.threads), '-c', String(cfg.connections), '-d', `${seconds}s`, '--timeout', '10s', '--latency',
     '-s', path.join(HERE, 'wrk.lua'), cfg.baseUrl];
   const cpuBefore = cpuNow();
+  const xactsBefore = transactionsNow();
   const wrkHeaders = Object.entries(auth.headers).map(([k, v]) => `${k}: ${v}`).join('\n');
   const res = run(cfg.wrk, args, { extraEnv: { ...env, WRK_PATH: scenario.path, WRK_HEADERS: wrkHeaders }, timeoutSec: seconds + 60, what: `wrk ${scenario.name}` });
   const cpuAfter = cpuNow();
+  const xactsAfter = transactionsNow();
   const line = res.stdout.split('\n').find((l) => l.startsWith('BENCH_JSON '));
   if (!line) throw new HarnessError(`wrk ${scenario.name}: no BENCH_JSON line in its output:\n${res.stdout}\n${res.stderr}`);
   const raw = JSON.parse(line.slice('BENCH_JSON '.length));
@@ -332,6 +342,9 @@ function wrk(scenario, seconds) {
       errors: e,
       // server CPU per request (JVM + PostgreSQL), ms; includes idle background work of both
       cpuMsPerRequest: cpu.total, jvmCpuMsPerRequest: cpu.jvm, pgCpuMsPerRequest: cpu.pg,
+      // database transactions (each autocommit statement is one) per request: a count, so the
+      // machine's load does not move it
+      dbTransactionsPerRequest: raw.requests > 0 ? (xactsAfter - xactsBefore) / raw.requests : null,
     },
     output: res.stdout + res.stderr,
   };
@@ -417,33 +430,19 @@ function pgbenchSelect(initSeconds) {
   return result;
 }
 
-// ---- 4. the SPA: what the first route loads ---------------------------------------------------
+// ---- 4. the SPA: what the first screen loads ---------------------------------------------------
 /**
- * The JavaScript the browser fetches before the first screen renders: the entry module of
- * frontend/dist/index.html and every module it preloads, each gzipped (level 9, as a server would
- * send it), summed in KB (1024 bytes).
+ * The JavaScript the browser fetches before the first screen renders, as
+ * frontend/scripts/first-route-size.mjs measures it: the entry module of frontend/dist/index.html
+ * and every module it preloads (the shell), plus the lazy chunks of the first page (the overview
+ * or the login page, whichever is larger), each gzipped at level 9, in KB (1024 bytes).
  */
 function spaFirstRoute() {
-  const dist = path.resolve(HERE, '..', '..', 'frontend', 'dist');
-  const indexFile = path.join(dist, 'index.html');
-  if (!fs.existsSync(indexFile)) throw new HarnessError(`${indexFile} is missing (make build-frontend)`);
-  const html = fs.readFileSync(indexFile, 'utf8');
-  const srcs = [];
-  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
-    if (/type=["']?module/.test(tag)) srcs.push(tag.match(/src=["']?([^"' >]+)/)?.[1]);
-  }
-  for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
-    if (/rel=["']?modulepreload/.test(tag)) srcs.push(tag.match(/href=["']?([^"' >]+)/)?.[1]);
-  }
-  const files = [...new Set(srcs.filter(Boolean))];
-  if (!files.length) throw new HarnessError(`${indexFile} names no module script`);
-  const parts = files.map((src) => {
-    const file = path.join(dist, src.replace(/^\//, '').split(/[?#]/)[0]);
-    const raw = fs.readFileSync(file);
-    return { file: path.relative(dist, file), bytes: raw.length, gzipBytes: zlib.gzipSync(raw, { level: 9 }).length };
-  });
-  const gzipBytes = parts.reduce((a, p) => a + p.gzipBytes, 0);
-  return { files: parts, gzipKb: gzipBytes / 1024, rawKb: parts.reduce((a, p) => a + p.bytes, 0) / 1024 };
+  const script = path.resolve(HERE, '..', '..', 'frontend', 'scripts', 'first-route-size.mjs');
+  const res = spawnSync(process.execPath, [script, '--json'], { encoding: 'utf8' });
+  if (res.status !== 0) throw new HarnessError(`${script} failed (make build-frontend?):\n${(res.stderr || res.stdout).trim()}`);
+  const r = JSON.parse(res.stdout);
+  return { files: r.shellFiles, shellKb: r.shellKb, pages: r.pages, gzipKb: r.gzipKb };
 }
 
 // ---- machine -----------------------------------------------------------------------------
@@ -479,7 +478,7 @@ async function main() {
   fs.mkdirSync(cfg.workDir, { recursive: true });
   const m = { http: {}, pgbench: null, load: null, spa: null };
   m.spa = spaFirstRoute();
-  log(`SPA first route: ${m.spa.files.length} JS files, ${m.spa.gzipKb.toFixed(1)} KB gzipped`);
+  log(`SPA first screen: ${m.spa.gzipKb.toFixed(1)} KB gzipped (shell ${m.spa.shellKb.toFixed(1)} KB in ${m.spa.files.length} files, plus the first page's lazy chunks)`);
   const busy = Number((env.BENCH_LOADAVG_BEFORE ?? '').split(' ')[0]);
   if (busy > os.cpus().length / 2) {
     log(`warning: the machine was busy before the start (1-minute load average ${busy} on ${os.cpus().length} CPUs); the figures will be noisy`);

@@ -8,8 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.Instant;
 import org.fumin.common.Hashes;
+import org.fumin.testing.TestClock;
 import org.fumin.testing.Users;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +25,12 @@ class SessionCacheTest {
 
   @Inject EntityManager em;
   @Inject SessionCache cache;
+  @Inject TestClock clock;
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
 
   @Test
   void aSessionEndedOnAnotherReplicaIsRefusedAsSoonAsItsNotificationArrives() throws InterruptedException {
@@ -55,6 +64,24 @@ class SessionCacheTest {
     long otherId = as(other).get("/api/v1/auth/sessions").jsonPath().getLong("find { it.current }.id");
     as(user).delete("/api/v1/auth/sessions/" + otherId).then().statusCode(204);
     as(other).get("/api/v1/auth/me").then().statusCode(401);
+  }
+
+  @Test
+  void aCachedSessionWhoseIdleTimerIsDueIsStillTouched() {
+    Users.Login user = Users.create(Role.VIEWER, null, null);
+    clock.advance(Duration.ofSeconds(25));
+    as(user).get("/api/v1/auth/me").then().statusCode(200); // read and cached; seen at sign-in, 25 s ago
+    Instant seen = lastSeenAt(user.session());
+
+    clock.advance(Duration.ofSeconds(6)); // still cached, but the idle timer is 31 s old
+    as(user).get("/api/v1/auth/me").then().statusCode(200);
+    assertThat(lastSeenAt(user.session())).isAfter(seen.plusSeconds(30));
+  }
+
+  @Transactional
+  Instant lastSeenAt(String token) {
+    return em.createQuery("select s.lastSeenAt from UserSession s where s.tokenHash = :hash", Instant.class)
+        .setParameter("hash", Hashes.sha256(token)).getSingleResult();
   }
 
   private static int statusWithin(Users.Login user, Duration limit) throws InterruptedException {
