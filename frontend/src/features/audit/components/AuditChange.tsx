@@ -38,9 +38,7 @@ function codeKey(field: string, entityType: string | null | undefined): string |
   }
 }
 
-interface Formatter {
-  (field: string, value: unknown): string;
-}
+type Formatter = (field: string, value: unknown) => string;
 
 function useFormatter(entityType: string | null | undefined): {
   label: (field: string) => string;
@@ -57,11 +55,13 @@ function useFormatter(entityType: string | null | undefined): {
       if (value === '') return t('audit.empty');
       if (isTimestamp(value)) return formatShanghai(value);
       const codes = codeKey(field, entityType);
-      return codes ? translated(t, exists, `${codes}.${value}`, value) : value;
+      return codes ? translated(t, exists, [codes, value].join('.'), value) : value;
     }
     if (Array.isArray(value)) {
       if (value.length === 0) return t('audit.empty');
-      return value.map((item) => format(field, item)).join(field === 'phases' || field === 'milestones' ? '\n' : '、');
+      return value
+        .map((item) => format(field, item))
+        .join(field === 'phases' || field === 'milestones' ? '\n' : '、');
     }
     if (typeof value === 'object') {
       // An item of a list (a phase, a milestone): its fields, each labelled and formatted.

@@ -46,7 +46,14 @@ export function RunningRounds({ rounds, value, onChange }: Omit<RoundPickerProps
   const running = rounds.filter(isRunning);
   if (running.length < 2) return null;
   return (
-    <Flex wrap gap="small" align="center" className="running-rounds" role="group" aria-label={t('overview.round.running', { count: running.length })}>
+    <Flex
+      wrap
+      gap="small"
+      align="center"
+      className="running-rounds"
+      role="group"
+      aria-label={t('overview.round.running', { count: running.length })}
+    >
       <Typography.Text>{t('overview.round.running', { count: running.length })}</Typography.Text>
       {running.map((r) => (
         <Button

@@ -11,10 +11,14 @@ import { useRoundDashboard } from '../api/roundDashboard';
 function DueNext({ town }: { town: RoundDashboardTownship }) {
   const { t } = useTranslation();
   const { milestones, nextDeadline } = town;
-  const percent = milestones.total === 0 ? 0 : Math.round((milestones.done * 100) / milestones.total);
+  const percent =
+    milestones.total === 0 ? 0 : Math.round((milestones.done * 100) / milestones.total);
   return (
     <Flex vertical gap="small">
-      <Link to={`/nominations/${String(town.nominationId)}`} style={{ fontSize: 16, fontWeight: 600 }}>
+      <Link
+        to={`/nominations/${String(town.nominationId)}`}
+        style={{ fontSize: 16, fontWeight: 600 }}
+      >
         {town.townshipName}
       </Link>
       <Descriptions
@@ -83,7 +87,9 @@ function DueNext({ town }: { town: RoundDashboardTownship }) {
           },
         ]}
       />
-      <Link to={`/nominations/${String(town.nominationId)}`}>{t('overview.township.openPlan')}</Link>
+      <Link to={`/nominations/${String(town.nominationId)}`}>
+        {t('overview.township.openPlan')}
+      </Link>
     </Flex>
   );
 }

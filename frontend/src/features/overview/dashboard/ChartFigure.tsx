@@ -23,27 +23,27 @@ export function ChartFigure({ title, summary, hint, chart, table }: ChartFigureP
   const [view, setView] = useState<View>('chart');
   const headingId = useId();
   return (
-    <Card
-      className="dashboard-card"
-      title={
-        <Typography.Title level={3} id={headingId} className="card-heading">
-          {title}
-        </Typography.Title>
-      }
-      extra={
-        <Segmented<View>
-          size="small"
-          aria-label={t('overview.dashboard.viewAs', { title })}
-          value={view}
-          onChange={setView}
-          options={[
-            { value: 'chart', label: t('overview.dashboard.chartView') },
-            { value: 'table', label: t('overview.dashboard.tableView') },
-          ]}
-        />
-      }
-    >
-      <section aria-labelledby={headingId}>
+    <section aria-labelledby={headingId} className="dashboard-figure">
+      <Card
+        className="dashboard-card"
+        title={
+          <Typography.Title level={3} id={headingId} className="card-heading">
+            {title}
+          </Typography.Title>
+        }
+        extra={
+          <Segmented<View>
+            size="small"
+            aria-label={t('overview.dashboard.viewAs', { title })}
+            value={view}
+            onChange={setView}
+            options={[
+              { value: 'chart', label: t('overview.dashboard.chartView') },
+              { value: 'table', label: t('overview.dashboard.tableView') },
+            ]}
+          />
+        }
+      >
         <Flex vertical gap="small">
           <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
             {summary}
@@ -51,7 +51,7 @@ export function ChartFigure({ title, summary, hint, chart, table }: ChartFigureP
           </Typography.Paragraph>
           {view === 'chart' ? chart : table}
         </Flex>
-      </section>
-    </Card>
+      </Card>
+    </section>
   );
 }

@@ -56,7 +56,9 @@ export function DeadlinesPanel({ dashboard }: { dashboard: RoundDashboard }) {
         {t('overview.dashboard.deadlines.overdueTitle')}
       </Typography.Title>
       {late.length === 0 ? (
-        <Typography.Text type="secondary">{t('overview.dashboard.deadlines.noOverdue')}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('overview.dashboard.deadlines.noOverdue')}
+        </Typography.Text>
       ) : (
         <List
           size="small"

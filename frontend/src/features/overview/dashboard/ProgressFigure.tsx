@@ -42,7 +42,14 @@ export function ProgressFigure({ townships }: { townships: readonly RoundDashboa
           option={{
             tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
             legend: { bottom: 0 },
-            grid: { left: 8, right: 16, top: 8, bottom: 32, containLabel: true },
+            grid: {
+              left: 8,
+              right: 16,
+              top: 8,
+              bottom: 32,
+              outerBoundsMode: 'same',
+              outerBoundsContain: 'axisLabel',
+            },
             xAxis: { type: 'value', minInterval: 1 },
             yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.township) },
             series: series.map((s) => ({

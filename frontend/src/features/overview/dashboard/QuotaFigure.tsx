@@ -32,7 +32,14 @@ export function QuotaFigure({ districts }: { districts: readonly RoundDashboardD
           option={{
             tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
             legend: { bottom: 0 },
-            grid: { left: 8, right: 16, top: 8, bottom: 32, containLabel: true },
+            grid: {
+              left: 8,
+              right: 16,
+              top: 8,
+              bottom: 32,
+              outerBoundsMode: 'same',
+              outerBoundsContain: 'axisLabel',
+            },
             xAxis: { type: 'value', minInterval: 1 },
             yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name) },
             series: [
@@ -67,7 +74,9 @@ export function QuotaFigure({ districts }: { districts: readonly RoundDashboardD
             {
               key: 'name',
               title: t('overview.dashboard.quota.district'),
-              render: (_v, row) => <Link to={`/districts/${String(row.districtId)}`}>{row.name}</Link>,
+              render: (_v, row) => (
+                <Link to={`/districts/${String(row.districtId)}`}>{row.name}</Link>
+              ),
             },
             { key: 'used', dataIndex: 'used', title: t('overview.dashboard.quota.used') },
             { key: 'quota', dataIndex: 'quota', title: t('overview.dashboard.quota.quota') },

@@ -30,7 +30,7 @@ export function StatCards({ dashboard }: { dashboard: RoundDashboard }) {
             <Statistic
               title={t(`overview.dashboard.cards.${card.key}`)}
               value={card.value}
-              valueStyle={'alert' in card && card.alert ? { color: '#a8071a' } : undefined}
+              styles={'alert' in card && card.alert ? { content: { color: '#a8071a' } } : {}}
             />
           </Card>
         </Col>

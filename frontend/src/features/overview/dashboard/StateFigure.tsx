@@ -1,4 +1,5 @@
 import { Table } from 'antd';
+import type { FunnelSeriesOption } from 'echarts/charts';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { RoundDashboard } from '../../../lib/api/types';
@@ -24,6 +25,22 @@ export function StateFigure({ dashboard }: { dashboard: RoundDashboard }) {
   const summary =
     t('overview.dashboard.funnel.summary', { total, parts: parts || '—' }) +
     (withdrawn > 0 ? ` ${t('overview.dashboard.funnel.withdrawn', { count: withdrawn })}` : '');
+  const funnel: FunnelSeriesOption = {
+    type: 'funnel',
+    sort: 'none',
+    left: 8,
+    right: 8,
+    top: 8,
+    bottom: 8,
+    minSize: '12%',
+    cursor: 'pointer',
+    label: { show: true, position: 'inside', formatter: '{b} {c}', color: '#fff' },
+    data: steps.map((s, i) => ({
+      name: label(s),
+      value: s.count,
+      itemStyle: { color: STEP_COLOURS[i] },
+    })),
+  };
   return (
     <ChartFigure
       title={t('overview.dashboard.funnel.title')}
@@ -37,25 +54,7 @@ export function StateFigure({ dashboard }: { dashboard: RoundDashboard }) {
           }}
           option={{
             tooltip: { trigger: 'item', formatter: '{b}: {c}' },
-            series: [
-              {
-                type: 'funnel',
-                sort: 'none',
-                left: 8,
-                right: 8,
-                top: 8,
-                bottom: 8,
-                minSize: '12%',
-                cursor: 'pointer',
-                label: { show: true, position: 'inside', formatter: '{b} {c}', color: '#fff' },
-                data: steps.map((s, i) => ({
-                  name: label(s),
-                  // A funnel cannot draw a zero; the label still says 0.
-                  value: s.count,
-                  itemStyle: { color: STEP_COLOURS[i] },
-                })),
-              },
-            ],
+            series: [funnel],
           }}
         />
       }
