@@ -1,5 +1,5 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
-import { Button, Grid, Layout } from 'antd';
+import { Button, Drawer, Grid, Layout } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
@@ -10,28 +10,40 @@ import { SideNav } from './SideNav';
 
 const NAV_ID = 'main-nav';
 
+/**
+ * The shell around every signed-in page. Wide screens have a side navigation that folds away;
+ * below the `md` breakpoint (phones, 200 % zoom) the header is compact and the navigation opens
+ * as a drawer over the content, so the page keeps its full width.
+ */
 export function AppLayout() {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
-  // Narrow screens (and 200 % zoom) start with the navigation folded away.
   const narrow = screens.md === false;
-  const [folded, setFolded] = useState<boolean | null>(null);
-  const collapsed = folded ?? narrow;
+  const [folded, setFolded] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const expanded = narrow ? drawerOpen : !folded;
+
+  const navigation = (onNavigate?: () => void) => (
+    <nav id={NAV_ID} aria-label={t('app.mainNav')}>
+      <SideNav {...(onNavigate && { onNavigate })} />
+    </nav>
+  );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <Layout.Header className="app-header">
+      <Layout.Header className={narrow ? 'app-header app-header-compact' : 'app-header'}>
         <Button
           type="text"
-          icon={collapsed ? <MenuUnfoldOutlined aria-hidden /> : <MenuFoldOutlined aria-hidden />}
-          aria-label={collapsed ? t('app.openNav') : t('app.closeNav')}
-          aria-expanded={!collapsed}
-          aria-controls={NAV_ID}
+          icon={expanded ? <MenuFoldOutlined aria-hidden /> : <MenuUnfoldOutlined aria-hidden />}
+          aria-label={expanded ? t('app.closeNav') : t('app.openNav')}
+          aria-expanded={expanded}
+          {...(expanded && { 'aria-controls': NAV_ID })}
           onClick={() => {
-            setFolded(!collapsed);
+            if (narrow) setDrawerOpen(!drawerOpen);
+            else setFolded(!folded);
           }}
         />
         <Link to="/" className="app-title">
@@ -40,27 +52,37 @@ export function AppLayout() {
         </Link>
         <NotificationBell />
         <UserMenu />
-        <LanguageSwitch />
+        <LanguageSwitch compact={narrow} />
       </Layout.Header>
-      <Layout hasSider>
-        <Layout.Sider
-          width={200}
-          collapsedWidth={0}
-          collapsed={collapsed}
-          trigger={null}
-          theme="light"
-          className="app-sider"
-        >
-          <nav id={NAV_ID} aria-label={t('app.mainNav')}>
-            {!collapsed && (
-              <SideNav
-                onNavigate={() => {
-                  if (narrow) setFolded(true);
-                }}
-              />
-            )}
-          </nav>
-        </Layout.Sider>
+      <Layout hasSider={!narrow}>
+        {narrow ? (
+          <Drawer
+            placement="left"
+            size={260}
+            open={drawerOpen}
+            onClose={() => {
+              setDrawerOpen(false);
+            }}
+            title={t('app.shortTitle')}
+            className="app-drawer"
+            styles={{ body: { padding: 0 } }}
+          >
+            {navigation(() => {
+              setDrawerOpen(false);
+            })}
+          </Drawer>
+        ) : (
+          <Layout.Sider
+            width={200}
+            collapsedWidth={0}
+            collapsed={folded}
+            trigger={null}
+            theme="light"
+            className="app-sider"
+          >
+            {!folded && navigation()}
+          </Layout.Sider>
+        )}
         <Layout.Content id="main" tabIndex={-1} className="app-main">
           <Outlet />
         </Layout.Content>

@@ -63,6 +63,9 @@ export const queryKeys = {
     detail: (id: number) => [...queryKeys.nominations.all, 'detail', id] as const,
     /** Counts per state (one statistics call), invalidated with every nomination change. */
     statistics: (roundId: number) => [...queryKeys.nominations.all, 'statistics', roundId] as const,
+    /** A round's dashboard (one statistics call), refreshed with every nomination change. */
+    dashboard: (roundId: number, districtId?: number) =>
+      [...queryKeys.nominations.all, 'dashboard', roundId, districtId ?? 'all'] as const,
     /** The current plan; its revisions under `revisions`. */
     plan: (id: number) => [...queryKeys.nominations.all, 'plan', id] as const,
     revisions: (id: number) => [...queryKeys.nominations.plan(id), 'revisions'] as const,

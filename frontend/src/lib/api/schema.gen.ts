@@ -728,6 +728,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/rounds/{roundId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Everything a round's dashboard shows, in one call
+         * @description The city, district and township dashboards of a round from one answer, within the
+         *     caller's scope (a district admin sees their district, a township operator their township):
+         *     every district's quota use, every nomination with its plan progress (milestones done and
+         *     overdue, the next one due) and its next phase deadline (reopenings included), nominations
+         *     counted per district and state, and the round's phases. Evidence, judgement and verdict
+         *     figures join `RoundDashboardTownship` as those features land.
+         */
+        get: operations["getRoundDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/nominations/{nominationId}": {
         parameters: {
             query?: never;
@@ -1650,6 +1677,100 @@ export interface components {
             state: components["schemas"]["NominationState"];
             /** Format: int64 */
             count: number;
+        };
+        RoundDashboard: {
+            /** Format: int64 */
+            roundId: number;
+            /**
+             * Format: date-time
+             * @description When the figures were read (overdue and passed are as of then).
+             */
+            asOf: string;
+            /** @description The districts in the caller's scope, by code. */
+            districts: components["schemas"]["RoundDashboardDistrict"][];
+            /** @description Every nomination of the round in the caller's scope (withdrawn ones too), by district and township code. */
+            townships: components["schemas"]["RoundDashboardTownship"][];
+            /** @description Nominations per district and state; groups without nominations are left out. */
+            states: components["schemas"]["RoundDashboardStateCount"][];
+            /** @description The round's phases, earliest deadline first. */
+            phases: components["schemas"]["RoundDashboardPhase"][];
+        };
+        RoundDashboardDistrict: {
+            /** Format: int64 */
+            districtId: number;
+            districtCode: string;
+            districtName: string;
+            kind: components["schemas"]["DistrictKind"];
+            /** Format: int32 */
+            quota: number;
+            /**
+             * Format: int32
+             * @description Places taken by nominations that are not withdrawn.
+             */
+            used: number;
+            /**
+             * Format: int32
+             * @description How many townships the district selected for the provincial-level programme.
+             */
+            provincialCandidates: number;
+        };
+        RoundDashboardTownship: {
+            /** Format: int64 */
+            nominationId: number;
+            /** Format: int64 */
+            townshipId: number;
+            townshipCode: string;
+            townshipName: string;
+            /** Format: int64 */
+            districtId: number;
+            state: components["schemas"]["NominationState"];
+            provincialCandidate: boolean;
+            milestones: components["schemas"]["RoundDashboardMilestones"];
+            /** @description The next phase deadline that has not passed for the township; null when all have. */
+            nextDeadline: {
+                phase: components["schemas"]["PhaseCode"];
+                /** Format: date-time */
+                deadline: string;
+                /** @description Whether a city admin reopened the phase for this township until this deadline. */
+                reopened: boolean;
+            } | null;
+        };
+        RoundDashboardMilestones: {
+            /**
+             * Format: int32
+             * @description The newest plan revision; 0 while no plan has been saved.
+             */
+            planRevision: number;
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            done: number;
+            /**
+             * Format: int32
+             * @description Not done and due before today (Beijing time).
+             */
+            overdue: number;
+            /**
+             * Format: date
+             * @description The earliest milestone not yet done; null when every one is done.
+             */
+            nextDueOn: string | null;
+            nextDeliverable: string | null;
+        };
+        RoundDashboardStateCount: {
+            /** Format: int64 */
+            districtId: number;
+            state: components["schemas"]["NominationState"];
+            /** Format: int64 */
+            count: number;
+        };
+        RoundDashboardPhase: {
+            code: components["schemas"]["PhaseCode"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            passed: boolean;
         };
         /**
          * @description 已提名 NOMINATED → 方案已提交 PLAN_SUBMITTED → 培育中 IN_PROGRESS → 已报送考核
@@ -3722,6 +3843,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NominationStatistics"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRoundDashboard: {
+        parameters: {
+            query?: {
+                /** @description Only this district (404 when it lies outside the caller's scope). */
+                districtId?: number;
+            };
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundDashboard"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -70,6 +70,13 @@ export const ACCESS = {
     'TOWNSHIP_OPERATOR',
     'VIEWER',
   ],
+  getRoundDashboard: [
+    'CITY_ADMIN',
+    'CITY_ASSESSOR',
+    'DISTRICT_ADMIN',
+    'TOWNSHIP_OPERATOR',
+    'VIEWER',
+  ],
   getNomination: ['CITY_ADMIN', 'CITY_ASSESSOR', 'DISTRICT_ADMIN', 'TOWNSHIP_OPERATOR', 'VIEWER'],
   submitPlan: ['DISTRICT_ADMIN', 'TOWNSHIP_OPERATOR'],
   approvePlan: ['DISTRICT_ADMIN'],

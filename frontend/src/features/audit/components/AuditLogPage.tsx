@@ -15,6 +15,7 @@ import {
 } from '../../../lib/api/types';
 import { useAuditEvents } from '../api/listAuditEvents';
 import { AuditChange } from './AuditChange';
+import { useAuditCode } from './useAuditCode';
 
 const FILTERS = ['actor', 'action', 'entityType', 'entityId', 'from', 'to'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -43,6 +44,7 @@ export function AuditLogPage() {
     ...(to && { to: to.format() }),
   };
   const events = useAuditEvents(params);
+  const codeText = useAuditCode();
   const fromId = useId();
   const toId = useId();
 
@@ -78,12 +80,18 @@ export function AuditLogPage() {
         </Flex>
       ),
     },
-    { key: 'action', dataIndex: 'action', title: t('audit.action') },
+    {
+      key: 'action',
+      dataIndex: 'action',
+      title: t('audit.action'),
+      render: (value: string) => <span title={value}>{codeText('actions', value)}</span>,
+    },
     {
       key: 'entityType',
       dataIndex: 'entityType',
       title: t('audit.entityType'),
-      render: (value: string | null | undefined) => value ?? '—',
+      render: (value: string | null | undefined) =>
+        value ? <span title={value}>{codeText('entityTypes', value)}</span> : '—',
     },
     {
       key: 'entityId',
@@ -136,7 +144,11 @@ export function AuditLogPage() {
         data={events.data}
         loading={events.isFetching}
         table={table}
-        expandable={{ expandedRowRender: (event) => <AuditChange event={event} /> }}
+        expandable={{
+          expandedRowRender: (event) => <AuditChange event={event} />,
+          // Kept to the table's visible width: long details wrap instead of widening every row.
+          expandedRowClassName: () => 'audit-expanded-row',
+        }}
         emptyText={table.isFiltered ? t('common.emptyFiltered') : t('common.empty')}
       />
     </>

@@ -10,11 +10,16 @@ export async function fetchRounds(signal?: AbortSignal): Promise<RoundPage> {
   return expectData(await api.GET('/api/v1/rounds', { params: { query: ALL_ROUNDS }, signal }));
 }
 
-/** The round the server marks `current` (what dashboards show), or null while there is none. */
-export function useCurrentRound() {
+/** Every round, newest year first (the same query the round selectors share). */
+export function useRounds() {
   return useQuery({
     queryKey: queryKeys.rounds.list(ALL_ROUNDS),
     queryFn: ({ signal }) => fetchRounds(signal),
-    select: (page): Round | null => page.items.find((r) => r.current) ?? null,
+    select: (page): Round[] => page.items,
   });
+}
+
+/** Rounds whose work is under way: open for nominations and plans, or being assessed. */
+export function isRunning(round: Round): boolean {
+  return round.state === 'OPEN' || round.state === 'ASSESSMENT';
 }

@@ -1,4 +1,5 @@
 import { Card, Descriptions, Empty, Flex, Spin, Typography } from 'antd';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DeadlineCountdown } from '../../../components/DeadlineCountdown';
@@ -7,7 +8,6 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { StatusTag, type StatusTone } from '../../../components/StatusTag';
 import { useNow } from '../../../components/useNow';
 import type { Round, RoundState } from '../../../lib/api/types';
-import { useCurrentRound } from '../api/currentRound';
 import { NominationCounts } from './NominationCounts';
 import { nextDeadline } from './nextDeadline';
 
@@ -71,31 +71,39 @@ function RoundSummary({ round }: { round: Round }) {
   );
 }
 
-/** The round dashboards default to: its state, the next deadline, and where its nominations stand. */
-export function CurrentRoundCard() {
+interface RoundCardProps {
+  /** The rounds query (for its loading and error states). */
+  rounds: UseQueryResult<Round[]>;
+  /** The round the overview shows (see pickRound), undefined while there is none. */
+  round: Round | undefined;
+}
+
+/** The round the overview shows: its state, the next deadline, and where its nominations stand. */
+export function CurrentRoundCard({ rounds, round }: RoundCardProps) {
   const { t } = useTranslation();
-  const round = useCurrentRound();
 
   let body;
-  if (round.isError) {
-    body = <ProblemAlert error={round.error} onRetry={() => void round.refetch()} />;
-  } else if (round.isPending) {
+  if (rounds.isError) {
+    body = <ProblemAlert error={rounds.error} onRetry={() => void rounds.refetch()} />;
+  } else if (rounds.isPending) {
     body = <Spin description={t('common.loading')} />;
-  } else if (!round.data) {
+  } else if (!round) {
     body = (
       <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('overview.currentRound.none')}>
         <Link to="/rounds">{t('overview.currentRound.viewRounds')}</Link>
       </Empty>
     );
   } else {
-    body = <RoundSummary round={round.data} />;
+    body = <RoundSummary round={round} />;
   }
 
   return (
     <Card
       title={
         <Typography.Title level={2} className="card-heading">
-          {t('overview.currentRound.title')}
+          {round && !round.current
+            ? t('overview.round.selectedTitle')
+            : t('overview.currentRound.title')}
         </Typography.Title>
       }
     >

@@ -1,10 +1,14 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import type { NominationStatistics, Round } from '../../../lib/api/types';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { NominationStatistics, Round, RoundDashboard } from '../../../lib/api/types';
 import { expectNoSeriousA11yViolations } from '../../../testing/axe';
 import { districtPage, townshipPage } from '../../../testing/fixtures';
 import { mockApi, testUser, type Handlers } from '../../../testing/mockApi';
 import { renderApp } from '../../../testing/render';
+
+// jsdom has no canvas; the dashboard's own tests check what the charts are given.
+vi.mock('../dashboard/EChart', () => ({ EChart: () => null }));
 
 const DAY = 86_400_000;
 
@@ -65,8 +69,15 @@ const COUNTS: Record<string, number> = {
   WITHDRAWN: 2,
 };
 
+function emptyDashboard(roundId: number): RoundDashboard {
+  return { roundId, asOf: daysFromNow(0), districts: [], townships: [], states: [], phases: [] };
+}
+
 function handlers(rounds: Round[]): Handlers {
   return {
+    'GET /api/v1/statistics/rounds/{roundId}/dashboard': ({ params }) => ({
+      body: emptyDashboard(Number(params.roundId)),
+    }),
     'GET /api/v1/districts': () => ({ body: districtPage([], 1, 1, 9) }),
     'GET /api/v1/townships': () => ({ body: townshipPage([], 1, 1, 80) }),
     'GET /api/v1/rounds': () => ({
@@ -172,5 +183,54 @@ describe('OverviewPage', () => {
     expect(screen.getByRole('link', { name: '查看培育批次' })).toHaveAttribute('href', '/rounds');
     expect(calls.some((c) => c.url.pathname === '/api/v1/statistics/nominations')).toBe(false);
     expect(await screen.findByText('80')).toBeVisible();
+  });
+
+  it('keeps every running round reachable and remembers the one chosen', async () => {
+    const { calls } = mockApi(
+      handlers([
+        round({ id: 10, year: 2094, name: '2094年度培育批次', current: true }),
+        round({ id: 9, year: 2093, name: '2093年度培育批次', state: 'ASSESSMENT' }),
+        round({ id: 8, year: 2092, name: '2092年度培育批次', state: 'CLOSED' }),
+      ]),
+    );
+    const app = renderApp('/');
+    expect(
+      await screen.findByRole('heading', { level: 2, name: '当前培育批次' }, { timeout: 15_000 }),
+    ).toBeVisible();
+    const running = await screen.findByRole('group', { name: /同时进行中的培育批次有 2 个/ });
+    expect(
+      within(running)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['2094年度培育批次', '2093年度培育批次']);
+    await userEvent.click(within(running).getByRole('button', { name: '2093年度培育批次' }));
+    expect(app.location()).toBe('/?round=9');
+    expect(await screen.findByRole('heading', { level: 2, name: '培育批次' })).toBeVisible();
+    expect(within(running).getByRole('button', { name: '2093年度培育批次' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(localStorage.getItem('fumin.round')).toBe('9');
+    await screen.findByRole('region', { name: '全市看板' });
+    expect(calls.some((c) => c.url.pathname === '/api/v1/statistics/rounds/9/dashboard')).toBe(
+      true,
+    );
+  });
+
+  it('opens on the round chosen last time rather than the server’s current one', async () => {
+    localStorage.setItem('fumin.round', '9');
+    mockApi(
+      handlers([
+        round({ id: 10, year: 2094, name: '2094年度培育批次', current: true }),
+        round({ id: 9, year: 2093, name: '2093年度就业富民乡村振兴基地培育' }),
+      ]),
+    );
+    renderApp('/');
+    const card = (
+      await screen.findByRole('heading', { level: 2, name: '培育批次' }, { timeout: 15_000 })
+    ).closest<HTMLElement>('.ant-card')!;
+    expect(
+      await within(card).findByRole('link', { name: '2093年度就业富民乡村振兴基地培育' }),
+    ).toHaveAttribute('href', '/rounds/9');
   });
 });

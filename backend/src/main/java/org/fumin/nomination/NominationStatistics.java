@@ -64,4 +64,38 @@ public class NominationStatistics {
     }
     return new NominationCounts(query.getResultList());
   }
+
+  /** One nomination of a round as the dashboards show it: where it is and which township it is. */
+  public record NominationFigure(long nominationId, long townshipId, String townshipCode, String townshipName,
+      long districtId, NominationState state, boolean provincialCandidate) {}
+
+  /**
+   * The nominations of a round within the caller's scope (and {@code districtId} when given; the
+   * caller checks it is in scope), by district and township code.
+   */
+  public List<NominationFigure> inRound(long roundId, Long districtId) {
+    StringBuilder where = new StringBuilder(" where n.round.id = :round");
+    if (caller.townshipScope() != null) {
+      where.append(" and n.township.id = :township");
+    } else if (caller.districtScope() != null) {
+      where.append(" and n.districtId = :scopeDistrict");
+    }
+    if (districtId != null) {
+      where.append(" and n.districtId = :district");
+    }
+    TypedQuery<NominationFigure> query = em.createQuery(
+        "select n.id, n.township.id, n.township.code, n.township.name, n.districtId, n.state, n.provincialCandidate"
+            + " from Nomination n" + where + " order by n.districtId, n.township.code, n.id",
+        NominationFigure.class);
+    query.setParameter("round", roundId);
+    if (caller.townshipScope() != null) {
+      query.setParameter("township", caller.townshipScope());
+    } else if (caller.districtScope() != null) {
+      query.setParameter("scopeDistrict", caller.districtScope());
+    }
+    if (districtId != null) {
+      query.setParameter("district", districtId);
+    }
+    return query.getResultList();
+  }
 }

@@ -136,6 +136,8 @@ class AccessMatrixTest {
     });
     CALLS.put("listNominations", (as, p) -> as.queryParam("q", p.townshipCode()).get("/api/v1/nominations"));
     CALLS.put("getNominationStatistics", (as, p) -> as.queryParam("districtId", p.districtId()).get("/api/v1/statistics/nominations"));
+    CALLS.put("getRoundDashboard", (as, p) -> as.queryParam("districtId", p.districtId())
+        .get("/api/v1/statistics/rounds/" + rounds().open() + "/dashboard"));
     CALLS.put("getNomination", (as, p) -> as.get("/api/v1/nominations/" + rounds().nomination(p)));
     for (String action : List.of("submitPlan:submit-plan", "approvePlan:approve-plan", "returnPlan:return-plan",
         "submitForAssessment:submit-for-assessment", "nameBase:name", "notNameBase:not-name", "withdrawNomination:withdraw",

@@ -1,0 +1,101 @@
+import type { Page } from '@playwright/test';
+import { expectAccessible } from './support/a11y';
+import { PASSWORD, USERNAMES, storageStateOf, type Role } from './support/env';
+import { expect, fixtures, h1, test } from './support/fixtures';
+import { ensureNomination, ensureRound, signInAs } from './support/rounds';
+
+// This file's own round.
+const YEAR = 2073;
+const PHONE = { width: 375, height: 812 };
+
+/** No page may be wider than the phone: nothing to scroll sideways, nothing cut off. */
+async function expectNoSidewaysScroll(page: Page, what: string) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect.soft(width, `${what} is ${String(width)} px wide`).toBeLessThanOrEqual(PHONE.width);
+}
+
+async function roundWithNomination() {
+  const admin = await signInAs('CITY_ADMIN');
+  const round = await ensureRound(admin, { year: YEAR, name: 'E2E 2073年度手机批次' });
+  await admin.dispose();
+  const district = await signInAs('DISTRICT_ADMIN');
+  const nomination = await ensureNomination(district, round.id, fixtures().ownTownship);
+  await district.dispose();
+  return { round, nomination };
+}
+
+for (const role of ['TOWNSHIP_OPERATOR', 'DISTRICT_ADMIN'] as const satisfies readonly Role[]) {
+  test.describe(`at 375 px, a ${role}`, () => {
+    test.use({ storageState: storageStateOf(role), viewport: PHONE });
+
+    test('uses every page without sideways scrolling, and axe finds nothing serious', async ({
+      page,
+    }) => {
+      const { ownTownship } = fixtures();
+      const { round, nomination } = await roundWithNomination();
+      const pages: [string, string | RegExp][] = [
+        [`/?round=${String(round.id)}`, '概览'],
+        [`/nominations?round=${String(round.id)}`, '创建对象'],
+        [`/nominations/${String(nomination.id)}`, ownTownship.name],
+        ['/notifications', '消息通知'],
+        ['/account', '我的账户'],
+      ];
+      for (const [path, heading] of pages) {
+        await page.goto(path);
+        await expect(h1(page, heading)).toBeVisible();
+        // Let lazy parts (charts, tables) settle before measuring.
+        await page.waitForLoadState('networkidle');
+        await expectNoSidewaysScroll(page, path);
+        await expectAccessible(page, `${path} at 375 px`);
+      }
+    });
+  });
+}
+
+for (const role of ['TOWNSHIP_OPERATOR', 'DISTRICT_ADMIN'] as const satisfies readonly Role[]) {
+  test.describe(`at 375 px, a ${role} signed in afresh`, () => {
+    test.use({ viewport: PHONE });
+
+    test('signs in, opens the navigation as a drawer over the page, navigates, switches language and signs out', async ({
+      page,
+    }) => {
+      // A session of its own (signing out ends it), so the shared signed-in state stays valid.
+      await page.goto('/notifications');
+      await expect(h1(page, '用户登录')).toBeVisible();
+      await expectNoSidewaysScroll(page, 'the sign-in page');
+      await page.getByLabel('用户名').fill(USERNAMES[role]);
+      await page.getByLabel('密码').fill(PASSWORD);
+      await page.getByRole('button', { name: '登录' }).click();
+      await expect(h1(page, '消息通知')).toBeVisible();
+      const main = page.getByRole('main');
+      const mainBox = await main.boundingBox();
+
+      await page.getByRole('button', { name: '展开导航' }).click();
+      const drawer = page.getByRole('dialog');
+      await expect(drawer.getByRole('navigation', { name: '主导航' })).toBeVisible();
+      // Over the content, not beside it: the page keeps its width.
+      expect((await main.boundingBox())?.width).toBe(mainBox?.width);
+      await expectNoSidewaysScroll(page, 'the open drawer');
+      await drawer.getByRole('link', { name: '创建对象' }).click();
+      await expect(h1(page, '创建对象')).toBeVisible();
+      await expect(page.getByRole('dialog')).toBeHidden();
+
+      const header = page.getByRole('banner');
+      for (const control of [
+        header.getByRole('button', { name: '退出登录' }),
+        header.getByRole('radio', { name: 'English' }),
+      ]) {
+        const box = await control.boundingBox();
+        expect(box).not.toBeNull();
+        expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(PHONE.width);
+      }
+      await header.getByText('EN', { exact: true }).click();
+      await expect(h1(page, 'Nominations')).toBeVisible();
+      await header.getByText('中', { exact: true }).click();
+      await expect(h1(page, '创建对象')).toBeVisible();
+
+      await header.getByRole('button', { name: '退出登录' }).click();
+      await expect(page).toHaveURL(/\/login/);
+    });
+  });
+}

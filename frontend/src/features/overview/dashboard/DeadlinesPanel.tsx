@@ -1,0 +1,80 @@
+import { Card, List, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DeadlineCountdown } from '../../../components/DeadlineCountdown';
+import { formatShanghai } from '../../../components/format';
+import { StatusTag } from '../../../components/StatusTag';
+import type { RoundDashboard } from '../../../lib/api/types';
+
+type PhaseRow = RoundDashboard['phases'][number];
+
+/** The round's deadlines (passed or still ahead, with the time left) and what is overdue. */
+export function DeadlinesPanel({ dashboard }: { dashboard: RoundDashboard }) {
+  const { t } = useTranslation();
+  const late = dashboard.townships.filter(
+    (town) => town.state !== 'WITHDRAWN' && town.milestones.overdue > 0,
+  );
+  return (
+    <Card
+      className="dashboard-card"
+      title={
+        <Typography.Title level={3} className="card-heading">
+          {t('overview.dashboard.deadlines.title')}
+        </Typography.Title>
+      }
+    >
+      <Table<PhaseRow>
+        size="small"
+        rowKey="code"
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        dataSource={dashboard.phases}
+        columns={[
+          {
+            key: 'phase',
+            title: t('overview.dashboard.deadlines.phase'),
+            render: (_v, row) => t(`rounds.phaseNames.${row.code}`),
+          },
+          {
+            key: 'endsAt',
+            title: t('overview.dashboard.deadlines.endsAt'),
+            render: (_v, row) => formatShanghai(row.endsAt),
+          },
+          {
+            key: 'status',
+            title: t('overview.dashboard.deadlines.status'),
+            render: (_v, row) =>
+              row.passed ? (
+                <StatusTag tone="neutral">{t('overview.dashboard.deadlines.passed')}</StatusTag>
+              ) : (
+                <DeadlineCountdown deadline={row.endsAt} />
+              ),
+          },
+        ]}
+      />
+      <Typography.Title level={4} style={{ fontSize: 14, marginTop: 16 }}>
+        {t('overview.dashboard.deadlines.overdueTitle')}
+      </Typography.Title>
+      {late.length === 0 ? (
+        <Typography.Text type="secondary">
+          {t('overview.dashboard.deadlines.noOverdue')}
+        </Typography.Text>
+      ) : (
+        <List
+          size="small"
+          dataSource={late}
+          renderItem={(town) => (
+            <List.Item>
+              <Link to={`/nominations/${String(town.nominationId)}`}>
+                {t('overview.dashboard.deadlines.overdueItem', {
+                  township: town.townshipName,
+                  count: town.milestones.overdue,
+                })}
+              </Link>
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,74 @@
+import { Col, Empty, Flex, Row, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatShanghai } from '../../../components/format';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { useRoundDashboard } from '../api/roundDashboard';
+import { DeadlinesPanel } from './DeadlinesPanel';
+import { ProgressFigure } from './ProgressFigure';
+import { QuotaFigure } from './QuotaFigure';
+import { StatCards } from './StatCards';
+import { StateFigure } from './StateFigure';
+
+interface RoundDashboardViewProps {
+  roundId: number;
+  /** A district admin's dashboard: their own district (the server scopes it anyway). */
+  district: boolean;
+}
+
+/**
+ * A round's dashboard for the city or one district, from one statistics call: headline figures,
+ * quota use, nominations by state, plan progress and deadlines. Loaded with the charts library,
+ * only where a dashboard is shown.
+ */
+export default function RoundDashboardView({ roundId, district }: RoundDashboardViewProps) {
+  const { t } = useTranslation();
+  const dashboard = useRoundDashboard(roundId);
+  const title = t(district ? 'overview.dashboard.districtTitle' : 'overview.dashboard.cityTitle');
+
+  let body;
+  if (dashboard.isError) {
+    body = <ProblemAlert error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
+  } else if (dashboard.isPending) {
+    body = <Spin description={t('overview.dashboard.loading')} />;
+  } else {
+    const data = dashboard.data;
+    body = (
+      <Flex vertical gap="middle">
+        <Typography.Text type="secondary">
+          {t('overview.dashboard.asOf', { time: formatShanghai(data.asOf) })}
+        </Typography.Text>
+        <StatCards dashboard={data} />
+        {data.townships.length === 0 && (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('overview.dashboard.empty')} />
+        )}
+        <Row gutter={[16, 16]}>
+          {!district && (
+            <Col xs={24} xl={12}>
+              <QuotaFigure districts={data.districts} />
+            </Col>
+          )}
+          <Col xs={24} xl={12}>
+            <StateFigure dashboard={data} />
+          </Col>
+          {data.townships.length > 0 && (
+            <Col xs={24} xl={12}>
+              <ProgressFigure townships={data.townships} />
+            </Col>
+          )}
+          <Col xs={24} xl={12}>
+            <DeadlinesPanel dashboard={data} />
+          </Col>
+        </Row>
+      </Flex>
+    );
+  }
+
+  return (
+    <section aria-labelledby="round-dashboard-title">
+      <Typography.Title level={2} id="round-dashboard-title" className="section-heading">
+        {title}
+      </Typography.Title>
+      {body}
+    </section>
+  );
+}

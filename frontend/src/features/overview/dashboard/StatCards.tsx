@@ -1,0 +1,40 @@
+import { Card, Col, Row, Statistic } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { RoundDashboard } from '../../../lib/api/types';
+import { totals } from './figures';
+
+/** The round's headline figures, each a stat card. */
+export function StatCards({ dashboard }: { dashboard: RoundDashboard }) {
+  const { t } = useTranslation();
+  const sums = totals(dashboard);
+  const cards = [
+    {
+      key: 'places',
+      value: t('overview.dashboard.cards.placesValue', { used: sums.used, quota: sums.quota }),
+    },
+    { key: 'active', value: String(sums.active) },
+    {
+      key: 'milestones',
+      value: t('overview.dashboard.cards.milestonesValue', {
+        done: sums.done,
+        total: sums.milestones,
+      }),
+    },
+    { key: 'overdue', value: String(sums.overdue), alert: sums.overdue > 0 },
+  ] as const;
+  return (
+    <Row gutter={[16, 16]}>
+      {cards.map((card) => (
+        <Col key={card.key} xs={12} lg={6}>
+          <Card size="small" className="stat-card">
+            <Statistic
+              title={t(`overview.dashboard.cards.${card.key}`)}
+              value={card.value}
+              styles={'alert' in card && card.alert ? { content: { color: '#a8071a' } } : {}}
+            />
+          </Card>
+        </Col>
+      ))}
+    </Row>
+  );
+}
