@@ -24,13 +24,19 @@ import org.fumin.round.RoundState;
  * allowed actions of every answer are read from this table; nothing restates it.
  */
 public enum NominationAction {
-  EDIT_PLAN(EnumSet.of(NOMINATED, PLAN_SUBMITTED, IN_PROGRESS), null,
+  EDIT_PLAN(EnumSet.of(NOMINATED, IN_PROGRESS), null,
       EnumSet.of(Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR), EnumSet.of(RoundState.OPEN), Phase.IMPLEMENTATION),
   SUBMIT_PLAN(EnumSet.of(NOMINATED), PLAN_SUBMITTED,
       EnumSet.of(Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR), EnumSet.of(RoundState.OPEN), Phase.DEPLOYMENT),
   APPROVE_PLAN(EnumSet.of(PLAN_SUBMITTED), IN_PROGRESS,
       EnumSet.of(Role.DISTRICT_ADMIN), EnumSet.of(RoundState.OPEN), null),
   RETURN_PLAN(EnumSet.of(PLAN_SUBMITTED), NOMINATED,
+      EnumSet.of(Role.DISTRICT_ADMIN), EnumSet.of(RoundState.OPEN), null),
+  SUBMIT_PLAN_CHANGE(EnumSet.of(IN_PROGRESS), null,
+      EnumSet.of(Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR), EnumSet.of(RoundState.OPEN), Phase.IMPLEMENTATION),
+  APPROVE_PLAN_CHANGE(EnumSet.of(IN_PROGRESS), null,
+      EnumSet.of(Role.DISTRICT_ADMIN), EnumSet.of(RoundState.OPEN), null),
+  RETURN_PLAN_CHANGE(EnumSet.of(IN_PROGRESS), null,
       EnumSet.of(Role.DISTRICT_ADMIN), EnumSet.of(RoundState.OPEN), null),
   SUBMIT_FOR_ASSESSMENT(EnumSet.of(IN_PROGRESS), SUBMITTED_FOR_ASSESSMENT,
       EnumSet.of(Role.DISTRICT_ADMIN), EnumSet.of(RoundState.OPEN, RoundState.ASSESSMENT), Phase.IMPLEMENTATION),
@@ -69,6 +75,37 @@ public enum NominationAction {
       case DESELECT_PROVINCIAL -> provincialCandidate;
       default -> true;
     };
+  }
+
+  /**
+   * Whether the action applies, given also where the plan's review stands: a plan under review is
+   * read-only, a change to the approved plan is submitted, approved or returned by the *_CHANGE
+   * actions, and a nomination is not forwarded for assessment while a change waits for the district.
+   */
+  public boolean applies(NominationState state, boolean provincialCandidate, RoundState roundState, PlanStatus plan) {
+    if (!applies(state, provincialCandidate, roundState)) {
+      return false;
+    }
+    return switch (this) {
+      case EDIT_PLAN -> !plan.underReview();
+      case SUBMIT_PLAN_CHANGE -> plan.changePending();
+      case APPROVE_PLAN_CHANGE, RETURN_PLAN_CHANGE -> plan == PlanStatus.CHANGE_SUBMITTED;
+      case SUBMIT_FOR_ASSESSMENT -> plan != PlanStatus.CHANGE_SUBMITTED;
+      default -> true;
+    };
+  }
+
+  /** Whether the action submits, approves or returns a plan or a change: each is a review event of the newest revision. */
+  public boolean reviewsPlan() {
+    return switch (this) {
+      case SUBMIT_PLAN, APPROVE_PLAN, RETURN_PLAN, SUBMIT_PLAN_CHANGE, APPROVE_PLAN_CHANGE, RETURN_PLAN_CHANGE -> true;
+      default -> false;
+    };
+  }
+
+  /** Whether the action approves a plan or a change: the one who wrote what is approved may not take it. */
+  public boolean approvesPlan() {
+    return this == APPROVE_PLAN || this == APPROVE_PLAN_CHANGE;
   }
 
   public boolean allows(Role role) {
