@@ -1,6 +1,7 @@
 package org.fumin.plan;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -64,9 +65,9 @@ public final class PlanApi {
    */
   public record ReviewState(PlanStatus status, Integer approvedRevision, Integer reviewedRevision, ReviewMark lastReview) {}
 
-  public record Plan(long nominationId, int revision, Kind kind, String content, String contentHtml, String responsiblePerson,
+  public record Plan(long nominationId, int revision, @JsonInclude(JsonInclude.Include.NON_NULL) Kind kind, String content, String contentHtml, String responsiblePerson,
       String contactPhone, List<Milestone> milestones, Progress progress, Instant savedAt, String savedBy, PlanStatus status,
-      Integer approvedRevision, Integer reviewedRevision, ReviewMark lastReview) {}
+      Integer approvedRevision, Integer reviewedRevision, @JsonInclude(JsonInclude.Include.NON_NULL) ReviewMark lastReview) {}
 
   public record PlanRevision(int revision, Kind kind, Instant savedAt, String savedBy, int milestoneCount,
       List<ReviewMark> reviews) {}

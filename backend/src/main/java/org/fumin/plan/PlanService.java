@@ -102,7 +102,7 @@ public class PlanService {
     String content = Markdown.sanitise(input.content());
     Kind kind = PlanChange.classify(current.revision() == 0 ? null : version(current),
         new PlanChange.Version(content, input.responsiblePerson().strip(), input.contactPhone().strip(),
-            milestones.stream().map(PlanService::step).toList()));
+            milestones.stream().map(PlanService::step).toList()), current.approvedRevision() != null);
     Plan saved = append(nominationId, current.revision() + 1, kind, content, input, milestones, caller.name());
     audit.record(kind == Kind.PROGRESS ? "PLAN_PROGRESS_REPORTED" : "PLAN_SAVED", "NOMINATION", nominationId,
         current.revision() == 0 ? null : summary(current), summary(saved));

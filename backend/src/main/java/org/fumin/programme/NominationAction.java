@@ -20,11 +20,15 @@ import org.fumin.round.RoundState;
 /**
  * The state table of a nomination, in one place: for each action the states it starts from, the
  * state it leads to (null: the state stays), the roles that may take it, the round states it
- * needs, and the phase whose deadline closes it (null: no deadline). Deadlines, reminders and the
- * allowed actions of every answer are read from this table; nothing restates it.
+ * needs, and the phase whose deadline closes it (null: no deadline). The plan's actions also
+ * depend on where the plan's review stands ({@link PlanStatus}, rules in {@link PlanChange}).
+ * Deadlines, reminders and the allowed actions of every answer are read from this table; nothing
+ * restates it.
  */
 public enum NominationAction {
-  EDIT_PLAN(EnumSet.of(NOMINATED, IN_PROGRESS), null,
+  // From PLAN_SUBMITTED only once the district returns the plan (see applies with the plan's
+  // status); the implementation deadline therefore still concerns a submitted plan.
+  EDIT_PLAN(EnumSet.of(NOMINATED, PLAN_SUBMITTED, IN_PROGRESS), null,
       EnumSet.of(Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR), EnumSet.of(RoundState.OPEN), Phase.IMPLEMENTATION),
   SUBMIT_PLAN(EnumSet.of(NOMINATED), PLAN_SUBMITTED,
       EnumSet.of(Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR), EnumSet.of(RoundState.OPEN), Phase.DEPLOYMENT),

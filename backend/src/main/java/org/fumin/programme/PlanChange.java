@@ -28,12 +28,15 @@ public final class PlanChange {
   }
 
   /**
-   * Progress reporting (a milestone's status, its completion note and the evidence that proves it)
-   * is not a change of the plan: it needs no approval. Anything else is a change. The first
-   * revision is always a change.
+   * Progress reporting on an approved plan (a milestone's status, its completion note and the
+   * evidence that proves it) is not a change of the plan: it needs no approval. Anything else is a
+   * change, and so is every revision before the first approval (all of it is under review).
+   *
+   * @param before the previous revision, or null for the first
+   * @param approvedBefore whether any revision of the plan has been approved
    */
-  public static Kind classify(Version before, Version after) {
-    if (before == null) {
+  public static Kind classify(Version before, Version after, boolean approvedBefore) {
+    if (before == null || !approvedBefore) {
       return Kind.CHANGE;
     }
     boolean samePlan = Objects.equals(before.content(), after.content())
