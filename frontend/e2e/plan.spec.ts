@@ -9,8 +9,9 @@ const YEAR = 2092;
 test.describe('a township operator', () => {
   test.use({ storageState: storageStateOf('TOWNSHIP_OPERATOR') });
 
-  test('writes a plan with milestones, saves it, sees its progress and submits it', async ({
+  test('writes a plan, submits it, has it approved, then changes it and has the change reviewed', async ({
     page,
+    browser,
   }) => {
     const { ownTownship } = fixtures();
     const admin = await signInAs('CITY_ADMIN');
@@ -71,6 +72,61 @@ test.describe('a township operator', () => {
       await expect(toast(page, `已提交“${ownTownship.name}”的培育方案`)).toBeVisible();
       await expect(page.getByText('方案已提交', { exact: true })).toBeVisible();
       await expect(page.getByRole('button', { name: '提交方案' })).toHaveCount(0);
+      // read-only until the district decides
+      await expect(page.getByRole('button', { name: '保存方案' })).toHaveCount(0);
+      await expect(page.getByText('方案已提交审核，审核通过或退回前不能修改。')).toBeVisible();
+    });
+
+    const districtContext = await browser.newContext({
+      storageState: storageStateOf('DISTRICT_ADMIN'),
+    });
+    const reviewer = await districtContext.newPage();
+
+    await test.step('the district reads the plan rendered and approves it', async () => {
+      await reviewer.goto(`/nominations/${nomination.id}`);
+      const panel = reviewer.getByRole('region', { name: '审核方案' });
+      await expect(panel).toContainText('首次提交，尚无审核过的版本可供对比。');
+      await expect(panel.getByRole('heading', { level: 4, name: '工作目标' })).toBeVisible();
+      await expect(reviewer.getByRole('textbox', { name: '建设内容' })).toHaveCount(0);
+      await panel.getByRole('button', { name: '通过方案' }).click();
+      const confirm = reviewer.getByRole('dialog', { name: '通过培育方案' });
+      await confirm.getByRole('button', { name: '通过方案' }).click();
+      await expect(toast(reviewer, `已通过“${ownTownship.name}”的培育方案`)).toBeVisible();
+    });
+
+    await test.step('the operator changes the approved plan and submits the change', async () => {
+      await page.reload();
+      await expect(page.getByText(/第 1 版为已通过的方案/)).toBeVisible();
+      const content = page.getByRole('textbox', { name: '建设内容' });
+      await content.fill(
+        '# 工作目标\n\n- 建设零工市场 1 个和就业驿站 2 个\n- 开展技能培训 **200** 人次',
+      );
+      await page.getByRole('button', { name: '保存方案' }).click();
+      await expect(toast(page, '方案已保存（第 2 版）')).toBeVisible();
+      await expect(page.getByText(/已修改已通过的方案/)).toBeVisible();
+      await page.getByRole('button', { name: '提交方案变更' }).click();
+      const confirm = page.getByRole('dialog', { name: '提交培育方案变更' });
+      await confirm.getByRole('button', { name: '提交方案变更' }).click();
+      await expect(toast(page, `已提交“${ownTownship.name}”的方案变更`)).toBeVisible();
+    });
+
+    await test.step('the district sees what changed and returns the change with a reason', async () => {
+      await reviewer.reload();
+      const panel = reviewer.getByRole('region', { name: '审核方案' });
+      const diff = panel.getByRole('region', { name: '第 1 版到第 2 版的修改' });
+      await expect(diff.locator('ins').first()).toContainText('和就业驿站 2 个');
+      await panel.getByRole('button', { name: '退回变更' }).click();
+      const dialog = reviewer.getByRole('dialog', { name: '退回方案变更' });
+      await dialog.getByRole('textbox', { name: '退回原因' }).fill('驿站选址未落实');
+      await dialog.getByRole('button', { name: '退回变更' }).click();
+      await expect(toast(reviewer, `已退回“${ownTownship.name}”的方案变更`)).toBeVisible();
+      await districtContext.close();
+    });
+
+    await test.step('the operator sees the reason; revision 1 stays the approved plan', async () => {
+      await page.reload();
+      await expect(page.getByText(/驿站选址未落实/).first()).toBeVisible();
+      await expect(page.getByText(/第 1 版仍然有效/)).toBeVisible();
     });
   });
 });

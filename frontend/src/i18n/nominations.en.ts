@@ -103,6 +103,25 @@ const nominations: Resources['nominations'] = {
       done: 'Returned the plan of “{{name}}”',
       reasonLabel: 'Reason for returning',
     },
+    SUBMIT_PLAN_CHANGE: {
+      label: 'Submit plan change',
+      title: 'Submit a change to the cultivation plan',
+      body: 'Submit the change of “{{name}}” to its approved plan? It takes effect once the district approves it; until then the approved revision stands.',
+      done: 'Submitted the plan change of “{{name}}”',
+    },
+    APPROVE_PLAN_CHANGE: {
+      label: 'Approve change',
+      title: 'Approve the plan change',
+      body: 'Approve the plan change of “{{name}}”? The changed revision becomes the approved plan.',
+      done: 'Approved the plan change of “{{name}}”',
+    },
+    RETURN_PLAN_CHANGE: {
+      label: 'Return change',
+      title: 'Return the plan change',
+      body: `Return the plan change of “{{name}}”. The approved plan stays in force; the ${term.township} sees your reason.`,
+      done: 'Returned the plan change of “{{name}}”',
+      reasonLabel: 'Reason for returning',
+    },
     SUBMIT_FOR_ASSESSMENT: {
       label: 'Submit for assessment',
       title: 'Submit for the year-end assessment',
@@ -199,6 +218,67 @@ const nominations: Resources['nominations'] = {
     savedBy: 'Saved by',
     milestoneCount: 'Milestones',
     noRevisions: 'No revisions yet',
+    kind: 'Kind of change',
+    revisionKind: {
+      CHANGE: 'Plan change',
+      PROGRESS: 'Progress report',
+    },
+    reviews: 'Review',
+    noReviews: '—',
+    reviewAction: {
+      SUBMITTED: 'Submitted',
+      APPROVED: 'Approved',
+      RETURNED: 'Returned',
+    },
+    reviewMark: ' by {{by}}, {{at}}',
+    returnReasonValue: 'Reason: {{reason}}',
+    planStatus: {
+      DRAFT: 'Draft',
+      SUBMITTED: 'Under review',
+      RETURNED: 'Returned',
+      APPROVED: 'Approved',
+      CHANGE_DRAFT: 'Change not submitted',
+      CHANGE_SUBMITTED: 'Change under review',
+      CHANGE_RETURNED: 'Change returned',
+    },
+    note: {
+      SUBMITTED: 'The plan is under review and cannot be changed until it is approved or returned.',
+      RETURNED:
+        'The plan was returned for supplement by {{by}} on {{at}}. Reason: {{reason}}. Revise it and submit it again.',
+      APPROVED:
+        'Revision {{approved}} is the approved plan ({{by}}, {{at}}). Reporting milestone status, completion notes and evidence needs no approval; any other change must be approved again.',
+      CHANGE_DRAFT:
+        'You changed the approved plan: the change takes effect once submitted and approved; until then revision {{approved}} stands.',
+      CHANGE_SUBMITTED:
+        'The plan change is under review and cannot be edited meanwhile; revision {{approved}} stands until it is approved.',
+      CHANGE_RETURNED:
+        'The plan change was returned by {{by}} on {{at}}. Reason: {{reason}}. Revision {{approved}} stays in force; revise the change and submit it again.',
+    },
+    evidence: 'Evidence (indicator codes)',
+    evidenceHint:
+      'Codes of the indicators or bonus items whose evidence proves this milestone, such as 15 or B1; press Enter after each.',
+    evidenceLinks: 'Evidence:',
+    evidenceLink: 'Indicator {{code}}',
+    evidenceList: 'Evidence: indicators {{codes}}',
+    review: {
+      title: 'Review the plan',
+      submittedBy: 'Revision {{revision}} was submitted by {{by}} on {{at}} (Beijing time).',
+      firstSubmission: 'First submission: there is no reviewed revision to compare with.',
+      comparedWith: 'Changes since revision {{revision}}, the last one reviewed, are marked.',
+      changesTab: 'Changes since revision {{revision}}',
+      planTab: 'Full plan',
+    },
+    diff: {
+      region: 'Changes from revision {{from}} to {{to}}',
+      legend:
+        'From revision {{from}} to {{to}}: added text is underlined in green, removed text struck through in red.',
+      added: 'Added',
+      removed: 'Removed',
+      unchanged: 'Revision {{to}} says the same as revision {{from}}.',
+      milestoneAdded: 'New milestone',
+      milestoneRemoved: 'Removed milestone',
+      milestoneChanged: 'Changed milestone',
+    },
     close: 'Close',
   },
 };

@@ -787,7 +787,7 @@ export interface paths {
         put?: never;
         /**
          * Submit the cultivation plan (`NOMINATED` → `PLAN_SUBMITTED`)
-         * @description Needs a saved plan with construction content, a responsible person and at least one milestone. Refused after the deployment phase closes unless reopened. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
+         * @description Submits the newest revision (kept as a `SUBMITTED` review mark of that revision); the plan is then read-only until the district approves or returns it. Needs a saved plan with construction content, a responsible person and at least one milestone. Refused after the deployment phase closes unless reopened. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
          */
         post: operations["submitPlan"];
         delete?: never;
@@ -809,7 +809,7 @@ export interface paths {
         put?: never;
         /**
          * Approve the plan; cultivation starts (`PLAN_SUBMITTED` → `IN_PROGRESS`)
-         * @description An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
+         * @description The submitted revision becomes the approved plan (`Plan.approvedRevision`). Separation of duties: whoever wrote a revision under review (any change saved since the last approval) may not approve it; such a call answers 409 `conflict` and another district administrator must approve. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
          */
         post: operations["approvePlan"];
         delete?: never;
@@ -831,9 +831,75 @@ export interface paths {
         put?: never;
         /**
          * Return the plan for supplement (`PLAN_SUBMITTED` → `NOMINATED`)
-         * @description The township is notified with the reason. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
+         * @description The township is notified with the reason; the submitted revision keeps a `RETURNED` review mark with it, and the plan can be edited again. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
          */
         post: operations["returnPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/submit-plan-change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a change to the approved plan for approval (plan `CHANGE_DRAFT` or `CHANGE_RETURNED` → `CHANGE_SUBMITTED`)
+         * @description The nomination stays `IN_PROGRESS` and the approved revision stays the plan that counts until the change is approved; the plan is read-only meanwhile. Needs a complete plan. Refused after the implementation phase closes unless reopened. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
+         */
+        post: operations["submitPlanChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/approve-plan-change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the submitted change: its revision becomes the approved plan (plan `CHANGE_SUBMITTED` → `APPROVED`)
+         * @description Separation of duties as for `approvePlan`: whoever wrote a revision of the change may not approve it (409 `conflict`). An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
+         */
+        post: operations["approvePlanChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/return-plan-change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return the submitted change with a reason (plan `CHANGE_SUBMITTED` → `CHANGE_RETURNED`)
+         * @description The approved revision stays the plan; the township can edit and submit the change again. The reason is kept on the revision and as the nomination's `returnReason`. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
+         */
+        post: operations["returnPlanChange"];
         delete?: never;
         options?: never;
         head?: never;
@@ -853,7 +919,7 @@ export interface paths {
         put?: never;
         /**
          * Forward for the year-end assessment (`IN_PROGRESS` → `SUBMITTED_FOR_ASSESSMENT`)
-         * @description Refused after the implementation phase closes unless reopened. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
+         * @description Refused after the implementation phase closes unless reopened, and while a change to the plan waits for the district's decision. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
          */
         post: operations["submitForAssessment"];
         delete?: never;
@@ -985,7 +1051,11 @@ export interface paths {
         get: operations["getPlan"];
         /**
          * Save the plan as a new revision
-         * @description `If-Match` is the ETag of the current plan (`"0"` before the first save). Every save is kept as a revision. Markdown is sanitised: raw HTML and script links are removed. Refused once the nomination is submitted for assessment, and after the implementation phase closes unless reopened.
+         * @description `If-Match` is the ETag of the current plan (`"0"` before the first save). Every save is kept as a revision. Markdown is sanitised: raw HTML and script links are removed.
+         *
+         *     Review rules: a submitted plan (or change) is read-only until the district approves or returns it (409 `invalid-transition`). Once the plan is approved, a save that changes the plan (content, responsible person, contact phone, or which milestones are due when) is a change (`kind` `CHANGE`, plan status `CHANGE_DRAFT`) that must be submitted (`submitPlanChange`) and approved again; until then the approved revision (`approvedRevision`) stays the plan. A save that only reports progress (a milestone's `status`, `completionNote` and `evidence`) is no change (`kind` `PROGRESS`) and needs no approval.
+         *
+         *     Both the township operator and the district administrator may edit; whoever wrote a revision under review may not approve it, so a plan a district administrator edited is approved by another administrator of the district. Milestone `evidence` must name indicators or bonus items of the round's framework (400 otherwise). Refused once the nomination is submitted for assessment, and after the implementation phase closes unless reopened.
          */
         put: operations["savePlan"];
         post?: never;
@@ -1004,7 +1074,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Every saved revision of the plan, newest first */
+        /**
+         * The saved revisions of the plan, newest first, one page at a time, with their review marks
+         * @description Each revision says whether it changed the plan or only reported progress, and who submitted, approved or returned it, when, and why it was returned.
+         */
         get: operations["listPlanRevisions"];
         put?: never;
         post?: never;
@@ -1782,7 +1855,7 @@ export interface components {
          * @description What may be done to a nomination; each action but `EDIT_PLAN` (`PUT .../plan`) is its own endpoint.
          * @enum {string}
          */
-        NominationAction: "EDIT_PLAN" | "SUBMIT_PLAN" | "APPROVE_PLAN" | "RETURN_PLAN" | "SUBMIT_FOR_ASSESSMENT" | "NAME" | "NOT_NAME" | "WITHDRAW" | "SELECT_PROVINCIAL" | "DESELECT_PROVINCIAL";
+        NominationAction: "EDIT_PLAN" | "SUBMIT_PLAN" | "APPROVE_PLAN" | "RETURN_PLAN" | "SUBMIT_PLAN_CHANGE" | "APPROVE_PLAN_CHANGE" | "RETURN_PLAN_CHANGE" | "SUBMIT_FOR_ASSESSMENT" | "NAME" | "NOT_NAME" | "WITHDRAW" | "SELECT_PROVINCIAL" | "DESELECT_PROVINCIAL";
         NominationInput: {
             /** Format: int64 */
             townshipId: number;
@@ -1853,6 +1926,8 @@ export interface components {
             deliverable: string;
             status: components["schemas"]["MilestoneStatus"];
             completionNote?: string | null;
+            /** @description Codes of the indicators or bonus items of the round's framework (such as `15`, `B1`) whose evidence proves this milestone. Setting them is progress reporting. */
+            evidence?: string[];
         };
         Milestone: {
             /** Format: date */
@@ -1860,6 +1935,8 @@ export interface components {
             deliverable: string;
             status: components["schemas"]["MilestoneStatus"];
             completionNote?: string | null;
+            /** @description Codes of the indicators or bonus items whose evidence proves this milestone (`/nominations/{id}/evidence/{indicatorCode}`). */
+            evidence: string[];
             /** @description Not done and due before today (Asia/Shanghai). */
             overdue: boolean;
         };
@@ -1870,12 +1947,16 @@ export interface components {
             contactPhone: string;
             milestones: components["schemas"]["MilestoneInput"][];
         };
+        /** @description A revision of the plan (the newest for `getPlan`), with where the plan's review stands. `kind` is absent before the first save; `lastReview` (the newest submission, approval or return) before the first submission. */
         Plan: {
             /** Format: int64 */
             nominationId: number;
             /** Format: int32 */
             revision: number;
+            kind?: components["schemas"]["PlanRevisionKind"];
             content: string;
+            /** @description The content rendered as HTML for reading; sanitised (no raw HTML, only http, https and mailto links), safe to show as is. */
+            contentHtml: string;
             responsiblePerson: string;
             contactPhone: string;
             /** @description Ordered by due date. */
@@ -1884,6 +1965,40 @@ export interface components {
             /** Format: date-time */
             savedAt?: string | null;
             savedBy?: string | null;
+            status: components["schemas"]["PlanStatus"];
+            /**
+             * Format: int32
+             * @description The revision that is the approved plan (null before the first approval); it stays so while a change waits for approval.
+             */
+            approvedRevision?: number | null;
+            /**
+             * Format: int32
+             * @description The last revision the district approved or returned; reviewers see the changes since it.
+             */
+            reviewedRevision?: number | null;
+            lastReview?: components["schemas"]["PlanReviewMark"];
+        };
+        /**
+         * @description Where the plan's review stands. Before the first approval: 草稿 DRAFT → 已提交 SUBMITTED → 已通过 APPROVED, or 已退回 RETURNED (edit and submit again).
+         *     After it, a change: 变更草稿 CHANGE_DRAFT → 变更已提交 CHANGE_SUBMITTED → APPROVED, or 变更已退回 CHANGE_RETURNED. SUBMITTED and CHANGE_SUBMITTED are read-only.
+         *     Progress reports (milestone status, completion note, evidence) keep the status.
+         * @enum {string}
+         */
+        PlanStatus: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "CHANGE_DRAFT" | "CHANGE_SUBMITTED" | "CHANGE_RETURNED";
+        /**
+         * @description CHANGE: the plan changed (needs approval once approved); PROGRESS: only milestone status, completion notes and evidence changed.
+         * @enum {string}
+         */
+        PlanRevisionKind: "CHANGE" | "PROGRESS";
+        PlanReviewMark: {
+            /** @enum {string} */
+            action: "SUBMITTED" | "APPROVED" | "RETURNED";
+            /** @description Username of who submitted, approved or returned. */
+            by: string;
+            /** Format: date-time */
+            at: string;
+            /** @description Why it was returned (only with RETURNED). */
+            reason?: string | null;
         };
         PlanProgress: {
             /** Format: int32 */
@@ -1901,11 +2016,23 @@ export interface components {
         PlanRevision: {
             /** Format: int32 */
             revision: number;
+            kind: components["schemas"]["PlanRevisionKind"];
+            /** @description The revision's review marks, oldest first. */
+            reviews: components["schemas"]["PlanReviewMark"][];
             /** Format: date-time */
             savedAt: string;
             savedBy: string;
             /** Format: int32 */
             milestoneCount: number;
+        };
+        PlanRevisionPage: {
+            items: components["schemas"]["PlanRevision"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
         FrameworkCopyInput: {
             /** @description The new edition's name; its edition number is the next for that name. */
@@ -4032,6 +4159,123 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    submitPlanChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The nomination after the action (still `IN_PROGRESS`) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nomination"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    approvePlanChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The nomination after the action (still `IN_PROGRESS`) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nomination"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    returnPlanChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonInput"];
+            };
+        };
+        responses: {
+            /** @description The nomination after the action (still `IN_PROGRESS`) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Nomination"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     submitForAssessment: {
         parameters: {
             query?: never;
@@ -4342,7 +4586,12 @@ export interface operations {
     };
     listPlanRevisions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 100. */
+                size?: components["parameters"]["Size"];
+            };
             header?: never;
             path: {
                 nominationId: components["parameters"]["NominationId"];
@@ -4351,14 +4600,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The revisions */
+            /** @description One page of revisions */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanRevision"][];
+                    "application/json": components["schemas"]["PlanRevisionPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -7,6 +7,8 @@ import type { Nomination, NominationAction, Versioned } from '../../../lib/api/t
 const PLAIN_ACTIONS = {
   SUBMIT_PLAN: '/api/v1/nominations/{nominationId}/submit-plan',
   APPROVE_PLAN: '/api/v1/nominations/{nominationId}/approve-plan',
+  SUBMIT_PLAN_CHANGE: '/api/v1/nominations/{nominationId}/submit-plan-change',
+  APPROVE_PLAN_CHANGE: '/api/v1/nominations/{nominationId}/approve-plan-change',
   SUBMIT_FOR_ASSESSMENT: '/api/v1/nominations/{nominationId}/submit-for-assessment',
   NAME: '/api/v1/nominations/{nominationId}/name',
   SELECT_PROVINCIAL: '/api/v1/nominations/{nominationId}/select-provincial',
@@ -16,6 +18,7 @@ const PLAIN_ACTIONS = {
 /** Actions whose request carries a written reason. */
 const REASON_ACTIONS = {
   RETURN_PLAN: '/api/v1/nominations/{nominationId}/return-plan',
+  RETURN_PLAN_CHANGE: '/api/v1/nominations/{nominationId}/return-plan-change',
   NOT_NAME: '/api/v1/nominations/{nominationId}/not-name',
   WITHDRAW: '/api/v1/nominations/{nominationId}/withdraw',
 } as const;

@@ -6,11 +6,13 @@ import type { Nomination } from '../../../lib/api/types';
 import { needsReason, useNominationAction, type StateAction } from '../api/nominationActions';
 import { ActionDialogButton } from './ActionDialogButton';
 
-/** The order actions appear in: forward steps first, final and destructive ones last. */
+/**
+ * The order actions appear in: forward steps first, final and destructive ones last. Approving
+ * and returning a plan or a change are the plan's review panel's, beside the plan they decide on.
+ */
 const ACTION_ORDER: readonly StateAction[] = [
   'SUBMIT_PLAN',
-  'APPROVE_PLAN',
-  'RETURN_PLAN',
+  'SUBMIT_PLAN_CHANGE',
   'SUBMIT_FOR_ASSESSMENT',
   'SELECT_PROVINCIAL',
   'DESELECT_PROVINCIAL',
@@ -20,11 +22,11 @@ const ACTION_ORDER: readonly StateAction[] = [
 ];
 const PRIMARY: ReadonlySet<StateAction> = new Set([
   'SUBMIT_PLAN',
-  'APPROVE_PLAN',
+  'SUBMIT_PLAN_CHANGE',
   'SUBMIT_FOR_ASSESSMENT',
   'NAME',
 ]);
-const DANGER: ReadonlySet<StateAction> = new Set(['RETURN_PLAN', 'NOT_NAME', 'WITHDRAW']);
+const DANGER: ReadonlySet<StateAction> = new Set(['NOT_NAME', 'WITHDRAW']);
 
 interface NominationActionBarProps {
   nomination: Nomination;
@@ -73,7 +75,7 @@ export function NominationActionBar({ nomination, etag, planDirty }: NominationA
             body={
               <>
                 <p>{t(`${key}.body`, { name })}</p>
-                {action === 'SUBMIT_PLAN' && planDirty && (
+                {(action === 'SUBMIT_PLAN' || action === 'SUBMIT_PLAN_CHANGE') && planDirty && (
                   <Alert type="warning" showIcon title={t('nominations.unsavedPlanWarning')} />
                 )}
               </>

@@ -33,7 +33,9 @@ function mockDetail(shown: Partial<Nomination>, overrides: Handlers = {}) {
       body: plan(),
       headers: { ETag: '"2"' },
     }),
-    'GET /api/v1/nominations/{nominationId}/plan/revisions': () => ({ body: [] }),
+    'GET /api/v1/nominations/{nominationId}/plan/revisions': () => ({
+      body: { items: [], page: 1, size: 10, total: 0 },
+    }),
     ...overrides,
   });
 }
@@ -61,6 +63,8 @@ describe('NominationDetailPage actions', () => {
     mockDetail(withActions(allowed));
     renderApp('/nominations/7');
     await screen.findByRole('heading', { level: 1, name: '东关街道' }, { timeout: 15_000 });
+    // approving and returning sit in the plan's review panel: wait for the plan
+    await screen.findByText(/当前为第 2 版/);
     for (const name of ALL_BUTTONS) {
       const button = screen.queryByRole('button', { name });
       if (offered.includes(name)) expect(button).toBeInTheDocument();

@@ -51,11 +51,7 @@ function NominationDetail({ id }: { id: number }) {
       <DeadlineBanner nomination={value} />
       <Reasons nomination={value} />
       <NominationSummary nomination={value} />
-      <PlanSection
-        nominationId={value.id}
-        editable={value.allowedActions.includes('EDIT_PLAN')}
-        onDirtyChange={setPlanDirty}
-      />
+      <PlanSection nomination={value} etag={etag} onDirtyChange={setPlanDirty} />
     </>
   );
 }

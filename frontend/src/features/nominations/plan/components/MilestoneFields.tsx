@@ -19,7 +19,7 @@ const legend = {
   border: 0,
 };
 
-/** The plan's milestones as an editable list; each is a named group of its four fields. */
+/** The plan's milestones as an editable list; each is a named group of its fields. */
 export function MilestoneFields() {
   const { t } = useTranslation();
   return (
@@ -72,6 +72,20 @@ export function MilestoneFields() {
                   label={t('nominations.plan.completionNote')}
                 >
                   <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} maxLength={2000} />
+                </Form.Item>
+                <Form.Item
+                  name={[field.name, 'evidence']}
+                  label={t('nominations.plan.evidence')}
+                  extra={t('nominations.plan.evidenceHint')}
+                >
+                  <Select
+                    mode="tags"
+                    tokenSeparators={[',', '，', ' ']}
+                    maxCount={30}
+                    open={false}
+                    suffix={null}
+                    aria-label={t('nominations.plan.evidence')}
+                  />
                 </Form.Item>
                 <Form.Item>
                   <Button

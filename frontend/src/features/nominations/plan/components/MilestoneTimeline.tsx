@@ -1,5 +1,6 @@
 import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { StatusTag } from '../../../../components/StatusTag';
 import type { Milestone } from '../../../../lib/api/types';
 import { MilestoneStatusTag } from './MilestoneStatusTag';
@@ -7,8 +8,17 @@ import { MilestoneStatusTag } from './MilestoneStatusTag';
 // The dot's colour repeats what the tags say in words; it is decoration only.
 const DOT = { DONE: '#389e0d', IN_PROGRESS: '#0958d9', PLANNED: '#8c8c8c', overdue: '#cf1322' };
 
-/** The milestones in date order as a timeline; overdue ones are marked in words and red. */
-export function MilestoneTimeline({ milestones }: { milestones: readonly Milestone[] }) {
+/**
+ * The milestones in date order as a timeline; overdue ones are marked in words and red. Each links
+ * to the evidence that proves it.
+ */
+export function MilestoneTimeline({
+  milestones,
+  nominationId,
+}: {
+  milestones: readonly Milestone[];
+  nominationId: number;
+}) {
   const { t } = useTranslation();
   if (milestones.length === 0) return <p>{t('nominations.plan.noMilestones')}</p>;
   return (
@@ -47,6 +57,19 @@ export function MilestoneTimeline({ milestones }: { milestones: readonly Milesto
           <div>{m.deliverable}</div>
           {m.completionNote && (
             <div>{t('nominations.plan.completionNoteValue', { note: m.completionNote })}</div>
+          )}
+          {m.evidence.length > 0 && (
+            <Flex wrap gap={8} align="center">
+              <span>{t('nominations.plan.evidenceLinks')}</span>
+              {m.evidence.map((code) => (
+                <Link
+                  key={code}
+                  to={`/nominations/${String(nominationId)}/evidence/${encodeURIComponent(code)}`}
+                >
+                  {t('nominations.plan.evidenceLink', { code })}
+                </Link>
+              ))}
+            </Flex>
           )}
         </li>
       ))}

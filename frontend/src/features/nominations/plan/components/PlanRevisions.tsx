@@ -1,19 +1,48 @@
-import { Button, Modal, Spin, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Flex, Modal, Spin, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShanghai } from '../../../../components/format';
 import { QueryProblem } from '../../../../components/ListPageParts';
 import { ProblemAlert } from '../../../../components/ProblemAlert';
 import { TableEmpty } from '../../../../components/TableEmpty';
-import type { PlanRevision } from '../../../../lib/api/types';
+import { StatusTag, type StatusTone } from '../../../../components/StatusTag';
+import type { PlanReviewMark, PlanRevision } from '../../../../lib/api/types';
 import { usePlanRevision } from '../api/getPlanRevision';
-import { usePlanRevisions } from '../api/listPlanRevisions';
+import { REVISIONS_PAGE_SIZE, usePlanRevisions } from '../api/listPlanRevisions';
 import { PlanView } from './PlanView';
 
-/** Every saved revision of the plan; any of them can be read as it was. */
+const MARK_TONES: Record<PlanReviewMark['action'], StatusTone> = {
+  SUBMITTED: 'info',
+  APPROVED: 'positive',
+  RETURNED: 'warning',
+};
+
+/** Who submitted, approved or returned a revision, when, and why it came back. */
+export function ReviewMarks({ marks }: { marks: readonly PlanReviewMark[] }) {
+  const { t } = useTranslation();
+  if (marks.length === 0) return <span>{t('nominations.plan.noReviews')}</span>;
+  return (
+    <Flex vertical gap={4}>
+      {marks.map((mark, index) => (
+        <div key={index}>
+          <StatusTag tone={MARK_TONES[mark.action]}>
+            {t(`nominations.plan.reviewAction.${mark.action}`)}
+          </StatusTag>
+          {t('nominations.plan.reviewMark', { by: mark.by, at: formatShanghai(mark.at) })}
+          {mark.reason && (
+            <div>{t('nominations.plan.returnReasonValue', { reason: mark.reason })}</div>
+          )}
+        </div>
+      ))}
+    </Flex>
+  );
+}
+
+/** The saved revisions of the plan, a page at a time, with their review marks; any can be read as it was. */
 export function PlanRevisions({ nominationId }: { nominationId: number }) {
   const { t } = useTranslation();
-  const revisions = usePlanRevisions(nominationId);
+  const [page, setPage] = useState(1);
+  const revisions = usePlanRevisions(nominationId, page);
   const [viewing, setViewing] = useState<number | undefined>();
 
   const columns: TableColumnsType<PlanRevision> = [
@@ -28,6 +57,16 @@ export function PlanRevisions({ nominationId }: { nominationId: number }) {
       render: (_v: unknown, r) => formatShanghai(r.savedAt),
     },
     { key: 'savedBy', dataIndex: 'savedBy', title: t('nominations.plan.savedBy') },
+    {
+      key: 'kind',
+      title: t('nominations.plan.kind'),
+      render: (_v: unknown, r) => t(`nominations.plan.revisionKind.${r.kind}`),
+    },
+    {
+      key: 'reviews',
+      title: t('nominations.plan.reviews'),
+      render: (_v: unknown, r) => <ReviewMarks marks={r.reviews} />,
+    },
     {
       key: 'milestoneCount',
       dataIndex: 'milestoneCount',
@@ -61,9 +100,19 @@ export function PlanRevisions({ nominationId }: { nominationId: number }) {
         rowKey="revision"
         size="small"
         columns={columns}
-        dataSource={revisions.data ?? []}
+        dataSource={revisions.data?.items ?? []}
         loading={revisions.isFetching}
-        pagination={revisions.data && revisions.data.length > 10 ? { pageSize: 10 } : false}
+        pagination={
+          revisions.data && revisions.data.total > REVISIONS_PAGE_SIZE
+            ? {
+                current: page,
+                pageSize: REVISIONS_PAGE_SIZE,
+                total: revisions.data.total,
+                showSizeChanger: false,
+                onChange: setPage,
+              }
+            : false
+        }
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: <TableEmpty text={t('nominations.plan.noRevisions')} /> }}
       />

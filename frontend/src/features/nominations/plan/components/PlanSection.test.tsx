@@ -32,14 +32,21 @@ function mockPlan(
       return { body, headers: { ETag: etag } };
     },
     'GET /api/v1/nominations/{nominationId}/plan/revisions': () => ({
-      body: [
-        {
-          revision: 2,
-          savedAt: '2091-08-20T10:30:00+08:00',
-          savedBy: '乡镇经办人',
-          milestoneCount: 2,
-        },
-      ],
+      body: {
+        items: [
+          {
+            revision: 2,
+            kind: 'CHANGE',
+            savedAt: '2091-08-20T10:30:00+08:00',
+            savedBy: '乡镇经办人',
+            milestoneCount: 2,
+            reviews: [],
+          },
+        ],
+        page: 1,
+        size: 10,
+        total: 1,
+      },
     }),
     ...overrides,
   });
@@ -60,6 +67,7 @@ describe('the plan editor', () => {
                 deliverable: '成立工作领导小组',
                 status: 'DONE',
                 completionNote: '已发文',
+                evidence: [],
                 overdue: false,
               },
             ],
@@ -100,6 +108,7 @@ describe('the plan editor', () => {
           deliverable: '成立工作领导小组',
           status: 'DONE',
           completionNote: '已发文',
+          evidence: [],
         },
       ],
     });

@@ -1,33 +1,52 @@
-import { Spin, Typography } from 'antd';
+import { Flex, Spin, Typography } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../../components/ProblemAlert';
+import type { Nomination } from '../../../../lib/api/types';
 import { usePlan } from '../api/getPlan';
 import { PlanEditor } from './PlanEditor';
+import { PlanReviewPanel, reviewActionsOf } from './PlanReviewPanel';
 import { PlanRevisions } from './PlanRevisions';
+import { PlanStatusNote } from './PlanStatusNote';
+import { PlanStatusTag } from './PlanStatusTag';
 import { PlanMilestones, PlanSaved, PlanView } from './PlanView';
 
 interface PlanSectionProps {
-  nominationId: number;
-  /** The server allows this caller EDIT_PLAN now. */
-  editable: boolean;
+  nomination: Nomination;
+  /** The nomination's ETag, which a review decision sends in If-Match. */
+  etag: string | undefined;
   onDirtyChange: (dirty: boolean) => void;
 }
 
-/** The cultivation plan (培育工作实施方案): its editor when the caller may edit it, else read-only. */
-export function PlanSection({ nominationId, editable, onDirtyChange }: PlanSectionProps) {
+/**
+ * The cultivation plan (培育工作实施方案): the review panel when the caller decides on it, its
+ * editor when the caller may edit it (the server's EDIT_PLAN), else read-only.
+ */
+export function PlanSection({ nomination, etag, onDirtyChange }: PlanSectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
+  const nominationId = nomination.id;
   const plan = usePlan(nominationId);
+  const editable = nomination.allowedActions.includes('EDIT_PLAN');
+  const reviewing = reviewActionsOf(nomination).length > 0;
 
   return (
     <section aria-labelledby={headingId} style={{ marginTop: 24 }}>
-      <Typography.Title level={2} id={headingId} style={{ fontSize: 18 }}>
-        {t('nominations.plan.title')}
-      </Typography.Title>
+      <Flex wrap gap="small" align="baseline">
+        <Typography.Title level={2} id={headingId} style={{ fontSize: 18 }}>
+          {t('nominations.plan.title')}
+        </Typography.Title>
+        {plan.isSuccess && plan.data.value.revision > 0 && (
+          <PlanStatusTag status={plan.data.value.status} />
+        )}
+      </Flex>
       {plan.isPending && <Spin description={t('common.loading')} />}
       {plan.isError && <ProblemAlert error={plan.error} onRetry={() => void plan.refetch()} />}
-      {plan.isSuccess && editable && (
+      {plan.isSuccess && !reviewing && <PlanStatusNote plan={plan.data.value} />}
+      {plan.isSuccess && reviewing && (
+        <PlanReviewPanel nomination={nomination} etag={etag} plan={plan.data.value} />
+      )}
+      {plan.isSuccess && !reviewing && editable && (
         <>
           <PlanSaved plan={plan.data.value} />
           <PlanMilestones plan={plan.data.value} />
@@ -42,6 +61,7 @@ export function PlanSection({ nominationId, editable, onDirtyChange }: PlanSecti
         </>
       )}
       {plan.isSuccess &&
+        !reviewing &&
         !editable &&
         (plan.data.value.revision === 0 ? (
           <p>{t('nominations.plan.notWritten')}</p>

@@ -31,7 +31,7 @@ export function PlanMilestones({ plan }: { plan: Plan }) {
         {t('nominations.plan.milestones')}
       </Typography.Title>
       {plan.milestones.length > 0 && <PlanProgressBar progress={plan.progress} />}
-      <MilestoneTimeline milestones={plan.milestones} />
+      <MilestoneTimeline milestones={plan.milestones} nominationId={plan.nominationId} />
     </>
   );
 }

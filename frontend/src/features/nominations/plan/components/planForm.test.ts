@@ -12,12 +12,15 @@ describe('plan form values', () => {
       content: saved.content,
       responsiblePerson: saved.responsiblePerson,
       contactPhone: saved.contactPhone,
-      milestones: saved.milestones.map(({ dueOn, deliverable, status, completionNote }) => ({
-        dueOn,
-        deliverable,
-        status,
-        completionNote: completionNote ?? null,
-      })),
+      milestones: saved.milestones.map(
+        ({ dueOn, deliverable, status, completionNote, evidence }) => ({
+          dueOn,
+          deliverable,
+          status,
+          completionNote: completionNote ?? null,
+          evidence,
+        }),
+      ),
     });
   });
 
@@ -38,8 +41,31 @@ describe('plan form values', () => {
     expect(input.responsiblePerson).toBe('张三');
     expect(input.contactPhone).toBe('0514-87654321');
     expect(input.milestones).toEqual([
-      { dueOn: '2091-08-15', deliverable: '成立领导小组', status: 'DONE', completionNote: null },
+      {
+        dueOn: '2091-08-15',
+        deliverable: '成立领导小组',
+        status: 'DONE',
+        completionNote: null,
+        evidence: [],
+      },
     ]);
+  });
+
+  it('sends each evidence code once, trimmed', () => {
+    const input = planInputOf({
+      content: '',
+      responsiblePerson: '张三',
+      contactPhone: '0514',
+      milestones: [
+        {
+          dueOn: dayjs('2091-08-15'),
+          deliverable: '建立台账',
+          status: 'DONE',
+          evidence: [' 15', '15', 'B1 ', ' '],
+        },
+      ],
+    });
+    expect(input.milestones[0]?.evidence).toEqual(['15', 'B1']);
   });
 });
 

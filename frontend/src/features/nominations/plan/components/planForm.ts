@@ -8,6 +8,8 @@ export interface MilestoneValues {
   deliverable?: string;
   status?: MilestoneStatus;
   completionNote?: string | null;
+  /** Codes of the framework indicators whose evidence proves the milestone. */
+  evidence?: string[];
 }
 
 export interface PlanFormValues {
@@ -33,6 +35,7 @@ export function formValuesOf(plan: Plan): PlanFormValues {
       deliverable: m.deliverable,
       status: m.status,
       completionNote: m.completionNote ?? null,
+      evidence: m.evidence,
     })),
   };
 }
@@ -50,12 +53,15 @@ export function planInputOf(values: PlanFormValues): PlanInput {
         deliverable: (m.deliverable ?? '').trim(),
         status: m.status ?? 'PLANNED',
         completionNote: note === undefined || note === '' ? null : note,
+        evidence: [
+          ...new Set((m.evidence ?? []).map((code) => code.trim()).filter((c) => c !== '')),
+        ],
       };
     }),
   };
 }
 
-const MILESTONE_KEYS = ['dueOn', 'deliverable', 'status', 'completionNote'] as const;
+const MILESTONE_KEYS = ['dueOn', 'deliverable', 'status', 'completionNote', 'evidence'] as const;
 type MilestoneKey = (typeof MILESTONE_KEYS)[number];
 
 /** `milestones[2].deliverable` or `milestones.2.deliverable` as a form field path. */

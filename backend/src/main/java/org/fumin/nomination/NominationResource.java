@@ -76,6 +76,28 @@ public class NominationResource {
   }
 
   @POST
+  @Path("/{nominationId}/submit-plan-change")
+  @Allow({Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR})
+  public Response submitPlanChange(@PathParam("nominationId") @Min(value = 1, message = "{fumin.min}") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return act(id, ifMatch, NominationAction.SUBMIT_PLAN_CHANGE, null);
+  }
+
+  @POST
+  @Path("/{nominationId}/approve-plan-change")
+  @Allow(Role.DISTRICT_ADMIN)
+  public Response approvePlanChange(@PathParam("nominationId") @Min(value = 1, message = "{fumin.min}") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return act(id, ifMatch, NominationAction.APPROVE_PLAN_CHANGE, null);
+  }
+
+  @POST
+  @Path("/{nominationId}/return-plan-change")
+  @Allow(Role.DISTRICT_ADMIN)
+  public Response returnPlanChange(@PathParam("nominationId") @Min(value = 1, message = "{fumin.min}") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull(message = BODY) ReasonInput input) {
+    return act(id, ifMatch, NominationAction.RETURN_PLAN_CHANGE, input.reason());
+  }
+
+  @POST
   @Path("/{nominationId}/submit-for-assessment")
   @Allow(Role.DISTRICT_ADMIN)
   public Response submitForAssessment(@PathParam("nominationId") @Min(value = 1, message = "{fumin.min}") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

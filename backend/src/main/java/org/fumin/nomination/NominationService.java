@@ -23,6 +23,7 @@ import org.fumin.notification.NotificationService;
 import org.fumin.notification.NotificationService.Subject;
 import org.fumin.plan.PlanService;
 import org.fumin.programme.NominationAction;
+import org.fumin.programme.PlanStatus;
 import org.fumin.round.Deadlines;
 import org.fumin.round.Deadlines.Deadline;
 import org.fumin.round.Deadlines.RoundTownship;
@@ -69,7 +70,8 @@ public class NominationService {
         "from Nomination n join n.township t", paging.orderBy(SORTS, "township", "n.id"), paging, n -> n);
     Map<RoundTownship, List<Deadline>> dates = deadlines.forTownships(
         page.items().stream().map(n -> new RoundTownship(n.round.id, n.township.id)).toList());
-    return page.map(n -> view(n, dates.get(new RoundTownship(n.round.id, n.township.id))));
+    Map<Long, PlanStatus> planStatuses = plans.statuses(page.items().stream().map(n -> n.id).toList());
+    return page.map(n -> view(n, dates.get(new RoundTownship(n.round.id, n.township.id)), planStatuses.get(n.id)));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -110,13 +112,13 @@ public class NominationService {
     Nomination nomination = lock(id);
     ETags.checkMatch(ifMatch, nomination.version);
     check(nomination, action);
-    if (action == NominationAction.SUBMIT_PLAN && !planComplete(nomination.id)) {
+    if ((action == NominationAction.SUBMIT_PLAN || action == NominationAction.SUBMIT_PLAN_CHANGE) && !planComplete(nomination.id)) {
       throw new ProblemException(ProblemType.CONFLICT, "nomination.plan-incomplete");
     }
     NominationView before = view(nomination);
     nomination.state = action.target(nomination.state);
     switch (action) {
-      case RETURN_PLAN -> nomination.returnReason = reason.strip();
+      case RETURN_PLAN, RETURN_PLAN_CHANGE -> nomination.returnReason = reason.strip();
       case NOT_NAME -> nomination.decisionReason = reason.strip();
       case WITHDRAW -> {
         nomination.decisionReason = reason.strip();
@@ -126,6 +128,11 @@ public class NominationService {
       case SELECT_PROVINCIAL -> nomination.provincialCandidate = true;
       case DESELECT_PROVINCIAL -> nomination.provincialCandidate = false;
       default -> { }
+    }
+    if (action.reviewsPlan()) {
+      plans.review(nomination.id, action, reason);
+      // a change's review leaves the state as it is; the nomination still changed (its actions did)
+      nomination.touch();
     }
     em.flush();
     NominationView after = view(nomination);
@@ -144,6 +151,7 @@ public class NominationService {
     Nomination nomination = lock(id);
     NominationView before = view(nomination);
     nomination.state = state;
+    plans.seedReview(id, state, "demo-district");
     em.flush();
     audit.record("NOMINATION_SEEDED", "NOMINATION", nomination.id, before, view(nomination));
   }
@@ -154,7 +162,7 @@ public class NominationService {
    * the township (409 {@code deadline-passed}).
    */
   public void check(Nomination nomination, NominationAction action) {
-    if (!action.applies(nomination.state, nomination.provincialCandidate, nomination.round.state)
+    if (!action.applies(nomination.state, nomination.provincialCandidate, nomination.round.state, plans.status(nomination.id))
         || caller.role() == null || !action.allows(caller.role())) {
       throw new ProblemException(ProblemType.INVALID_TRANSITION, "nomination.invalid-transition",
           new ProblemException.Message("nomination-action." + action.name()),
@@ -189,28 +197,29 @@ public class NominationService {
 
   /** What the caller may do to the nomination now. */
   public List<NominationAction> allowedActions(Nomination nomination) {
-    return allowedActions(nomination, deadlines.forTownship(nomination.round.id, nomination.township.id));
+    return allowedActions(nomination, deadlines.forTownship(nomination.round.id, nomination.township.id),
+        plans.status(nomination.id));
   }
 
-  private List<NominationAction> allowedActions(Nomination nomination, List<Deadline> dates) {
+  private List<NominationAction> allowedActions(Nomination nomination, List<Deadline> dates, PlanStatus plan) {
     if (caller.role() == null) {
       return List.of();
     }
     return Arrays.stream(NominationAction.values())
         .filter(a -> a.allows(caller.role()))
-        .filter(a -> a.applies(nomination.state, nomination.provincialCandidate, nomination.round.state))
+        .filter(a -> a.applies(nomination.state, nomination.provincialCandidate, nomination.round.state, plan))
         .filter(a -> a.deadline() == null || dates.stream().noneMatch(d -> d.phase() == a.deadline() && d.passed()))
         .toList();
   }
 
   private NominationView view(Nomination n) {
-    return view(n, deadlines.forTownship(n.round.id, n.township.id));
+    return view(n, deadlines.forTownship(n.round.id, n.township.id), plans.status(n.id));
   }
 
-  private NominationView view(Nomination n, List<Deadline> dates) {
+  private NominationView view(Nomination n, List<Deadline> dates, PlanStatus plan) {
     Township t = n.township;
     return new NominationView(n.id, n.round.id, n.round.year, n.round.state, t.id, t.code, t.name, t.district.id,
-        t.district.name, n.state, n.provincialCandidate, n.returnReason, n.decisionReason, allowedActions(n, dates),
+        t.district.name, n.state, n.provincialCandidate, n.returnReason, n.decisionReason, allowedActions(n, dates, plan),
         dates, n.version, n.createdAt, n.updatedAt);
   }
 

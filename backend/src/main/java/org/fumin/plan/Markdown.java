@@ -15,6 +15,7 @@ import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.markdown.MarkdownRenderer;
 
 /**
@@ -29,6 +30,9 @@ final class Markdown {
   private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
   private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
   private static final MarkdownRenderer RENDERER = MarkdownRenderer.builder().extensions(EXTENSIONS).build();
+  /** HTML for reading: any raw HTML left is escaped, unsafe link destinations are emptied. */
+  private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS)
+      .escapeHtml(true).sanitizeUrls(true).build();
 
   /** Script and style elements lose their content too; their text is code, not prose. */
   private static final Pattern CODE_ELEMENT =
@@ -55,6 +59,11 @@ final class Markdown {
       text = clean(text);
     }
     return text.strip();
+  }
+
+  /** Stored (sanitised) Markdown as HTML for reviewers to read; safe to show as is. */
+  static String render(String markdown) {
+    return HTML.render(PARSER.parse(markdown));
   }
 
   private static String clean(String markdown) {

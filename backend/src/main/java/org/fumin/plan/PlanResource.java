@@ -15,7 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
+import jakarta.ws.rs.BeanParam;
+import org.fumin.common.paging.Page;
+import org.fumin.common.paging.PageParams;
 import org.fumin.auth.Allow;
 import org.fumin.auth.Role;
 import org.fumin.common.web.ETags;
@@ -43,11 +45,13 @@ public class PlanResource {
     return tagged(plans.save(nominationId, ifMatch, input));
   }
 
+  /** Newest first; {@code sort} and {@code q} do not apply. */
   @GET
   @Path("/revisions")
   @Allow(value = {Role.CITY_ADMIN, Role.CITY_ASSESSOR, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR, Role.VIEWER}, keyScope = "read")
-  public List<PlanRevision> revisions(@PathParam("nominationId") @Min(value = 1, message = "{fumin.min}") long nominationId) {
-    return plans.revisions(nominationId);
+  public Page<PlanRevision> revisions(@PathParam("nominationId") @Min(value = 1, message = "{fumin.min}") long nominationId,
+      @BeanParam @Valid PageParams paging) {
+    return plans.revisions(nominationId, paging.request());
   }
 
   @GET

@@ -3,11 +3,14 @@ package org.fumin.plan;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.fumin.programme.PlanChange.Kind;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -42,6 +45,11 @@ public class SavedPlan extends PanacheEntityBase {
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(updatable = false)
   public String milestones;
+
+  /** Whether this revision changed the plan or only reported progress on its milestones. */
+  @Enumerated(EnumType.STRING)
+  @Column(updatable = false)
+  public Kind kind = Kind.CHANGE;
 
   @Column(name = "saved_by", updatable = false)
   public String savedBy;

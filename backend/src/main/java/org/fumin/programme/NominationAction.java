@@ -20,10 +20,14 @@ import org.fumin.round.RoundState;
 /**
  * The state table of a nomination, in one place: for each action the states it starts from, the
  * state it leads to (null: the state stays), the roles that may take it, the round states it
- * needs, and the phase whose deadline closes it (null: no deadline). Deadlines, reminders and the
- * allowed actions of every answer are read from this table; nothing restates it.
+ * needs, and the phase whose deadline closes it (null: no deadline). The plan's actions also
+ * depend on where the plan's review stands ({@link PlanStatus}, rules in {@link PlanChange}).
+ * Deadlines, reminders and the allowed actions of every answer are read from this table; nothing
+ * restates it.
  */
 public enum NominationAction {
+  // From PLAN_SUBMITTED only once the district returns the plan (see applies with the plan's
+  // status); the implementation deadline therefore still concerns a submitted plan.
   EDIT_PLAN(EnumSet.of(NOMINATED, PLAN_SUBMITTED, IN_PROGRESS), null,
       EnumSet.of(Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR), EnumSet.of(RoundState.OPEN), Phase.IMPLEMENTATION),
   SUBMIT_PLAN(EnumSet.of(NOMINATED), PLAN_SUBMITTED,
@@ -31,6 +35,12 @@ public enum NominationAction {
   APPROVE_PLAN(EnumSet.of(PLAN_SUBMITTED), IN_PROGRESS,
       EnumSet.of(Role.DISTRICT_ADMIN), EnumSet.of(RoundState.OPEN), null),
   RETURN_PLAN(EnumSet.of(PLAN_SUBMITTED), NOMINATED,
+      EnumSet.of(Role.DISTRICT_ADMIN), EnumSet.of(RoundState.OPEN), null),
+  SUBMIT_PLAN_CHANGE(EnumSet.of(IN_PROGRESS), null,
+      EnumSet.of(Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR), EnumSet.of(RoundState.OPEN), Phase.IMPLEMENTATION),
+  APPROVE_PLAN_CHANGE(EnumSet.of(IN_PROGRESS), null,
+      EnumSet.of(Role.DISTRICT_ADMIN), EnumSet.of(RoundState.OPEN), null),
+  RETURN_PLAN_CHANGE(EnumSet.of(IN_PROGRESS), null,
       EnumSet.of(Role.DISTRICT_ADMIN), EnumSet.of(RoundState.OPEN), null),
   SUBMIT_FOR_ASSESSMENT(EnumSet.of(IN_PROGRESS), SUBMITTED_FOR_ASSESSMENT,
       EnumSet.of(Role.DISTRICT_ADMIN), EnumSet.of(RoundState.OPEN, RoundState.ASSESSMENT), Phase.IMPLEMENTATION),
@@ -69,6 +79,37 @@ public enum NominationAction {
       case DESELECT_PROVINCIAL -> provincialCandidate;
       default -> true;
     };
+  }
+
+  /**
+   * Whether the action applies, given also where the plan's review stands: a plan under review is
+   * read-only, a change to the approved plan is submitted, approved or returned by the *_CHANGE
+   * actions, and a nomination is not forwarded for assessment while a change waits for the district.
+   */
+  public boolean applies(NominationState state, boolean provincialCandidate, RoundState roundState, PlanStatus plan) {
+    if (!applies(state, provincialCandidate, roundState)) {
+      return false;
+    }
+    return switch (this) {
+      case EDIT_PLAN -> !plan.underReview();
+      case SUBMIT_PLAN_CHANGE -> plan.changePending();
+      case APPROVE_PLAN_CHANGE, RETURN_PLAN_CHANGE -> plan == PlanStatus.CHANGE_SUBMITTED;
+      case SUBMIT_FOR_ASSESSMENT -> plan != PlanStatus.CHANGE_SUBMITTED;
+      default -> true;
+    };
+  }
+
+  /** Whether the action submits, approves or returns a plan or a change: each is a review event of the newest revision. */
+  public boolean reviewsPlan() {
+    return switch (this) {
+      case SUBMIT_PLAN, APPROVE_PLAN, RETURN_PLAN, SUBMIT_PLAN_CHANGE, APPROVE_PLAN_CHANGE, RETURN_PLAN_CHANGE -> true;
+      default -> false;
+    };
+  }
+
+  /** Whether the action approves a plan or a change: the one who wrote what is approved may not take it. */
+  public boolean approvesPlan() {
+    return this == APPROVE_PLAN || this == APPROVE_PLAN_CHANGE;
   }
 
   public boolean allows(Role role) {

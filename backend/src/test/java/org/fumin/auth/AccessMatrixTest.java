@@ -43,7 +43,8 @@ class AccessMatrixTest {
   /** Operations whose 409 (state, deadline) means the call got past access control to the domain's rules. */
   private static final Set<String> STATEFUL = Set.of("openRound", "startRoundAssessment", "closeRound", "submitPlan",
       "approvePlan", "returnPlan", "submitForAssessment", "nameBase", "notNameBase", "withdrawNomination",
-      "selectProvincialCandidate", "deselectProvincialCandidate", "savePlan");
+      "selectProvincialCandidate", "deselectProvincialCandidate", "savePlan",
+      "submitPlanChange", "approvePlanChange", "returnPlanChange");
   private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger(100);
   private static Place own;
   private static Place foreign;
@@ -141,9 +142,10 @@ class AccessMatrixTest {
     CALLS.put("getNomination", (as, p) -> as.get("/api/v1/nominations/" + rounds().nomination(p)));
     for (String action : List.of("submitPlan:submit-plan", "approvePlan:approve-plan", "returnPlan:return-plan",
         "submitForAssessment:submit-for-assessment", "nameBase:name", "notNameBase:not-name", "withdrawNomination:withdraw",
-        "selectProvincialCandidate:select-provincial", "deselectProvincialCandidate:deselect-provincial")) {
+        "selectProvincialCandidate:select-provincial", "deselectProvincialCandidate:deselect-provincial",
+        "submitPlanChange:submit-plan-change", "approvePlanChange:approve-plan-change", "returnPlanChange:return-plan-change")) {
       String[] parts = action.split(":");
-      CALLS.put(parts[0], (as, p) -> (List.of("return-plan", "not-name", "withdraw").contains(parts[1])
+      CALLS.put(parts[0], (as, p) -> (List.of("return-plan", "return-plan-change", "not-name", "withdraw").contains(parts[1])
           ? as.body(Map.of("reason", "矩阵")) : as).post("/api/v1/nominations/" + rounds().nomination(p) + "/" + parts[1]));
     }
     CALLS.put("getPlan", (as, p) -> as.get("/api/v1/nominations/" + rounds().nomination(p) + "/plan"));
@@ -290,7 +292,7 @@ class AccessMatrixTest {
     if (status == 401 || status == 403 || status == 404 || (status == 400 && operation.startsWith("create"))) {
       return String.valueOf(status);
     }
-    if (status >= 200 && status < 300 && operation.startsWith("list") && place == foreign && response.asString().contains("\"items\"")) {
+    if (status >= 200 && status < 300 && collection(operation) && place == foreign && response.asString().contains("\"items\"")) {
       boolean leaks = response.jsonPath().getList("items").size() > 0;
       return leaks ? "ok-with-foreign-rows" : "ok-without-foreign-rows";
     }

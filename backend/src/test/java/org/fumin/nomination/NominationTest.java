@@ -139,13 +139,16 @@ class NominationTest {
     Rounds.act(operator, n, "submit-plan").then().statusCode(409).body("type", equalTo("urn:fumin:problem:conflict"))
         .body("detail", containsString("培育方案"));
     Rounds.savePlan(operator, n).then().statusCode(200);
+    // a submitted plan is read-only until the district decides
     Rounds.act(operator, n, "submit-plan").then().statusCode(200).body("state", equalTo("PLAN_SUBMITTED"))
-        .body("allowedActions", containsInAnyOrder("EDIT_PLAN"));
+        .body("allowedActions", empty());
 
     // a refused transition names what is allowed
     Rounds.act(operator, n, "submit-plan").then().statusCode(409)
         .body("type", equalTo("urn:fumin:problem:invalid-transition"))
-        .body("allowedActions", contains("EDIT_PLAN"));
+        .body("allowedActions", empty());
+    Rounds.act(d.admin(), n, "submit-plan").then().statusCode(409)
+        .body("allowedActions", containsInAnyOrder("APPROVE_PLAN", "RETURN_PLAN", "WITHDRAW", "SELECT_PROVINCIAL"));
     Rounds.act(d.admin(), n, "return-plan").then().statusCode(200).body("state", equalTo("NOMINATED"))
         .body("returnReason", equalTo(Rounds.REASON));
     Rounds.act(operator, n, "submit-plan").then().statusCode(200);
@@ -182,10 +185,9 @@ class NominationTest {
   void notNamingNeedsAReasonAndIsFinal() {
     long round = Rounds.open();
     District d = district(1);
+    Login operator = Users.create(Role.TOWNSHIP_OPERATOR, null, d.townships().get(0));
     long n = Rounds.nominate(round, d.admin(), d.townships().get(0));
-    Rounds.savePlan(d.admin(), n).then().statusCode(200);
-    Rounds.act(d.admin(), n, "submit-plan").then().statusCode(200);
-    Rounds.act(d.admin(), n, "approve-plan").then().statusCode(200);
+    Rounds.approvedPlan(operator, d.admin(), n);
     Rounds.act(d.admin(), n, "submit-for-assessment").then().statusCode(200);
     api().post("/api/v1/rounds/" + round + "/start-assessment").then().statusCode(200);
     Api.invalid().body(Map.of()).post("/api/v1/nominations/" + n + "/not-name").then().statusCode(400)

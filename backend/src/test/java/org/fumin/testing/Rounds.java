@@ -133,10 +133,20 @@ public final class Rounds {
             Map.of("dueOn", "2027-06-30", "deliverable", "完成培训 200 人次", "status", "PLANNED", "completionNote", "")));
   }
 
+  /**
+   * A complete plan written and submitted by {@code writer} and approved by {@code approver}, who
+   * must be another person (whoever wrote a plan may not approve it): the nomination is IN_PROGRESS.
+   */
+  public static void approvedPlan(Users.Login writer, Users.Login approver, long nomination) {
+    savePlan(writer, nomination).then().statusCode(200);
+    act(writer, nomination, "submit-plan").then().statusCode(200);
+    act(approver, nomination, "approve-plan").then().statusCode(200);
+  }
+
   /** Posts a nomination action (e.g. {@code submit-plan}) as this user. */
   public static Response act(Users.Login who, long nomination, String action) {
     var request = Api.as(who);
-    if (List.of("return-plan", "not-name", "withdraw").contains(action)) {
+    if (List.of("return-plan", "return-plan-change", "not-name", "withdraw").contains(action)) {
       request = request.body(Map.of("reason", REASON));
     }
     return request.post("/api/v1/nominations/" + nomination + "/" + action);
