@@ -113,6 +113,7 @@ public class EvidenceService {
   @Inject NominationService nominations;
   @Inject FrameworkService frameworks;
   @Inject org.fumin.round.RoundService rounds;
+  @Inject org.fumin.township.TownshipService townships;
   @Inject Deadlines deadlines;
   @Inject NotificationService notifications;
   @Inject InstantSource clock;
@@ -202,7 +203,10 @@ public class EvidenceService {
   public EvidenceApi.RoundCompleteness completeness(long roundId, Long districtId) {
     long frameworkId = rounds.frameworkOf(roundId);
     if (districtId != null) {
-      caller.requireDistrict(districtId, "entity.district", districtId);
+      Long ownDistrict = caller.townshipScope() == null ? null : townships.find(caller.townshipScope()).district.id;
+      if (ownDistrict == null ? !caller.mayUseDistrict(districtId) : ownDistrict != districtId.longValue()) {
+        throw ProblemException.notFound("entity.district", districtId);
+      }
     }
     return roundCompleteness(roundId, districtId, frameworkId);
   }
@@ -362,11 +366,8 @@ public class EvidenceService {
         refused.add(new Problem.Violation(field, "evidence.review.duplicate"));
         continue;
       }
-      Optional<Nomination> nomination = locked.computeIfAbsent(request.nominationId(), this::lockIfVisible);
-      if (nomination.isEmpty()) {
-        refused.add(new Problem.Violation(field, "evidence.review.not-found"));
-        continue;
-      }
+      // a nomination outside the caller's scope does not exist for them: 404, as everywhere
+      Optional<Nomination> nomination = locked.computeIfAbsent(request.nominationId(), id -> Optional.of(nominations.lock(id)));
       Optional<Definition> definition = findDefinition(nomination.get(), request.indicatorCode());
       EvidenceItem item = definition.flatMap(d -> lockedItem(request.nominationId(), d.code())).orElse(null);
       if (item == null || !visible(item)) {
@@ -684,14 +685,6 @@ public class EvidenceService {
   private void requireVisible(EvidenceItem item, long nominationId, String indicatorCode) {
     if (!visible(item)) {
       throw ProblemException.notFound("entity.evidence", nominationId + "/" + indicatorCode);
-    }
-  }
-
-  private Optional<Nomination> lockIfVisible(long nominationId) {
-    try {
-      return Optional.of(nominations.lock(nominationId));
-    } catch (ProblemException e) {
-      return Optional.empty();
     }
   }
 
