@@ -1281,10 +1281,11 @@ export interface paths {
         put?: never;
         /**
          * Approve (district) or accept (city) several items at once, all or none
-         * @description Every listed item must be in the state the action starts from, within the caller's scope,
-         *     at the given revision, and the action must be the caller's (`APPROVE` for district admins,
-         *     `ACCEPT` for city assessors). Otherwise nothing changes and the answer is 409 `conflict`
-         *     whose `violations` name each refused item (`items[i]`) and why.
+         * @description Every listed item must be in the state the action starts from, at the given revision, and
+         *     the action must be the caller's (`APPROVE` for district admins, `ACCEPT` for city assessors;
+         *     otherwise 409 `invalid-transition`). Otherwise nothing changes and the answer is 409
+         *     `conflict` whose `violations` name each refused item (`items[i]`) and why. A nomination
+         *     outside the caller's scope answers 404 (and nothing changes).
          */
         post: operations["reviewEvidence"];
         delete?: never;
@@ -2440,10 +2441,10 @@ export interface components {
             metrics: components["schemas"]["MetricInput"][];
         };
         /**
-         * @description 截止提醒 DEADLINE_APPROACHING (7, 3 and 1 days before), 退回补充 RETURNED_FOR_SUPPLEMENT, 状态变更 NOMINATION_STATE_CHANGED.
+         * @description 截止提醒 DEADLINE_APPROACHING (7, 3 and 1 days before), 退回补充 RETURNED_FOR_SUPPLEMENT, 状态变更 NOMINATION_STATE_CHANGED, 佐证材料退回补充 EVIDENCE_RETURNED (see `indicatorCode`).
          * @enum {string}
          */
-        NotificationKind: "DEADLINE_APPROACHING" | "RETURNED_FOR_SUPPLEMENT" | "NOMINATION_STATE_CHANGED";
+        NotificationKind: "DEADLINE_APPROACHING" | "RETURNED_FOR_SUPPLEMENT" | "NOMINATION_STATE_CHANGED" | "EVIDENCE_RETURNED";
         /** @description The parts a client needs to word the message in its language. */
         Notification: {
             /** Format: int64 */
@@ -2461,6 +2462,8 @@ export interface components {
             /** Format: int32 */
             daysLeft?: number | null;
             reason?: string | null;
+            /** @description With `EVIDENCE_RETURNED`, the indicator whose evidence was returned (the reason is in `reason`). */
+            indicatorCode?: string;
             read: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -5336,6 +5339,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
