@@ -32,6 +32,7 @@ const notifications: Resources['notifications'] = {
   kinds: {
     DEADLINE_APPROACHING: 'Deadline reminder',
     RETURNED_FOR_SUPPLEMENT: 'Returned for supplement',
+    EVIDENCE_RETURNED: 'Evidence returned',
     NOMINATION_STATE_CHANGED: 'Status change',
   },
   text: {
@@ -42,6 +43,8 @@ const notifications: Resources['notifications'] = {
     daysLeft_other: '{{count}} days left.',
     closesToday: 'It closes today.',
     returned: 'The cultivation plan of {{township}} was returned for supplement.',
+    evidenceReturned:
+      'The evidence of {{township}} for indicator {{indicator}} was returned for supplement.',
     stateChanged: `The ${term.nomination} of {{township}} is now “{{state}}”.`,
     stateChangedUnknown: `The status of the ${term.nomination} of {{township}} has changed.`,
     sentences: '{{first}} {{second}}',

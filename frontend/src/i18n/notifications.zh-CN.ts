@@ -33,6 +33,7 @@ const notifications = {
     DEADLINE_APPROACHING: '截止提醒',
     RETURNED_FOR_SUPPLEMENT: '退回补充',
     NOMINATION_STATE_CHANGED: '状态变更',
+    EVIDENCE_RETURNED: '佐证材料退回',
   },
   text: {
     deadline: '{{township}}的“{{phase}}”阶段将于 {{deadline}}（北京时间）截止。',
@@ -42,6 +43,7 @@ const notifications = {
     daysLeft_other: '还剩 {{count}} 天。',
     closesToday: '今天截止。',
     returned: '{{township}}的培育工作实施方案被退回补充。',
+    evidenceReturned: '{{township}}指标 {{indicator}} 的佐证材料被退回补充。',
     stateChanged: '{{township}}的创建状态已变为“{{state}}”。',
     stateChangedUnknown: '{{township}}的创建状态已变更。',
     sentences: '{{first}}{{second}}',

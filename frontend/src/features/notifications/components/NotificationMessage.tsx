@@ -10,6 +10,7 @@ const KIND_TONES: Record<NotificationKind, StatusTone> = {
   DEADLINE_APPROACHING: 'warning',
   RETURNED_FOR_SUPPLEMENT: 'negative',
   NOMINATION_STATE_CHANGED: 'info',
+  EVIDENCE_RETURNED: 'negative',
 };
 
 interface NotificationMessageProps {

@@ -65,6 +65,23 @@ describe('wordNotification', () => {
     });
   });
 
+  it('words evidence returned for supplement with its indicator and the reason', () => {
+    const returned = notification({
+      kind: 'EVIDENCE_RETURNED',
+      townshipName: '东关街道',
+      indicatorCode: '15',
+      reason: '缺少参保台账',
+    });
+    expect(wordNotification(returned, zh)).toEqual({
+      message: '东关街道指标 15 的佐证材料被退回补充。',
+      reason: '原因：缺少参保台账',
+    });
+    expect(wordNotification(returned, en)).toEqual({
+      message: 'The evidence of 东关街道 for indicator 15 was returned for supplement.',
+      reason: 'Reason: 缺少参保台账',
+    });
+  });
+
   it('words a state change with the new state', () => {
     const changed = notification({ townshipName: '东关街道', state: 'IN_PROGRESS' });
     expect(wordNotification(changed, zh)).toEqual({

@@ -45,6 +45,12 @@ export function wordNotification(n: Notification, t: TFunction): NotificationWor
     case 'RETURNED_FOR_SUPPLEMENT':
       message = t('notifications.text.returned', { township });
       break;
+    case 'EVIDENCE_RETURNED':
+      message = t('notifications.text.evidenceReturned', {
+        township,
+        indicator: n.indicatorCode ?? '',
+      });
+      break;
     case 'NOMINATION_STATE_CHANGED':
       message = n.state
         ? t('notifications.text.stateChanged', {

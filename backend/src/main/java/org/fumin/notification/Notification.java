@@ -51,6 +51,10 @@ public class Notification extends PanacheEntityBase {
 
   public String reason;
 
+  /** With {@code EVIDENCE_RETURNED}: the indicator whose evidence came back. */
+  @Column(name = "indicator_code")
+  public String indicatorCode;
+
   /** Set on reminders only: the same reminder reaches a user once (unique with the user). */
   @Column(name = "dedupe_key")
   public String dedupeKey;

@@ -12,7 +12,7 @@ public final class NotificationApi {
 
   private NotificationApi() {}
 
-  public enum NotificationKind { DEADLINE_APPROACHING, RETURNED_FOR_SUPPLEMENT, NOMINATION_STATE_CHANGED }
+  public enum NotificationKind { DEADLINE_APPROACHING, RETURNED_FOR_SUPPLEMENT, NOMINATION_STATE_CHANGED, EVIDENCE_RETURNED }
 
   /** The parts a client words the message from, in its own language. */
   public record Notification(
@@ -26,6 +26,7 @@ public final class NotificationApi {
       OffsetDateTime deadline,
       Integer daysLeft,
       String reason,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String indicatorCode,
       boolean read,
       Instant createdAt) {}
 

@@ -106,6 +106,31 @@ public class NotificationService {
   }
 
   /**
+   * Tells the nomination's township operators (not the one who acted) that an indicator's evidence
+   * came back for supplement, with the reason; the item is open for saving again.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void evidenceReturned(Subject subject, String indicatorCode, String reason) {
+    Long actor = caller.isUser() ? caller.id() : null;
+    Instant now = now();
+    for (long userId : audience().operatorsByTownship().getOrDefault(subject.townshipId(), List.of())) {
+      if (!Long.valueOf(userId).equals(actor)) {
+        Notification n = new Notification();
+        n.userId = userId;
+        n.kind = NotificationKind.EVIDENCE_RETURNED;
+        n.roundId = subject.roundId();
+        n.nominationId = subject.nominationId();
+        n.townshipName = subject.townshipName();
+        n.state = subject.state();
+        n.reason = reason;
+        n.indicatorCode = indicatorCode;
+        n.createdAt = now;
+        n.persist();
+      }
+    }
+  }
+
+  /**
    * Reminds the people concerned 7, 3 and 1 days (Asia/Shanghai calendar days) before each
    * deadline that still matters for their nomination ({@link ReminderSchedule}). Each reminder is
    * written once per user: a second run, or a second replica, adds nothing.
@@ -187,6 +212,6 @@ public class NotificationService {
 
   private static NotificationApi.Notification view(Notification n) {
     return new NotificationApi.Notification(n.id, n.kind, n.roundId, n.nominationId, n.townshipName, n.state, n.phase,
-        Shanghai.at(n.deadline), n.daysLeft, n.reason, n.readAt != null, n.createdAt);
+        Shanghai.at(n.deadline), n.daysLeft, n.reason, n.indicatorCode, n.readAt != null, n.createdAt);
   }
 }

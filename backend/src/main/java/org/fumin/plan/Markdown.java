@@ -25,7 +25,7 @@ import org.commonmark.renderer.markdown.MarkdownRenderer;
  * white-space characters removed, as browsers do) has a scheme other than http, https or mailto
  * points to {@code #} instead. Reference definitions are dropped once their links are resolved.
  */
-final class Markdown {
+public final class Markdown {
 
   private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
   private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
@@ -47,7 +47,7 @@ final class Markdown {
 
   private Markdown() {}
 
-  static String sanitise(String markdown) {
+  public static String sanitise(String markdown) {
     // Tags are removed from the text first so that prose next to an HTML element (an HTML block
     // swallows its whole line) survives; what the parser still sees as HTML is dropped below.
     String text = CODE_ELEMENT.matcher(markdown).replaceAll("");

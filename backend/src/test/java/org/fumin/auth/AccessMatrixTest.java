@@ -44,7 +44,9 @@ class AccessMatrixTest {
   private static final Set<String> STATEFUL = Set.of("openRound", "startRoundAssessment", "closeRound", "submitPlan",
       "approvePlan", "returnPlan", "submitForAssessment", "nameBase", "notNameBase", "withdrawNomination",
       "selectProvincialCandidate", "deselectProvincialCandidate", "savePlan",
-      "submitPlanChange", "approvePlanChange", "returnPlanChange");
+      "submitPlanChange", "approvePlanChange", "returnPlanChange",
+      "saveEvidence", "submitEvidence", "approveEvidence", "acceptEvidence", "returnEvidence", "submitAllEvidence",
+      "reviewEvidence");
   private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger(100);
   private static Place own;
   private static Place foreign;
@@ -156,6 +158,24 @@ class AccessMatrixTest {
     CALLS.put("listPlanRevisions", (as, p) -> as.get("/api/v1/nominations/" + rounds().nomination(p) + "/plan/revisions"));
     CALLS.put("getPlanRevision", (as, p) -> as.get("/api/v1/nominations/" + rounds().nomination(p) + "/plan/revisions/1"));
     CALLS.put("listNotifications", (as, p) -> as.get("/api/v1/notifications"));
+    // evidence: on nominations in progress of their own round, each with indicator 1 submitted (what a key may read)
+    CALLS.put("listNominationEvidence", (as, p) -> as.get(evidencePath(p)));
+    CALLS.put("getEvidence", (as, p) -> as.get(evidencePath(p) + "/1"));
+    CALLS.put("saveEvidence", (as, p) -> as.header("If-Match", api().get(evidencePath(p) + "/2").header("ETag"))
+        .body(Map.of("narrative", "矩阵")).put(evidencePath(p) + "/2"));
+    CALLS.put("listEvidenceRevisions", (as, p) -> as.get(evidencePath(p) + "/1/revisions"));
+    CALLS.put("getEvidenceRevision", (as, p) -> as.get(evidencePath(p) + "/1/revisions/1"));
+    CALLS.put("submitEvidence", (as, p) -> as.header("If-Match", "\"0\"").post(evidencePath(p) + "/3/submit"));
+    CALLS.put("approveEvidence", (as, p) -> as.header("If-Match", "\"0\"").post(evidencePath(p) + "/4/approve"));
+    CALLS.put("acceptEvidence", (as, p) -> as.header("If-Match", "\"0\"").post(evidencePath(p) + "/4/accept"));
+    CALLS.put("returnEvidence", (as, p) -> as.header("If-Match", "\"0\"").body(Map.of("reason", "矩阵"))
+        .post(evidencePath(p) + "/4/return"));
+    CALLS.put("submitAllEvidence", (as, p) -> as.post(evidencePath(p) + "/submit"));
+    CALLS.put("listEvidence", (as, p) -> as.queryParam("townshipId", p.townshipId()).get("/api/v1/evidence"));
+    CALLS.put("reviewEvidence", (as, p) -> as.body(Map.of("action", "APPROVE", "items", List.of(
+        Map.of("nominationId", evidenceNomination(p), "indicatorCode", "4", "revision", 1)))).post("/api/v1/evidence/review"));
+    CALLS.put("getEvidenceCompleteness", (as, p) -> as.queryParam("roundId", evidenceRound())
+        .queryParam("districtId", p.districtId()).get("/api/v1/evidence/completeness"));
     CALLS.put("markNotificationRead", (as, p) -> as.post("/api/v1/notifications/999999999/read"));
     CALLS.put("markAllNotificationsRead", (as, p) -> as.post("/api/v1/notifications/read-all"));
   }
@@ -187,6 +207,38 @@ class AccessMatrixTest {
           .then().statusCode(201);
     }
     return new MatrixRounds(open, states, Rounds.frameworkCopy(), nominations);
+  }
+
+  private static Long evidenceRound;
+  private static final Map<Long, Long> EVIDENCE_NOMINATIONS = new HashMap<>();
+
+  /** The place's nomination in the evidence round: in progress, indicator 1 saved and submitted. */
+  private static synchronized long evidenceNomination(Place place) {
+    if (evidenceRound == null) {
+      evidenceRound = Rounds.open();
+      for (Place p : List.of(own, foreign)) {
+        Login districtAdmin = Users.create(Role.DISTRICT_ADMIN, p.districtId(), null);
+        Login operator = Users.create(Role.TOWNSHIP_OPERATOR, null, p.townshipId());
+        long nomination = Rounds.nominate(evidenceRound, districtAdmin, p.townshipId());
+        Rounds.savePlan(operator, nomination).then().statusCode(200);
+        Rounds.act(operator, nomination, "submit-plan").then().statusCode(200);
+        Rounds.act(districtAdmin, nomination, "approve-plan").then().statusCode(200);
+        String item = "/api/v1/nominations/" + nomination + "/evidence/1";
+        Api.as(operator).header("If-Match", "\"0\"").body(Map.of("narrative", "矩阵")).put(item).then().statusCode(200);
+        Api.as(operator).header("If-Match", "\"1\"").post(item + "/submit").then().statusCode(200);
+        EVIDENCE_NOMINATIONS.put(p.townshipId(), nomination);
+      }
+    }
+    return EVIDENCE_NOMINATIONS.get(place.townshipId());
+  }
+
+  private static long evidenceRound() {
+    evidenceNomination(own);
+    return evidenceRound;
+  }
+
+  private static String evidencePath(Place place) {
+    return "/api/v1/nominations/" + evidenceNomination(place) + "/evidence";
   }
 
   private static long matrixUser() {
@@ -305,7 +357,8 @@ class AccessMatrixTest {
 
   /** A list across objects (filtered by scope), not the list of one object's parts (which is read like the object). */
   private static boolean collection(String operation) {
-    return operation.startsWith("list") && !operation.equals("listPlanRevisions");
+    return operation.startsWith("list") && !operation.equals("listPlanRevisions")
+        && !operation.equals("listNominationEvidence") && !operation.equals("listEvidenceRevisions");
   }
 
   /** Operations that need credentials, with their {@code x-fumin-access}. */

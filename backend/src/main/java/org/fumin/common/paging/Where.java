@@ -31,6 +31,23 @@ public final class Where {
     return this;
   }
 
+  /** {@code expression in :name}, only when some values are given. */
+  public Where in(String expression, String name, java.util.Collection<?> values) {
+    if (values != null && !values.isEmpty()) {
+      clauses.add(expression + " in :" + name);
+      parameters.put(name, values);
+    }
+    return this;
+  }
+
+  /** A condition without parameters (e.g. {@code e.submittedRevision is not null}), only when {@code when} holds. */
+  public Where when(boolean when, String condition) {
+    if (when) {
+      clauses.add("(" + condition + ")");
+    }
+    return this;
+  }
+
   /** A condition on {@code :q} (case-insensitive part of a text), only when {@code q} has text. */
   public Where contains(String q, String condition) {
     if (q != null && !q.isBlank()) {
@@ -89,6 +106,11 @@ public final class Where {
     Query total = em.createQuery(count + clause());
     bind(total);
     return ((Number) total.getSingleResult()).longValue();
+  }
+
+  /** Binds these conditions' parameters to a query built on {@link #clause()}. */
+  public void bindTo(Query query) {
+    bind(query);
   }
 
   private void bind(Query query) {

@@ -1,0 +1,32 @@
+package org.fumin.evidence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.fumin.attachment.AttachmentOwners;
+import org.fumin.nomination.Nomination;
+
+/**
+ * Answers the attachment store for evidence items: attachments may be changed exactly when the
+ * item may be saved (the township operator, a draft or returned item, the nomination in progress,
+ * the implementation phase open), and read by whoever may read the item.
+ */
+@ApplicationScoped
+public class EvidenceAttachmentOwners implements AttachmentOwners {
+
+  @Inject EvidenceService evidence;
+
+  @Override
+  public Owner requireEditable(long nominationId, String indicatorCode) {
+    return owner(evidence.requireEditable(nominationId, indicatorCode), indicatorCode);
+  }
+
+  @Override
+  public Owner requireReadable(long nominationId, String indicatorCode) {
+    return owner(evidence.requireReadable(nominationId, indicatorCode), indicatorCode);
+  }
+
+  private Owner owner(Nomination nomination, String indicatorCode) {
+    return new Owner(nomination.id, evidence.canonicalCode(nomination, indicatorCode), nomination.districtId,
+        nomination.township.id);
+  }
+}

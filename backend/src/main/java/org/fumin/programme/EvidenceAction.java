@@ -1,0 +1,89 @@
+package org.fumin.programme;
+
+import static org.fumin.evidence.EvidenceState.ACCEPTED;
+import static org.fumin.evidence.EvidenceState.DISTRICT_APPROVED;
+import static org.fumin.evidence.EvidenceState.DRAFT;
+import static org.fumin.evidence.EvidenceState.RETURNED;
+import static org.fumin.evidence.EvidenceState.SUBMITTED;
+import static org.fumin.nomination.NominationState.IN_PROGRESS;
+import static org.fumin.nomination.NominationState.SUBMITTED_FOR_ASSESSMENT;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.fumin.auth.Role;
+import org.fumin.evidence.EvidenceState;
+import org.fumin.nomination.NominationState;
+import org.fumin.round.Phase;
+import org.fumin.round.RoundState;
+
+/**
+ * The state table of an evidence item (佐证材料), in one place: for each action the steps it may
+ * take (from which item state, by which role, while the nomination is in which states), the state
+ * it leads to (null: the state stays), the round states it needs, whether the item must have been
+ * saved, and the phase whose deadline closes it. The township writes and submits; the district
+ * approves or returns what was submitted; the city accepts or returns what the district approved.
+ */
+public enum EvidenceAction {
+  SAVE(List.of(new Step(DRAFT, Role.TOWNSHIP_OPERATOR, EnumSet.of(IN_PROGRESS)),
+      new Step(RETURNED, Role.TOWNSHIP_OPERATOR, EnumSet.of(IN_PROGRESS))),
+      null, EnumSet.of(RoundState.OPEN), false, Phase.IMPLEMENTATION),
+  SUBMIT(List.of(new Step(DRAFT, Role.TOWNSHIP_OPERATOR, EnumSet.of(IN_PROGRESS)),
+      new Step(RETURNED, Role.TOWNSHIP_OPERATOR, EnumSet.of(IN_PROGRESS))),
+      SUBMITTED, EnumSet.of(RoundState.OPEN), true, Phase.IMPLEMENTATION),
+  APPROVE(List.of(new Step(SUBMITTED, Role.DISTRICT_ADMIN, EnumSet.of(IN_PROGRESS))),
+      DISTRICT_APPROVED, EnumSet.of(RoundState.OPEN, RoundState.ASSESSMENT), true, null),
+  ACCEPT(List.of(new Step(DISTRICT_APPROVED, Role.CITY_ASSESSOR, EnumSet.of(IN_PROGRESS, SUBMITTED_FOR_ASSESSMENT))),
+      ACCEPTED, EnumSet.of(RoundState.OPEN, RoundState.ASSESSMENT), true, null),
+  RETURN(List.of(new Step(SUBMITTED, Role.DISTRICT_ADMIN, EnumSet.of(IN_PROGRESS)),
+      new Step(DISTRICT_APPROVED, Role.CITY_ASSESSOR, EnumSet.of(IN_PROGRESS, SUBMITTED_FOR_ASSESSMENT))),
+      RETURNED, EnumSet.of(RoundState.OPEN, RoundState.ASSESSMENT), true, null);
+
+  /** One way to take the action: from this item state, by this role, while the nomination is in one of these states. */
+  public record Step(EvidenceState from, Role role, Set<NominationState> nominationStates) {}
+
+  private final List<Step> steps;
+  private final EvidenceState to;
+  private final Set<RoundState> roundStates;
+  private final boolean needsSavedContent;
+  private final Phase deadline;
+
+  EvidenceAction(List<Step> steps, EvidenceState to, Set<RoundState> roundStates, boolean needsSavedContent, Phase deadline) {
+    this.steps = steps;
+    this.to = to;
+    this.roundStates = roundStates;
+    this.needsSavedContent = needsSavedContent;
+    this.deadline = deadline;
+  }
+
+  /**
+   * Whether this role may take the action on an item in this state and revision (0: never saved),
+   * of a nomination and round in these states. Deadlines are checked separately.
+   */
+  public boolean applies(EvidenceState state, int revision, Role role, NominationState nominationState, RoundState roundState) {
+    if (role == null || !roundStates.contains(roundState) || (needsSavedContent && revision < 1)) {
+      return false;
+    }
+    return steps.stream().anyMatch(s -> s.from() == state && s.role() == role && s.nominationStates().contains(nominationState));
+  }
+
+  /** Whether any step of the action is this role's (for refusing the wrong role before looking at states). */
+  public boolean allows(Role role) {
+    return steps.stream().anyMatch(s -> s.role() == role);
+  }
+
+  /** The state after the action; the same state for actions that do not move it. */
+  public EvidenceState target(EvidenceState current) {
+    return to == null ? current : to;
+  }
+
+  /** The phase whose deadline closes this action, or null. */
+  public Phase deadline() {
+    return deadline;
+  }
+
+  /** Whether the item's content may be changed in this state by anyone (attachments follow the same rule). */
+  public static boolean editable(EvidenceState state) {
+    return SAVE.steps.stream().anyMatch(s -> s.from() == state);
+  }
+}
