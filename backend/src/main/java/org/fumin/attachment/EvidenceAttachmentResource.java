@@ -18,6 +18,7 @@ import org.fumin.auth.Allow;
 import org.fumin.auth.Role;
 import org.fumin.common.idempotency.Idempotency;
 import org.fumin.common.web.Created;
+import org.fumin.common.web.ETags;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -46,7 +47,8 @@ public class EvidenceAttachmentResource {
         file == null ? null : file.fileName(), file == null ? null : file.uploadedFile());
     return idempotency.create(key, "uploadEvidenceAttachment", checked.fingerprint(), () -> {
       AttachmentView attachment = attachments.attach(checked);
-      return new Created<>(attachment, "v1/attachments/" + attachment.id(), "\"" + attachment.sha256() + "\"");
+      // the tag of the new attachment's metadata, first version; its content's tag is the hash (on download)
+      return new Created<>(attachment, "v1/attachments/" + attachment.id(), ETags.of(0));
     });
   }
 }
