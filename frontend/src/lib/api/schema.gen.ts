@@ -2163,6 +2163,8 @@ export interface components {
         "X-Request-Id": string;
         /** @description Seconds to wait before trying again. */
         "Retry-After": number;
+        /** @description The content's SHA-256 as a strong entity tag (`"<64 hex digits>"`); send it in `If-None-Match` or `If-Range`. */
+        ContentETag: string;
         /** @description `attachment; filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded name>` (RFC 6266). */
         AttachmentContentDisposition: string;
         /** @description `bytes`: single byte ranges are served. */
@@ -4749,7 +4751,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    ETag: components["headers"]["ETag"];
+                    ETag: components["headers"]["ContentETag"];
                     "Content-Disposition": components["headers"]["AttachmentContentDisposition"];
                     "Accept-Ranges": components["headers"]["AcceptRanges"];
                     "Content-Length": components["headers"]["AttachmentContentLength"];
@@ -4768,7 +4770,7 @@ export interface operations {
             206: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    ETag: components["headers"]["ETag"];
+                    ETag: components["headers"]["ContentETag"];
                     "Content-Disposition": components["headers"]["AttachmentContentDisposition"];
                     "Accept-Ranges": components["headers"]["AcceptRanges"];
                     "Content-Length": components["headers"]["AttachmentContentLength"];
@@ -4789,7 +4791,7 @@ export interface operations {
             304: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    ETag: components["headers"]["ETag"];
+                    ETag: components["headers"]["ContentETag"];
                     [name: string]: unknown;
                 };
                 content?: never;

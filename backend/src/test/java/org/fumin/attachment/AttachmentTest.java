@@ -218,8 +218,8 @@ class AttachmentTest {
           .then().statusCode(404).contentType("application/problem+json");
       Api.as(stranger).get("/api/v1/attachments/" + id).then().statusCode(404);
       Api.as(stranger).get(own.attachments("8")).then().statusCode(404);
-      Api.as(stranger).delete("/api/v1/attachments/" + id).then().statusCode(404);
     }
+    Api.as(foreign.operator()).delete("/api/v1/attachments/" + id).then().statusCode(404);
     Api.withKey(Fixtures.apiKey(foreign.place().districtId(), "read")).accept("*/*")
         .get("/api/v1/attachments/" + id + "/content").then().statusCode(404);
     Api.withKey(Fixtures.apiKey(own.place().districtId(), "read")).accept("*/*")
