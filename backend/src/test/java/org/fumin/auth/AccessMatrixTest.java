@@ -46,7 +46,8 @@ class AccessMatrixTest {
       "selectProvincialCandidate", "deselectProvincialCandidate", "savePlan",
       "submitPlanChange", "approvePlanChange", "returnPlanChange",
       "saveEvidence", "submitEvidence", "approveEvidence", "acceptEvidence", "returnEvidence", "submitAllEvidence",
-      "reviewEvidence");
+      "reviewEvidence",
+      "uploadEvidenceAttachment", "removeAttachment");
   private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger(100);
   private static Place own;
   private static Place foreign;
@@ -157,6 +158,11 @@ class AccessMatrixTest {
     });
     CALLS.put("listPlanRevisions", (as, p) -> as.get("/api/v1/nominations/" + rounds().nomination(p) + "/plan/revisions"));
     CALLS.put("getPlanRevision", (as, p) -> as.get("/api/v1/nominations/" + rounds().nomination(p) + "/plan/revisions/1"));
+    CALLS.put("listEvidenceAttachments", (as, p) -> as.get(attachmentsOf(p)));
+    CALLS.put("uploadEvidenceAttachment", (as, p) -> uploadPdf(as, p));
+    CALLS.put("getAttachment", (as, p) -> as.get("/api/v1/attachments/" + rounds().attachment(p)));
+    CALLS.put("downloadAttachment", (as, p) -> as.accept("*/*").get("/api/v1/attachments/" + rounds().attachment(p) + "/content"));
+    CALLS.put("removeAttachment", (as, p) -> as.delete("/api/v1/attachments/" + matrixAttachment(p)));
     CALLS.put("listNotifications", (as, p) -> as.get("/api/v1/notifications"));
     // evidence: on nominations in progress of their own round, each with indicator 1 submitted (what a key may read)
     CALLS.put("listNominationEvidence", (as, p) -> as.get(evidencePath(p)));
@@ -181,10 +187,35 @@ class AccessMatrixTest {
   }
 
   /** The rounds, nominations and plans the matrix acts on, made once. */
-  record MatrixRounds(long open, long states, long framework, Map<Long, Long> nominations) {
+  record MatrixRounds(long open, long states, long framework, Map<Long, Long> nominations, Map<Long, Login> operators,
+      Map<Long, Long> attachments) {
     long nomination(Place place) {
       return nominations.get(place.townshipId());
     }
+
+    /** An attachment of the place's nomination (read, never removed). */
+    long attachment(Place place) {
+      return attachments.get(place.townshipId());
+    }
+  }
+
+  private static String attachmentsOf(Place place) {
+    return "/api/v1/nominations/" + rounds().nomination(place) + "/evidence/1/attachments";
+  }
+
+  /** Uploads a small PDF, unique per call, to indicator 1 of the place's nomination. */
+  private static Response uploadPdf(RequestSpecification as, Place place) {
+    String boundary = "matrix-boundary";
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"矩阵.pdf\"\r\n"
+        + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n% matrix " + System.nanoTime() + "\n%%EOF\n\r\n--" + boundary + "--\r\n";
+    return as.contentType("multipart/form-data; boundary=" + boundary)
+        .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(attachmentsOf(place));
+  }
+
+  /** A new attachment of the place's nomination, uploaded by its township operator. */
+  private static long matrixAttachment(Place place) {
+    return uploadPdf(Api.as(rounds().operators().get(place.townshipId())), place)
+        .then().statusCode(201).extract().jsonPath().getLong("id");
   }
 
   private static MatrixRounds matrix;
@@ -206,7 +237,16 @@ class AccessMatrixTest {
           "until", Rounds.iso(java.time.OffsetDateTime.now().plusDays(100)), "reason", "矩阵")).post("/api/v1/rounds/" + open + "/reopenings")
           .then().statusCode(201);
     }
-    return new MatrixRounds(open, states, Rounds.frameworkCopy(), nominations);
+    Map<Long, Login> operators = new HashMap<>();
+    for (Place place : List.of(own, foreign)) {
+      operators.put(place.townshipId(), Users.create(Role.TOWNSHIP_OPERATOR, null, place.townshipId()));
+    }
+    MatrixRounds made = new MatrixRounds(open, states, Rounds.frameworkCopy(), nominations, operators, new HashMap<>());
+    matrix = made;
+    for (Place place : List.of(own, foreign)) {
+      made.attachments().put(place.townshipId(), matrixAttachment(place));
+    }
+    return made;
   }
 
   private static Long evidenceRound;
@@ -358,7 +398,8 @@ class AccessMatrixTest {
   /** A list across objects (filtered by scope), not the list of one object's parts (which is read like the object). */
   private static boolean collection(String operation) {
     return operation.startsWith("list") && !operation.equals("listPlanRevisions")
-        && !operation.equals("listNominationEvidence") && !operation.equals("listEvidenceRevisions");
+        && !operation.equals("listNominationEvidence") && !operation.equals("listEvidenceRevisions")
+        && !operation.equals("listEvidenceAttachments");
   }
 
   /** Operations that need credentials, with their {@code x-fumin-access}. */

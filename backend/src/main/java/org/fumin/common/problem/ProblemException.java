@@ -16,6 +16,7 @@ public class ProblemException extends RuntimeException {
   private Long retryAfterSeconds;
   private List<String> allowedActions;
   private java.time.OffsetDateTime deadline;
+  private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
   public ProblemException(ProblemType type, String detailKey, Object... arguments) {
     this(type, List.of(), detailKey, arguments);
@@ -56,6 +57,16 @@ public class ProblemException extends RuntimeException {
   public ProblemException deadline(java.time.OffsetDateTime deadline) {
     this.deadline = deadline;
     return this;
+  }
+
+  /** A header the answer carries besides the problem (e.g. {@code Content-Range} with a 416). */
+  public ProblemException header(String name, String value) {
+    headers.put(name, value);
+    return this;
+  }
+
+  public java.util.Map<String, String> headers() {
+    return headers;
   }
 
   public List<String> allowedActions() {

@@ -47,7 +47,12 @@ public class ProblemMappers {
     Response response = respond(e.type(), Messages.get(locale, e.detailKey(), e.arguments()), violations,
         e.allowedActions(), e.deadline());
     if (e.retryAfterSeconds() != null) {
-      return Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
+      response = Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
+    }
+    if (!e.headers().isEmpty()) {
+      Response.ResponseBuilder withHeaders = Response.fromResponse(response);
+      e.headers().forEach(withHeaders::header);
+      response = withHeaders.build();
     }
     return response;
   }

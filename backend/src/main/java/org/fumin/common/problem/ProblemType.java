@@ -23,6 +23,7 @@ public enum ProblemType {
   PAYLOAD_TOO_LARGE(413, "payload-too-large"),
   URI_TOO_LONG(414, "uri-too-long"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+  RANGE_NOT_SATISFIABLE(416, "range-not-satisfiable"),
   IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
   PRECONDITION_REQUIRED(428, "precondition-required"),
   TOO_MANY_REQUESTS(429, "too-many-requests"),

@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,19 +17,31 @@ import org.fumin.common.problem.ProblemType;
  * with an empty body. A declared length is checked before the body is read; a chunked body of an
  * {@code /api} request is read here (up to the limit), so that going over it fails the route and
  * {@link FailureRoutes} answers with problem details.
+ * <p>
+ * File uploads ({@link #UPLOADS}) may be larger: up to the HTTP layer's ceiling
+ * ({@code quarkus.http.limits.max-body-size}). Their bodies are never read here: the multipart
+ * parser streams them to temporary files and stops at the ceiling; the upload's own service holds
+ * the file to its exact limit.
  */
 @ApplicationScoped
 public class BodyLimitRoutes {
 
-  @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+  /** POST routes that take multipart file uploads. */
+  static final Pattern UPLOADS = Pattern.compile("/api/v1/nominations/[^/]+/evidence/[^/]+/attachments/?");
+
+  @ConfigProperty(name = "fumin.http.max-body-size")
   MemorySize maxBodySize;
+
+  @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+  MemorySize maxUploadBodySize;
 
   void install(@Observes Router router) {
     long limit = maxBodySize.asLongValue();
+    long uploadLimit = maxUploadBodySize.asLongValue();
     router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
       String length = ctx.request().getHeader("Content-Length");
       if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
-          && Long.parseLong(length) > limit) {
+          && Long.parseLong(length) > (isUpload(ctx) ? uploadLimit : limit)) {
         var locale = Messages.forAcceptLanguage(ctx.request().getHeader("Accept-Language"));
         Problem problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE, locale, ProblemType.PAYLOAD_TOO_LARGE.detailKey(),
             ctx.normalizedPath(), RequestId.current(), null);
@@ -42,11 +55,15 @@ public class BodyLimitRoutes {
     router.routeWithRegex("/api(/.*)?").order(Integer.MIN_VALUE + 3).handler(ctx -> {
       boolean streamed = ctx.request().getHeader("Content-Length") == null
           && ctx.request().getHeader("Transfer-Encoding") != null;
-      if (streamed) {
+      if (streamed && !isUpload(ctx)) {
         chunked.handle(ctx);
       } else {
         ctx.next();
       }
     });
+  }
+
+  private static boolean isUpload(io.vertx.ext.web.RoutingContext ctx) {
+    return ctx.request().method() == io.vertx.core.http.HttpMethod.POST && UPLOADS.matcher(ctx.normalizedPath()).matches();
   }
 }

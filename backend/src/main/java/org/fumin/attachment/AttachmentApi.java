@@ -1,0 +1,22 @@
+package org.fumin.attachment;
+
+import java.time.Instant;
+
+/** The records at the attachment API's boundary. */
+public final class AttachmentApi {
+
+  private AttachmentApi() {}
+
+  /** An attachment's metadata, as the contract's {@code Attachment}. */
+  public record AttachmentView(long id, long nominationId, String indicatorCode, String fileName, String contentType,
+      long sizeBytes, String sha256, Instant uploadedAt, String uploadedBy, Instant removedAt, String removedBy) {
+
+    static AttachmentView from(Attachment a) {
+      return new AttachmentView(a.id, a.nominationId, a.indicatorCode, a.fileName, a.contentType, a.sizeBytes, a.sha256,
+          a.uploadedAt, a.uploadedBy, a.removedAt, a.removedBy);
+    }
+  }
+
+  /** What makes two uploads the same request for {@code Idempotency-Key}: the item, the name and the content. */
+  public record UploadFingerprint(long nominationId, String indicatorCode, String fileName, String sha256) {}
+}

@@ -1,0 +1,230 @@
+package org.fumin.attachment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.InstantSource;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.fumin.attachment.AttachmentApi.AttachmentView;
+import org.fumin.attachment.AttachmentOwners.Owner;
+import org.fumin.audit.AuditService;
+import org.fumin.auth.Caller;
+import org.fumin.common.problem.ProblemException;
+import org.fumin.common.problem.ProblemType;
+
+/**
+ * Files attached to evidence items. An upload is checked completely (who, name, size, type by
+ * extension and content, hash) before anything is written; then the content is stored once per
+ * hash and the attachment row added in one transaction. Nothing is ever deleted: removing an
+ * attachment marks it, for the revisions and the audit trail that still point to it.
+ */
+@ApplicationScoped
+@Transactional
+public class AttachmentService {
+
+  /** Bytes read at a time while hashing. */
+  private static final int BUFFER = 64 * 1024;
+
+  @Inject EntityManager em;
+  @Inject Caller caller;
+  @Inject AuditService audit;
+  @Inject AttachmentOwners owners;
+  @Inject AttachmentStore store;
+  @Inject AttachmentConfig config;
+  @Inject InstantSource clock;
+
+  /** An upload that passed every check and may be attached. */
+  public record Checked(Owner owner, String fileName, FileType type, long size, String sha256, Path file) {
+
+    public AttachmentApi.UploadFingerprint fingerprint() {
+      return new AttachmentApi.UploadFingerprint(owner.nominationId(), owner.indicatorCode(), fileName, sha256);
+    }
+  }
+
+  /**
+   * Checks an uploaded file without writing anything: the caller may change the item, the name is
+   * acceptable, the size within bounds, and extension and content agree on an allowed type.
+   * {@code uploadedName} is the part's file name, {@code file} where the HTTP layer put its bytes.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Checked check(long nominationId, String indicatorCode, String uploadedName, Path file) {
+    Owner owner = owners.requireEditable(nominationId, indicatorCode);
+    if (file == null) {
+      throw ProblemException.invalidField("file", "attachment.file-required");
+    }
+    String name = FileName.display(uploadedName);
+    Optional<FileName.Refusal> refusal = FileName.check(name);
+    if (refusal.isPresent()) {
+      throw ProblemException.invalidField("file", refusal.get().messageKey(), FileName.MAX_LENGTH);
+    }
+    FileType type = FileType.forExtension(FileName.extension(name))
+        .orElseThrow(() -> ProblemException.invalidField("file", "attachment.extension-not-allowed", FileName.extension(name)));
+    long size = size(file);
+    if (size == 0) {
+      throw ProblemException.invalidField("file", "attachment.file-empty");
+    }
+    if (size > config.maxSize().asLongValue()) {
+      throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "attachment.file-too-large", megabytes(config.maxSize().asLongValue()));
+    }
+    byte[] head = new byte[FileType.SNIFF_BYTES];
+    String sha256;
+    int headLength;
+    try (InputStream in = Files.newInputStream(file)) {
+      headLength = in.readNBytes(head, 0, head.length);
+      MessageDigest digest = sha256();
+      digest.update(head, 0, headLength);
+      byte[] buffer = new byte[BUFFER];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        digest.update(buffer, 0, n);
+      }
+      sha256 = HexFormat.of().formatHex(digest.digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (FileType.looksExecutable(head, headLength)) {
+      throw ProblemException.invalidField("file", "attachment.content-executable", "." + FileName.extension(name));
+    }
+    if (!type.matches(file, head, headLength)) {
+      throw ProblemException.invalidField("file", "attachment.content-mismatch", "." + FileName.extension(name));
+    }
+    return new Checked(owner, name, type, size, sha256, file);
+  }
+
+  /** Attaches a checked upload: stores its content unless that content is stored already, then the row. */
+  public AttachmentView attach(Checked checked) {
+    Owner owner = owners.requireEditable(checked.owner().nominationId(), checked.owner().indicatorCode());
+    long current = Attachment.count("nominationId = ?1 and indicatorCode = ?2 and removedAt is null",
+        owner.nominationId(), owner.indicatorCode());
+    if (current >= config.maxPerItem()) {
+      throw new ProblemException(ProblemType.CONFLICT, "attachment.too-many", config.maxPerItem());
+    }
+    if (!contentRecorded(checked.sha256())) {
+      try (InputStream in = Files.newInputStream(checked.file())) {
+        store.put(checked.sha256(), checked.size(), in);
+      } catch (AttachmentStore.ContentMismatchException e) {
+        throw new IllegalStateException("The uploaded file changed while it was stored", e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      recordContent(checked.sha256(), checked.size(), store.kind());
+    }
+    Attachment attachment = new Attachment();
+    attachment.nominationId = owner.nominationId();
+    attachment.indicatorCode = owner.indicatorCode();
+    attachment.fileName = checked.fileName();
+    attachment.contentType = checked.type().mediaType();
+    attachment.sizeBytes = checked.size();
+    attachment.sha256 = checked.sha256();
+    attachment.uploadedAt = clock.instant();
+    attachment.uploadedBy = caller.name();
+    attachment.persistAndFlush();
+    AttachmentView view = AttachmentView.from(attachment);
+    audit.record("ATTACHMENT_ADDED", "ATTACHMENT", attachment.id, null, view);
+    return view;
+  }
+
+  /** The item's current attachments, oldest first (at most {@code max-per-item}). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<AttachmentView> list(long nominationId, String indicatorCode) {
+    Owner owner = owners.requireReadable(nominationId, indicatorCode);
+    return em.createQuery("""
+            select a.id, a.nominationId, a.indicatorCode, a.fileName, a.contentType, a.sizeBytes, a.sha256,
+                   a.uploadedAt, a.uploadedBy, a.removedAt, a.removedBy
+            from Attachment a where a.nominationId = :nomination and a.indicatorCode = :indicator and a.removedAt is null
+            order by a.id""", AttachmentView.class)
+        .setParameter("nomination", owner.nominationId())
+        .setParameter("indicator", owner.indicatorCode())
+        .getResultList();
+  }
+
+  /** An attachment (also a removed one) of an item the caller may read; 404 otherwise. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public AttachmentView get(long id) {
+    AttachmentView view = em.createQuery("""
+            select a.id, a.nominationId, a.indicatorCode, a.fileName, a.contentType, a.sizeBytes, a.sha256,
+                   a.uploadedAt, a.uploadedBy, a.removedAt, a.removedBy
+            from Attachment a where a.id = :id""", AttachmentView.class)
+        .setParameter("id", id)
+        .getResultStream().findFirst()
+        .orElseThrow(() -> ProblemException.notFound("entity.attachment", id));
+    try {
+      owners.requireReadable(view.nominationId(), view.indicatorCode());
+    } catch (ProblemException outOfScope) {
+      if (outOfScope.type() == ProblemType.NOT_FOUND) {
+        throw ProblemException.notFound("entity.attachment", id); // names the attachment, not its nomination
+      }
+      throw outOfScope;
+    }
+    return view;
+  }
+
+  /** Takes an attachment off its item while the item may be changed; already removed: unchanged. */
+  public AttachmentView remove(long id) {
+    AttachmentView before = get(id);
+    owners.requireEditable(before.nominationId(), before.indicatorCode());
+    Attachment attachment = Attachment.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (attachment.removedAt != null) {
+      return AttachmentView.from(attachment);
+    }
+    attachment.removedAt = clock.instant();
+    attachment.removedBy = caller.name();
+    em.flush();
+    AttachmentView after = AttachmentView.from(attachment);
+    audit.record("ATTACHMENT_REMOVED", "ATTACHMENT", id, before, after);
+    return after;
+  }
+
+  /** Part of the content of an attachment the caller was allowed to read ({@link #get}), streamed from the store. */
+  public InputStream open(AttachmentView attachment, long offset, long length) throws IOException {
+    return store.open(attachment.sha256(), offset, length);
+  }
+
+  /** Whether this content is stored already (then an upload of it stores nothing new). */
+  private boolean contentRecorded(String sha256) {
+    return AttachmentContent.findByIdOptional(sha256).isPresent();
+  }
+
+  /**
+   * PostgreSQL's {@code on conflict do nothing}: two uploads of the same new content in parallel
+   * both record it without one failing on the key.
+   */
+  private void recordContent(String sha256, long size, String storeKind) {
+    em.createNativeQuery("""
+            insert into attachment_content (sha256, size_bytes, store, created_at) values (?1, ?2, ?3, ?4)
+            on conflict (sha256) do nothing""")
+        .setParameter(1, sha256).setParameter(2, size).setParameter(3, storeKind).setParameter(4, clock.instant())
+        .executeUpdate();
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The limit as people read it: {@code 20} for 20 MiB, {@code 1.5} for 1.5 MiB. */
+  static String megabytes(long bytes) {
+    double mb = bytes / (1024.0 * 1024.0);
+    return mb == Math.rint(mb) ? Long.toString((long) mb) : String.format(java.util.Locale.ROOT, "%.1f", mb);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
