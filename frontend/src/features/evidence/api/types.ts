@@ -1,0 +1,43 @@
+import type { components, operations } from '../../../lib/api/schema.gen';
+
+// The evidence feature's records, in the contract's shapes.
+export type EvidenceItem = components['schemas']['EvidenceItem'];
+export type EvidenceOverview = components['schemas']['EvidenceOverview'];
+export type EvidenceCompleteness = components['schemas']['EvidenceCompleteness'];
+export type EvidenceInput = components['schemas']['EvidenceInput'];
+export type EvidenceState = EvidenceItem['state'];
+export type EvidenceAction = EvidenceItem['allowedActions'][number];
+export type EvidenceMetric = EvidenceItem['metrics'][number];
+export type SelfAssessment = NonNullable<EvidenceItem['selfAssessment']>;
+export type BonusEntry = components['schemas']['BonusEntry'];
+export type BonusType = BonusEntry['type'];
+export type EvidenceQueueItem = components['schemas']['EvidenceQueueItem'];
+export type EvidenceQueuePage = components['schemas']['EvidenceQueuePage'];
+export type EvidenceRevisionPage = components['schemas']['EvidenceRevisionPage'];
+export type EvidenceRevisionSummary = EvidenceRevisionPage['items'][number];
+export type EvidenceReviewInput = components['schemas']['EvidenceReviewInput'];
+export type Attachment = components['schemas']['Attachment'];
+export type Framework = components['schemas']['Framework'];
+export type Nomination = components['schemas']['Nomination'];
+export type Round = components['schemas']['Round'];
+
+type QueryOf<O extends keyof operations> = NonNullable<operations[O]['parameters']['query']>;
+export type EvidenceQueueParams = QueryOf<'listEvidence'>;
+export type EvidenceQueueSort = NonNullable<EvidenceQueueParams['sort']>;
+
+export const EVIDENCE_STATES = [
+  'DRAFT',
+  'SUBMITTED',
+  'DISTRICT_APPROVED',
+  'ACCEPTED',
+  'RETURNED',
+] as const satisfies readonly EvidenceState[];
+
+export const SELF_ASSESSMENTS = ['MET', 'PARTLY_MET', 'NOT_MET'] as const satisfies readonly SelfAssessment[];
+
+export const BONUS_TYPES = [
+  'COMMENDATION',
+  'EXPERIENCE_TALK',
+  'HOSTED_EVENT',
+  'MEDIA_COVERAGE',
+] as const satisfies readonly BonusType[];

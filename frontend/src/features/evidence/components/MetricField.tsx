@@ -1,0 +1,49 @@
+import { Form, InputNumber } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { EvidenceMetric } from '../api/types';
+import { ThresholdCheck } from './ThresholdCheck';
+import { isPercent, metricValueProblem, thresholdText } from './metricCheck';
+
+/** One metric's value, with the threshold and whether the value typed so far meets it. */
+export function MetricField({ metric }: { metric: EvidenceMetric }) {
+  const { t, i18n } = useTranslation();
+  const name = ['metrics', String(metric.metricId)];
+  const value = Form.useWatch<number | null | undefined>(name);
+  const label = i18n.language === 'en' ? metric.nameEn : metric.name;
+  const percent = isPercent(metric.unit);
+  return (
+    <Form.Item
+      label={metric.unit ? `${label}（${metric.unit}）` : label}
+      extra={
+        <>
+          <div>{t('evidence.metric.threshold', { threshold: thresholdText(metric) })}</div>
+          <ThresholdCheck metric={metric} value={value ?? null} />
+        </>
+      }
+    >
+      <Form.Item
+        noStyle
+        name={name}
+        rules={[
+          {
+            validator: (_rule, raw: number | null | undefined) => {
+              const problem = metricValueProblem(raw, metric.unit);
+              return problem
+                ? Promise.reject(new Error(t(`evidence.metric.${problem}`)))
+                : Promise.resolve();
+            },
+          },
+        ]}
+      >
+        <InputNumber<number>
+          style={{ width: '100%', maxWidth: 240 }}
+          inputMode="decimal"
+          min={percent ? 0 : undefined}
+          max={percent ? 100 : undefined}
+          step={percent ? 0.1 : 1}
+          size="large"
+        />
+      </Form.Item>
+    </Form.Item>
+  );
+}
