@@ -1007,6 +1007,313 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/nominations/{nominationId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The evidence (佐证材料) of a nomination: one item per indicator, with completeness
+         * @description One item per indicator and bonus item of the round's framework, in framework order,
+         *     including never-saved ones (state `DRAFT`, revision 0). An API key never sees an item that
+         *     was never submitted (such items are left out), and sees a returned item as it was last
+         *     submitted (see `EvidenceItem`).
+         */
+        get: operations["listNominationEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/evidence/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit every saved `DRAFT` or `RETURNED` item of the nomination to the district
+         * @description All or nothing: every item that has been saved (revision ≥ 1) and is `DRAFT` or `RETURNED`
+         *     moves to `SUBMITTED`. Items never saved and items already under review stay as they are.
+         *     When there is nothing to submit the answer is 409 `conflict`; a closed implementation phase
+         *     answers 409 `deadline-passed`; a nomination not `IN_PROGRESS` 409 `invalid-transition`.
+         */
+        post: operations["submitAllEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/evidence/{indicatorCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code in the nomination's round (`1`..`17`, `B1`..`B4`). */
+                indicatorCode: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One evidence item with the actions the caller may take now
+         * @description The `ETag` is the item's revision (`"0"` before the first save). An API key gets 404 for an item never submitted.
+         */
+        get: operations["getEvidence"];
+        /**
+         * Save the item as a new revision (township operator, `DRAFT` or `RETURNED` only)
+         * @description `If-Match` is the item's ETag (`"0"` before the first save). Every save adds a revision;
+         *     nothing is overwritten. The narrative is Markdown, sanitised (raw HTML and script links
+         *     removed). Metric values are checked against the indicator's metric definitions (a percent
+         *     0–100 with at most 2 decimals, a count a non-negative whole number; an unknown `metricId`
+         *     answers 400 naming the field). Bonus entries are checked by type (see `BonusEntry`); a
+         *     standard indicator takes no bonus entries and a bonus item no metric values.
+         *     Refused with 409 `invalid-transition` (with `allowedActions`) when the item is under review
+         *     or accepted, or the nomination is not `IN_PROGRESS`; 409 `deadline-passed` once the
+         *     implementation phase has closed for the township (unless a city admin reopened it).
+         */
+        put: operations["saveEvidence"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/evidence/{indicatorCode}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code in the nomination's round (`1`..`17`, `B1`..`B4`). */
+                indicatorCode: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every saved revision of the item, newest first, with the review events of each
+         * @description An API key sees only revisions up to the last submitted one.
+         */
+        get: operations["listEvidenceRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/evidence/{indicatorCode}/revisions/{revision}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code in the nomination's round (`1`..`17`, `B1`..`B4`). */
+                indicatorCode: components["parameters"]["IndicatorCode"];
+                revision: components["parameters"]["Revision"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One saved revision of the item, as it was saved
+         * @description An API key gets 404 for a revision after the last submitted one.
+         */
+        get: operations["getEvidenceRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/evidence/{indicatorCode}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code in the nomination's round (`1`..`17`, `B1`..`B4`). */
+                indicatorCode: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the item to the district (`DRAFT`/`RETURNED` → `SUBMITTED`)
+         * @description The township operator submits a saved item (revision ≥ 1); the implementation phase's deadline
+         *     applies (409 `deadline-passed`), and the nomination must be `IN_PROGRESS`.
+         *     `If-Match` is the item's ETag (its revision): the reviewer acts on the content they saw. A
+         *     state or role the action does not fit answers 409 `invalid-transition` with `allowedActions`.
+         */
+        post: operations["submitEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/evidence/{indicatorCode}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code in the nomination's round (`1`..`17`, `B1`..`B4`). */
+                indicatorCode: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * District approval (`SUBMITTED` → `DISTRICT_APPROVED`)
+         * @description The district admin forwards the item to the city.
+         *     `If-Match` is the item's ETag (its revision): the reviewer acts on the content they saw. A
+         *     state or role the action does not fit answers 409 `invalid-transition` with `allowedActions`.
+         */
+        post: operations["approveEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/evidence/{indicatorCode}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code in the nomination's round (`1`..`17`, `B1`..`B4`). */
+                indicatorCode: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * City acceptance (`DISTRICT_APPROVED` → `ACCEPTED`, locked)
+         * @description The city assessor accepts the item; an accepted item cannot be changed or returned.
+         *     `If-Match` is the item's ETag (its revision): the reviewer acts on the content they saw. A
+         *     state or role the action does not fit answers 409 `invalid-transition` with `allowedActions`.
+         */
+        post: operations["acceptEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/evidence/{indicatorCode}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code in the nomination's round (`1`..`17`, `B1`..`B4`). */
+                indicatorCode: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return the item for supplement with a reason (→ `RETURNED`)
+         * @description The district admin returns a `SUBMITTED` item, the city assessor a `DISTRICT_APPROVED` one. The
+         *     item (only this one) is open for saving again and the township is notified with the reason.
+         *     `If-Match` is the item's ETag (its revision): the reviewer acts on the content they saw. A
+         *     state or role the action does not fit answers 409 `invalid-transition` with `allowedActions`.
+         */
+        post: operations["returnEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The review queue: saved evidence items across nominations, filtered and sorted
+         * @description Items that have been saved at least once (never-saved indicators are in
+         *     `listNominationEvidence`), of nominations that are not withdrawn, within the caller's
+         *     scope. An API key sees only items submitted at least once.
+         */
+        get: operations["listEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evidence/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve (district) or accept (city) several items at once, all or none
+         * @description Every listed item must be in the state the action starts from, within the caller's scope,
+         *     at the given revision, and the action must be the caller's (`APPROVE` for district admins,
+         *     `ACCEPT` for city assessors). Otherwise nothing changes and the answer is 409 `conflict`
+         *     whose `violations` name each refused item (`items[i]`) and why.
+         */
+        post: operations["reviewEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evidence/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Evidence completeness of a round: per nomination, summed per district and for the round
+         * @description Counts the standard indicators only (bonus items do not decide naming). Nominations that are
+         *     withdrawn are left out; the caller's scope applies (a district admin sees their district).
+         */
+        get: operations["getEvidenceCompleteness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/frameworks/{frameworkId}/copies": {
         parameters: {
             query?: never;
@@ -1786,6 +2093,333 @@ export interface components {
             /** Format: int32 */
             milestoneCount: number;
         };
+        /**
+         * @description 草稿 DRAFT → 已提交 SUBMITTED (to the district) → 区县已审核 DISTRICT_APPROVED (forwarded to the
+         *     city) → 已采纳 ACCEPTED (locked); 已退回 RETURNED (for supplement, by the district or the city)
+         *     opens the item for saving again.
+         * @enum {string}
+         */
+        EvidenceState: "DRAFT" | "SUBMITTED" | "DISTRICT_APPROVED" | "ACCEPTED" | "RETURNED";
+        /**
+         * @description What may be done to an evidence item now; `SAVE` is `PUT`, the others have their own endpoint.
+         * @enum {string}
+         */
+        EvidenceAction: "SAVE" | "SUBMIT" | "APPROVE" | "ACCEPT" | "RETURN";
+        /**
+         * @description `STANDARD` (one of the 17 indicators that decide naming) or `BONUS` (加分项, priority for the provincial recommendation).
+         * @enum {string}
+         */
+        IndicatorKind: "STANDARD" | "BONUS";
+        /**
+         * @description The township's own judgement: 达到 MET, 部分达到 PARTLY_MET, 未达到 NOT_MET.
+         * @enum {string}
+         */
+        SelfAssessment: "MET" | "PARTLY_MET" | "NOT_MET";
+        /**
+         * @description `PERCENT` (unit `%`: 0 to 100, at most 2 decimals) or `COUNT` (any other unit: a whole number, 0 or more).
+         * @enum {string}
+         */
+        MetricKind: "PERCENT" | "COUNT";
+        /**
+         * @description 省级以上表彰 COMMENDATION (bonus item B1), 会议经验交流 EXPERIENCE_TALK (B2), 承办活动
+         *     HOSTED_EVENT (B3), 媒体报道 MEDIA_COVERAGE (B4). Each bonus item takes entries of its own type.
+         * @enum {string}
+         */
+        BonusType: "COMMENDATION" | "EXPERIENCE_TALK" | "HOSTED_EVENT" | "MEDIA_COVERAGE";
+        /**
+         * @description 省级 PROVINCIAL or 国家级 NATIONAL.
+         * @enum {string}
+         */
+        BonusLevel: "PROVINCIAL" | "NATIONAL";
+        /**
+         * @description One recognition behind a bonus item. Required by type:
+         *     `COMMENDATION`: `title`, `issuingBody`, `documentNumber`, `level`;
+         *     `EXPERIENCE_TALK` and `HOSTED_EVENT`: `meeting`, `organiser`, `date`;
+         *     `MEDIA_COVERAGE`: `outlet`, `date`, `link`.
+         *     `documentNumber` (文号) is issuer + year in brackets + number + 号, e.g. `苏人社发〔2023〕12号`;
+         *     the brackets 〔〕, ［］ and [] are accepted and stored as 〔〕; the year must not be after the
+         *     current one. `date` must not be in the future (Asia/Shanghai). `link` is an http or https URL.
+         *     Other fields may be given with any type and are kept.
+         */
+        BonusEntry: {
+            type: components["schemas"]["BonusType"];
+            title?: string | null;
+            issuingBody?: string | null;
+            /** @example 苏人社发〔2023〕12号 */
+            documentNumber?: string | null;
+            level?: components["schemas"]["BonusLevel"] | null;
+            meeting?: string | null;
+            organiser?: string | null;
+            /** Format: date */
+            date?: string | null;
+            outlet?: string | null;
+            link?: string | null;
+        };
+        BonusEvidence: {
+            entries: components["schemas"]["BonusEntry"][];
+        };
+        MetricValueInput: {
+            /**
+             * Format: int32
+             * @description The metric's position in its indicator's `metrics` (1 for the first).
+             */
+            metricId: number;
+            /** @description Checked against the metric's kind (see `MetricKind`); out of range answers 400. */
+            value: number;
+        };
+        EvidenceInput: {
+            selfAssessment?: components["schemas"]["SelfAssessment"] | null;
+            /** @description A short statement backing the self-assessment. */
+            statement?: string | null;
+            /** @description Markdown; sanitised when saved. */
+            narrative?: string | null;
+            /** @description At most one value per metric; metrics left out have no value. */
+            metricValues?: components["schemas"]["MetricValueInput"][];
+            /** @description For bonus items only. */
+            bonus?: components["schemas"]["BonusEvidence"] | null;
+        };
+        EvidenceMetric: {
+            /** Format: int32 */
+            metricId: number;
+            name: string;
+            nameEn: string;
+            unit: string;
+            kind: components["schemas"]["MetricKind"];
+            /** @enum {string} */
+            comparator: ">=" | ">" | "<=" | "<" | "=";
+            threshold: number;
+            value?: number | null;
+            /** @description `value comparator threshold` (e.g. 95.0 >= 95 is true, 94.9 is false); null without a value. */
+            meetsThreshold?: boolean | null;
+        };
+        /**
+         * @description Who returned an item last (区县 DISTRICT or 市 CITY).
+         * @enum {string}
+         */
+        EvidenceReturnedBy: "DISTRICT" | "CITY";
+        EvidenceItem: {
+            /** Format: int64 */
+            nominationId: number;
+            indicatorCode: string;
+            kind: components["schemas"]["IndicatorKind"];
+            categoryCode: string;
+            /** @description The category's Chinese title (e.g. 社会保障). */
+            categoryTitle: string;
+            categoryTitleEn?: string | null;
+            /** @description The indicator's Chinese title. */
+            title: string;
+            /** @description The indicator's English gloss. */
+            glossEn: string;
+            state: components["schemas"]["EvidenceState"];
+            /**
+             * Format: int32
+             * @description The current revision (0 before the first save); also the ETag.
+             */
+            revision: number;
+            /**
+             * Format: int32
+             * @description The revision last submitted (null before the first submission).
+             */
+            submittedRevision?: number | null;
+            selfAssessment?: components["schemas"]["SelfAssessment"] | null;
+            statement?: string | null;
+            narrative?: string | null;
+            /** @description The indicator's metrics with the saved values and the threshold check. */
+            metrics: components["schemas"]["EvidenceMetric"][];
+            /** @description For bonus items (empty entries before the first save); null for standard indicators. */
+            bonus?: components["schemas"]["BonusEvidence"] | null;
+            /** @description Why the item was last returned (kept while it is `RETURNED`). */
+            returnReason?: string | null;
+            returnedBy?: components["schemas"]["EvidenceReturnedBy"] | null;
+            /** Format: date-time */
+            savedAt?: string | null;
+            savedBy?: string | null;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description The last approval, acceptance or return.
+             */
+            reviewedAt?: string | null;
+            reviewedBy?: string | null;
+            /** @description The actions this caller may take now (state, role, nomination, round and deadline considered). */
+            allowedActions: components["schemas"]["EvidenceAction"][];
+        };
+        /**
+         * @description Standard indicators only. `saved`: saved at least once; `submitted`: submitted and not returned
+         *     (`SUBMITTED`, `DISTRICT_APPROVED` or `ACCEPTED`); `districtApproved`: `DISTRICT_APPROVED` or
+         *     `ACCEPTED`; `accepted`: `ACCEPTED`; `returned`: `RETURNED`; `missing`: the codes not submitted.
+         */
+        EvidenceCompleteness: {
+            /** Format: int32 */
+            standardTotal: number;
+            /** Format: int32 */
+            saved: number;
+            /** Format: int32 */
+            submitted: number;
+            /** Format: int32 */
+            districtApproved: number;
+            /** Format: int32 */
+            accepted: number;
+            /** Format: int32 */
+            returned: number;
+            missing: string[];
+        };
+        EvidenceOverview: {
+            /** Format: int64 */
+            nominationId: number;
+            /** Format: int64 */
+            roundId: number;
+            /** Format: int64 */
+            townshipId: number;
+            /** Format: int64 */
+            districtId: number;
+            completeness: components["schemas"]["EvidenceCompleteness"];
+            /** @description One per indicator and bonus item, in framework order. */
+            items: components["schemas"]["EvidenceItem"][];
+        };
+        EvidenceReviewEvent: {
+            /** @enum {string} */
+            action: "SUBMIT" | "APPROVE" | "ACCEPT" | "RETURN";
+            state: components["schemas"]["EvidenceState"];
+            actor: string;
+            /** Format: date-time */
+            at: string;
+            reason?: string | null;
+        };
+        EvidenceRevisionSummary: {
+            /** Format: int32 */
+            revision: number;
+            /** Format: date-time */
+            savedAt: string;
+            savedBy: string;
+            selfAssessment?: components["schemas"]["SelfAssessment"] | null;
+            /** @description What happened to this revision (submitted, approved, accepted, returned), oldest first. */
+            events: components["schemas"]["EvidenceReviewEvent"][];
+        };
+        EvidenceRevisionPage: {
+            items: components["schemas"]["EvidenceRevisionSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        EvidenceRevision: {
+            /** Format: int64 */
+            nominationId: number;
+            indicatorCode: string;
+            /** Format: int32 */
+            revision: number;
+            selfAssessment?: components["schemas"]["SelfAssessment"] | null;
+            statement?: string | null;
+            narrative?: string | null;
+            metrics: components["schemas"]["EvidenceMetric"][];
+            bonus?: components["schemas"]["BonusEvidence"] | null;
+            /** Format: date-time */
+            savedAt: string;
+            savedBy: string;
+            events: components["schemas"]["EvidenceReviewEvent"][];
+        };
+        EvidenceQueueItem: {
+            /** Format: int64 */
+            nominationId: number;
+            /** Format: int64 */
+            roundId: number;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            /** Format: int64 */
+            townshipId: number;
+            townshipName: string;
+            indicatorCode: string;
+            indicatorTitle: string;
+            kind: components["schemas"]["IndicatorKind"];
+            state: components["schemas"]["EvidenceState"];
+            /** Format: int32 */
+            revision: number;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EvidenceQueuePage: {
+            items: components["schemas"]["EvidenceQueueItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        EvidenceReviewItem: {
+            /** Format: int64 */
+            nominationId: number;
+            indicatorCode: string;
+            /**
+             * Format: int32
+             * @description The revision the reviewer saw; another one refuses the whole request.
+             */
+            revision: number;
+        };
+        EvidenceReviewInput: {
+            /** @enum {string} */
+            action: "APPROVE" | "ACCEPT";
+            items: components["schemas"]["EvidenceReviewItem"][];
+        };
+        EvidenceReviewResult: {
+            /** @enum {string} */
+            action: "APPROVE" | "ACCEPT";
+            items: components["schemas"]["EvidenceQueueItem"][];
+        };
+        NominationEvidenceCompleteness: {
+            /** Format: int64 */
+            nominationId: number;
+            /** Format: int64 */
+            townshipId: number;
+            townshipName: string;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            completeness: components["schemas"]["EvidenceCompleteness"];
+        };
+        /** @description Sums over nominations (so `standardTotal` is indicators × nominations). */
+        EvidenceCompletenessSum: {
+            /** Format: int32 */
+            nominations: number;
+            /** Format: int32 */
+            standardTotal: number;
+            /** Format: int32 */
+            saved: number;
+            /** Format: int32 */
+            submitted: number;
+            /** Format: int32 */
+            districtApproved: number;
+            /** Format: int32 */
+            accepted: number;
+            /** Format: int32 */
+            returned: number;
+            /**
+             * Format: int32
+             * @description Indicators not submitted, summed.
+             */
+            missing: number;
+        };
+        DistrictEvidenceCompleteness: {
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            sum: components["schemas"]["EvidenceCompletenessSum"];
+        };
+        RoundEvidenceCompleteness: {
+            /** Format: int64 */
+            roundId: number;
+            /** @description By district code, then township code. */
+            nominations: components["schemas"]["NominationEvidenceCompleteness"][];
+            districts: components["schemas"]["DistrictEvidenceCompleteness"][];
+            total: components["schemas"]["EvidenceCompletenessSum"];
+        };
         FrameworkCopyInput: {
             /** @description The new edition's name; its edition number is the next for that name. */
             name: string;
@@ -2007,6 +2641,8 @@ export interface components {
         IndicatorId: number;
         NotificationId: number;
         Revision: number;
+        /** @description The framework indicator's code in the nomination's round (`1`..`17`, `B1`..`B4`). */
+        IndicatorCode: string;
         /** @description The `ETag` of the representation being changed. Missing answers 428, stale 412. */
         IfMatch: string;
         /** @description When sent, must be the current `ETag`; a stale one answers 412. */
@@ -4236,6 +4872,499 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Plan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listNominationEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evidence overview */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceOverview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    submitAllEvidence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evidence overview after submitting */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceOverview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code in the nomination's round (`1`..`17`, `B1`..`B4`). */
+                indicatorCode: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evidence item */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    saveEvidence: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the representation being changed. Missing answers 428, stale 412. */
+                "If-Match": components["parameters"]["IfMatch"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code in the nomination's round (`1`..`17`, `B1`..`B4`). */
+                indicatorCode: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvidenceInput"];
+            };
+        };
+        responses: {
+            /** @description The saved item */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listEvidenceRevisions: {
+        parameters: {
+            query?: {
+                /** @description Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 100. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code in the nomination's round (`1`..`17`, `B1`..`B4`). */
+                indicatorCode: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of revisions */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceRevisionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getEvidenceRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code in the nomination's round (`1`..`17`, `B1`..`B4`). */
+                indicatorCode: components["parameters"]["IndicatorCode"];
+                revision: components["parameters"]["Revision"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revision */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceRevision"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    submitEvidence: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the representation being changed. Missing answers 428, stale 412. */
+                "If-Match": components["parameters"]["IfMatch"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code in the nomination's round (`1`..`17`, `B1`..`B4`). */
+                indicatorCode: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item after the action */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    approveEvidence: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the representation being changed. Missing answers 428, stale 412. */
+                "If-Match": components["parameters"]["IfMatch"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code in the nomination's round (`1`..`17`, `B1`..`B4`). */
+                indicatorCode: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item after the action */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    acceptEvidence: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the representation being changed. Missing answers 428, stale 412. */
+                "If-Match": components["parameters"]["IfMatch"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code in the nomination's round (`1`..`17`, `B1`..`B4`). */
+                indicatorCode: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item after the action */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    returnEvidence: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the representation being changed. Missing answers 428, stale 412. */
+                "If-Match": components["parameters"]["IfMatch"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code in the nomination's round (`1`..`17`, `B1`..`B4`). */
+                indicatorCode: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonInput"];
+            };
+        };
+        responses: {
+            /** @description The item after the action */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceItem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listEvidence: {
+        parameters: {
+            query?: {
+                /** @description Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 100. */
+                size?: components["parameters"]["Size"];
+                /** @description Sort field, `-` prefix for descending. Default `submittedAt` (oldest submission first, never-submitted last). */
+                sort?: "submittedAt" | "-submittedAt" | "updatedAt" | "-updatedAt" | "township" | "-township" | "indicator" | "-indicator" | "state" | "-state";
+                /** @description Only this round. */
+                roundId?: number;
+                /** @description Only this district. */
+                districtId?: number;
+                /** @description Only this township. */
+                townshipId?: number;
+                /** @description Only this indicator or bonus item (e.g. `15`, `B1`). */
+                indicatorCode?: string;
+                /** @description Only items in these states (repeat the parameter for several). */
+                state?: components["schemas"]["EvidenceState"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the queue */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceQueuePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    reviewEvidence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvidenceReviewInput"];
+            };
+        };
+        responses: {
+            /** @description The items after the action */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceReviewResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getEvidenceCompleteness: {
+        parameters: {
+            query: {
+                /** @description The round. */
+                roundId: number;
+                /** @description Only this district. */
+                districtId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The completeness figures */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundEvidenceCompleteness"];
                 };
             };
             400: components["responses"]["BadRequest"];
