@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, expectData } from '../../../lib/api/client';
 import { evidenceKeys } from './keys';
-import type { EvidenceItem } from './types';
+import type { EvidenceRevision } from './types';
 
 /** The evidence as one revision saved it; revisions never change. */
 export async function fetchEvidenceRevision(
@@ -9,7 +9,7 @@ export async function fetchEvidenceRevision(
   indicatorCode: string,
   revision: number,
   signal?: AbortSignal,
-): Promise<EvidenceItem> {
+): Promise<EvidenceRevision> {
   return expectData(
     await api.GET(
       '/api/v1/nominations/{nominationId}/evidence/{indicatorCode}/revisions/{revision}',

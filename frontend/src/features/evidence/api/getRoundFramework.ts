@@ -6,7 +6,7 @@ import type { Framework } from './types';
 /** The round's indicator framework: categories, indicators with their criteria and metrics. */
 export async function fetchRoundFramework(roundId: number, signal?: AbortSignal): Promise<Framework> {
   return expectData(
-    await api.GET('/api/v1/rounds/{roundId}/framework', {
+    await api.GET('/api/v1/rounds/{roundId}/indicators', {
       params: { path: { roundId } },
       signal,
     }),

@@ -9,8 +9,7 @@ const COLOURS: Record<SegmentKey, string> = {
   accepted: '#237804',
   districtApproved: '#d46b08',
   submitted: '#0958d9',
-  inProgress: '#8c8c8c',
-  missing: '#f0f0f0',
+  notSubmitted: '#f0f0f0',
 };
 
 interface CompletenessPanelProps {
@@ -45,12 +44,12 @@ export function CompletenessPanel({ completeness, linkTo }: CompletenessPanelPro
           height: 14,
           borderRadius: 7,
           overflow: 'hidden',
-          background: COLOURS.missing,
+          background: COLOURS.notSubmitted,
           border: '1px solid #d9d9d9',
         }}
       >
         {segments
-          .filter((s) => s.count > 0 && s.key !== 'missing')
+          .filter((s) => s.count > 0 && s.key !== 'notSubmitted')
           .map((s) => (
             <div
               key={s.key}
@@ -76,6 +75,12 @@ export function CompletenessPanel({ completeness, linkTo }: CompletenessPanelPro
           </li>
         ))}
       </Flex>
+      <p style={{ margin: '0 0 4px' }}>
+        {t('evidence.completeness.savedReturned', {
+          saved: completeness.saved,
+          returned: completeness.returned,
+        })}
+      </p>
       {completeness.missing.length > 0 ? (
         <p style={{ margin: 0 }}>
           {t('evidence.completeness.missingList')}{' '}

@@ -9,7 +9,6 @@ import { parseId } from '../../../components/parseId';
 import { RecordLoadState, RecordNotFound } from '../../../components/RecordLoadState';
 import { StatusTag } from '../../../components/StatusTag';
 import { useNomination } from '../api/getNomination';
-import { useRoundFramework } from '../api/getRoundFramework';
 import { useEvidenceOverview } from '../api/listNominationEvidence';
 import type { EvidenceItem } from '../api/types';
 import { CompletenessPanel } from './CompletenessPanel';
@@ -30,7 +29,6 @@ function EvidenceWorkspace({ nominationId }: { nominationId: number }) {
   const { t, i18n } = useTranslation();
   const nomination = useNomination(nominationId);
   const overview = useEvidenceOverview(nominationId);
-  const framework = useRoundFramework(overview.data?.roundId ?? nomination.data?.value.roundId);
 
   if (!nomination.isSuccess) {
     return (
@@ -43,12 +41,7 @@ function EvidenceWorkspace({ nominationId }: { nominationId: number }) {
   }
   const n = nomination.data.value;
   const english = i18n.language === 'en';
-  const groups = overview.data
-    ? groupByCategory(overview.data.items, framework.data, {
-        standard: [t('evidence.standardIndicators'), t('evidence.standardIndicators')],
-        bonus: [t('evidence.bonusItems'), t('evidence.bonusItems')],
-      })
-    : [];
+  const groups = overview.data ? groupByCategory(overview.data.items) : [];
 
   return (
     <>
@@ -67,8 +60,8 @@ function EvidenceWorkspace({ nominationId }: { nominationId: number }) {
           />
           {groups.map((group) => (
             <IndicatorGroupSection
-              key={group.key}
-              title={english ? group.titleEn : group.titleZh}
+              key={group.categoryCode}
+              title={english && group.titleEn ? group.titleEn : group.titleZh}
               items={group.items}
               nominationId={nominationId}
             />

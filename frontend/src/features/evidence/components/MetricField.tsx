@@ -2,7 +2,7 @@ import { Form, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceMetric } from '../api/types';
 import { ThresholdCheck } from './ThresholdCheck';
-import { isPercent, metricValueProblem, thresholdText } from './metricCheck';
+import { metricValueProblem, thresholdText } from './metricCheck';
 
 /** One metric's value, with the threshold and whether the value typed so far meets it. */
 export function MetricField({ metric }: { metric: EvidenceMetric }) {
@@ -10,7 +10,7 @@ export function MetricField({ metric }: { metric: EvidenceMetric }) {
   const name = ['metrics', String(metric.metricId)];
   const value = Form.useWatch<number | null | undefined>(name);
   const label = i18n.language === 'en' ? metric.nameEn : metric.name;
-  const percent = isPercent(metric.unit);
+  const percent = metric.kind === 'PERCENT';
   return (
     <Form.Item
       label={metric.unit ? `${label}（${metric.unit}）` : label}
@@ -27,7 +27,7 @@ export function MetricField({ metric }: { metric: EvidenceMetric }) {
         rules={[
           {
             validator: (_rule, raw: number | null | undefined) => {
-              const problem = metricValueProblem(raw, metric.unit);
+              const problem = metricValueProblem(raw, metric.kind);
               return problem
                 ? Promise.reject(new Error(t(`evidence.metric.${problem}`)))
                 : Promise.resolve();

@@ -15,7 +15,7 @@ export function ThresholdCheck({
   value: number | null;
 }) {
   const { t } = useTranslation();
-  const shown = value !== null && metricValueProblem(value, metric.unit) === undefined;
+  const shown = value !== null && metricValueProblem(value, metric.kind) === undefined;
   const met = shown && meetsThreshold(value, metric);
   return (
     <div aria-live="polite" className="threshold-check">

@@ -10,9 +10,9 @@ export interface BonusFieldSpec {
 }
 
 /**
- * What each kind of bonus item records (the plan's 加分项): a commendation its issuing body,
- * document number (文号) and level; a talk or a hosted event the meeting, organiser and date;
- * media coverage the outlet, date and link.
+ * What each kind of bonus item records (the plan's 加分项), required fields as the contract's
+ * BonusEntry says: a commendation its title, issuing body, document number (文号) and level; a
+ * talk or a hosted event the meeting, organiser and date; media coverage the outlet, date and link.
  */
 export const BONUS_FIELDS: Record<BonusType, readonly BonusFieldSpec[]> = {
   COMMENDATION: [
@@ -35,10 +35,10 @@ export const BONUS_FIELDS: Record<BonusType, readonly BonusFieldSpec[]> = {
     { name: 'title', required: false },
   ],
   MEDIA_COVERAGE: [
-    { name: 'title', required: true },
     { name: 'outlet', required: true },
     { name: 'date', required: true },
     { name: 'link', required: true },
+    { name: 'title', required: false },
   ],
 };
 

@@ -1,6 +1,6 @@
 import type { EvidenceCompleteness } from '../api/types';
 
-export type SegmentKey = 'accepted' | 'districtApproved' | 'submitted' | 'inProgress' | 'missing';
+export type SegmentKey = 'accepted' | 'districtApproved' | 'submitted' | 'notSubmitted';
 
 export interface Segment {
   key: SegmentKey;
@@ -9,20 +9,14 @@ export interface Segment {
 
 /**
  * The standard indicators split by how far their evidence has come, furthest first; the parts
- * add up to the total. The contract's figures are cumulative (an accepted item was also
- * submitted and approved), so each part is the difference to the next step.
+ * add up to the total. The contract's figures are cumulative (an accepted item counts as
+ * submitted and district-approved too), so each part is the difference to the next step.
  */
 export function completenessSegments(c: EvidenceCompleteness): Segment[] {
-  const accepted = c.accepted;
-  const districtApproved = Math.max(0, c.districtApproved - c.accepted);
-  const submitted = Math.max(0, c.submitted - c.districtApproved);
-  const missing = c.missing.length;
-  const inProgress = Math.max(0, c.standardTotal - accepted - districtApproved - submitted - missing);
   return [
-    { key: 'accepted', count: accepted },
-    { key: 'districtApproved', count: districtApproved },
-    { key: 'submitted', count: submitted },
-    { key: 'inProgress', count: inProgress },
-    { key: 'missing', count: missing },
+    { key: 'accepted', count: c.accepted },
+    { key: 'districtApproved', count: Math.max(0, c.districtApproved - c.accepted) },
+    { key: 'submitted', count: Math.max(0, c.submitted - c.districtApproved) },
+    { key: 'notSubmitted', count: c.missing.length },
   ];
 }

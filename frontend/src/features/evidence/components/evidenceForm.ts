@@ -1,3 +1,4 @@
+import { isApiError } from '../../../lib/api/client';
 import type { EvidenceInput, EvidenceItem, SelfAssessment } from '../api/types';
 import { bonusEntryOf, type BonusEntryValues } from './bonusFields';
 
@@ -43,4 +44,41 @@ export function evidenceInputOf(
       bonus: { entries: (values.bonusEntries ?? []).map((e) => bonusEntryOf(e, currentYear)) },
     }),
   };
+}
+
+export interface NestedViolation {
+  /** The server's field name, e.g. `bonus.entries[0].documentNumber`. */
+  field: string;
+  /** The form path it belongs under. */
+  path: (string | number)[];
+  message: string;
+}
+
+const BONUS_FIELD = /^(?:body\.)?bonus\.entries(?:\[(\d+)\]|\.(\d+))\.(\w+)$/;
+const METRIC_FIELD = /^(?:body\.)?metricValues(?:\[(\d+)\]|\.(\d+))(?:\.value)?$/;
+
+/**
+ * The server's violations of single bonus-entry fields and metric values, placed under those
+ * fields (metric values by the metric they were sent for).
+ */
+export function nestedViolations(
+  error: unknown,
+  sentMetricIds: readonly number[],
+): NestedViolation[] {
+  if (!isApiError(error) || error.status !== 400) return [];
+  return error.violations.flatMap((v) => {
+    const bonus = BONUS_FIELD.exec(v.field);
+    if (bonus) {
+      const [, bracket, dotted, name = ''] = bonus;
+      return [{ field: v.field, path: ['bonusEntries', Number(bracket ?? dotted), name], message: v.message }];
+    }
+    const metric = METRIC_FIELD.exec(v.field);
+    if (metric) {
+      const metricId = sentMetricIds[Number(metric[1] ?? metric[2])];
+      if (metricId !== undefined) {
+        return [{ field: v.field, path: ['metrics', String(metricId)], message: v.message }];
+      }
+    }
+    return [];
+  });
 }

@@ -38,17 +38,23 @@ describe('the threshold check', () => {
 });
 
 describe('metric values as typed', () => {
-  it('keeps percentages within 0–100 and counts non-negative', () => {
-    expect(metricValueProblem(100.1, '%')).toBe('percentRange');
-    expect(metricValueProblem(-1, '%')).toBe('percentRange');
-    expect(metricValueProblem(0, '%')).toBeUndefined();
-    expect(metricValueProblem(-2, '人')).toBe('negative');
-    expect(metricValueProblem(1200, '人')).toBeUndefined();
+  it('keeps percentages within 0–100 with at most two decimals', () => {
+    expect(metricValueProblem(100.1, 'PERCENT')).toBe('percentRange');
+    expect(metricValueProblem(-1, 'PERCENT')).toBe('percentRange');
+    expect(metricValueProblem(94.95, 'PERCENT')).toBeUndefined();
+    expect(metricValueProblem(94.951, 'PERCENT')).toBe('percentDecimals');
+    expect(metricValueProblem(0, 'PERCENT')).toBeUndefined();
+  });
+
+  it('takes counts as whole numbers, 0 or more', () => {
+    expect(metricValueProblem(-2, 'COUNT')).toBe('countWhole');
+    expect(metricValueProblem(2.5, 'COUNT')).toBe('countWhole');
+    expect(metricValueProblem(1200, 'COUNT')).toBeUndefined();
   });
 
   it('lets an empty value pass (not reported yet) and refuses what is not a number', () => {
-    expect(metricValueProblem(null, '%')).toBeUndefined();
-    expect(metricValueProblem('', '%')).toBeUndefined();
-    expect(metricValueProblem('abc', '%')).toBe('notANumber');
+    expect(metricValueProblem(null, 'PERCENT')).toBeUndefined();
+    expect(metricValueProblem('', 'PERCENT')).toBeUndefined();
+    expect(metricValueProblem('abc', 'PERCENT')).toBe('notANumber');
   });
 });

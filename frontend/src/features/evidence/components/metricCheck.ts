@@ -47,21 +47,25 @@ export function comparisonText(value: number, metric: MetricDefinition): string 
   return `${withUnit(value, metric.unit)} ${symbol} ${withUnit(metric.threshold, metric.unit)}`;
 }
 
-/** Percentages lie within 0–100; every other metric counts something and is not negative. */
-export function isPercent(unit: string): boolean {
-  return unit.trim() === '%' || unit.trim() === '％';
-}
+export type MetricKind = 'PERCENT' | 'COUNT';
 
-export type MetricValueProblem = 'notANumber' | 'percentRange' | 'negative';
+export type MetricValueProblem = 'notANumber' | 'percentRange' | 'percentDecimals' | 'countWhole';
 
-/** What is wrong with a typed value, if anything (empty is allowed: not reported yet). */
+/**
+ * What is wrong with a typed value, if anything (empty is allowed: not reported yet). As the
+ * server checks: a percentage lies within 0–100 with at most 2 decimals, a count is a whole
+ * number, 0 or more.
+ */
 export function metricValueProblem(
   raw: number | string | null | undefined,
-  unit: string,
+  kind: MetricKind,
 ): MetricValueProblem | undefined {
   if (raw === null || raw === undefined || raw === '') return undefined;
   const value = typeof raw === 'number' ? raw : Number(raw);
   if (!Number.isFinite(value)) return 'notANumber';
-  if (isPercent(unit)) return value < 0 || value > 100 ? 'percentRange' : undefined;
-  return value < 0 ? 'negative' : undefined;
+  if (kind === 'PERCENT') {
+    if (value < 0 || value > 100) return 'percentRange';
+    return Math.abs(value * 100 - Math.round(value * 100)) > 1e-6 ? 'percentDecimals' : undefined;
+  }
+  return Number.isInteger(value) && value >= 0 ? undefined : 'countWhole';
 }
