@@ -1409,6 +1409,105 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/nominations/{nominationId}/evidence/{indicatorCode}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code: `1`..`17` for standard indicators, `B1`..`B4` for bonus items. */
+                indicatorCode: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * The current attachments of an evidence item
+         * @description Attachments not removed, oldest first. Bounded: an item holds at most `fumin.attachments.max-per-item` (default 50) current attachments, so the list is not paged. Removed attachments stay readable by id (`getAttachment`) for revisions and the audit trail.
+         */
+        get: operations["listEvidenceAttachments"];
+        put?: never;
+        /**
+         * Upload a file to an evidence item (佐证材料附件)
+         * @description `multipart/form-data` with one part `file` whose `filename` is the name shown to users.
+         *     The body is streamed to a temporary file, never held in memory. Accepted only while the
+         *     item may be edited (the township operator of the nomination's township; refused with 409
+         *     once the item is submitted or accepted, or after its deadline).
+         *
+         *     The file must be one of PDF, JPEG, PNG, DOCX, XLSX or OFD, judged by its extension
+         *     **and** its content (magic bytes; DOCX/XLSX/OFD must be ZIP packages with the entries of
+         *     their format). Refused with 400 (`violations` names `file`), and nothing is stored:
+         *     an empty file; content that does not match the extension (an executable renamed `.pdf`);
+         *     a file name with a path (`/`, `\`, `..`), control or invisible formatting characters
+         *     (NUL, bidirectional overrides), more than 200 characters, or a double extension that
+         *     hides an executable or script (`x.pdf.exe`, `x.exe.pdf`: any dot-separated part that
+         *     is such an extension). Harmless dots are kept (`2023.年度报告.pdf`).
+         *     A file over `fumin.attachments.max-size` (default 20 MB) answers 413, also when the body
+         *     is sent without `Content-Length` (chunked).
+         *
+         *     The content's SHA-256 is recorded; identical content is stored once and shared. The
+         *     stored name is server-generated (the hash); `fileName` is only displayed and offered
+         *     on download. With an `Idempotency-Key`, a retry by the same caller with the same file
+         *     and name replays the first answer.
+         */
+        post: operations["uploadEvidenceAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        /** An attachment's metadata (also after it was removed) */
+        get: operations["getAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove an attachment from its evidence item
+         * @description Only while the item may be edited (409 otherwise). The removal is soft: the attachment stays readable by id and its content is kept, for earlier revisions and the audit trail; it no longer appears in the item's list. Removing an attachment that is already removed answers it unchanged.
+         */
+        delete: operations["removeAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download an attachment's content
+         * @description Streamed from the store, never loaded whole. `Content-Disposition: attachment` with an
+         *     ASCII `filename` fallback and the real name in `filename*` (RFC 6266/8187, UTF-8), the
+         *     content type decided at upload, `X-Content-Type-Options: nosniff`, and
+         *     `ETag` = the content's SHA-256 (strong). `If-None-Match` with that tag answers 304.
+         *     A single byte range (`Range: bytes=first-last`, `first-` or `-suffix`) answers 206 with
+         *     `Content-Range`; a range beyond the end answers 416 (problem
+         *     `urn:fumin:problem:range-not-satisfiable`, `Content-Range: bytes *\/size`); several ranges,
+         *     or a `Range` with an `If-Range` that is not the current tag, answer the whole file (200).
+         */
+        get: operations["downloadAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/q/health/live": {
         parameters: {
             query?: never;
@@ -2483,6 +2582,37 @@ export interface components {
             /** Format: int64 */
             marked: number;
         };
+        /**
+         * @description Decided by the server from the file's extension and content: PDF, JPEG, PNG, DOCX, XLSX, OFD.
+         * @enum {string}
+         */
+        AttachmentContentType: "application/pdf" | "image/jpeg" | "image/png" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/ofd";
+        /** @description A file attached to an evidence item. Its content is stored once per SHA-256 and read at `/api/v1/attachments/{id}/content`. */
+        Attachment: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            nominationId: number;
+            indicatorCode: string;
+            /** @description The name shown and offered on download, as uploaded (trimmed, Unicode NFC); never used to store the file. */
+            fileName: string;
+            contentType: components["schemas"]["AttachmentContentType"];
+            /** Format: int64 */
+            sizeBytes: number;
+            /** @description SHA-256 of the content, lower-case hex; also the download's `ETag`. */
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: string;
+            /** Format: date-time */
+            removedAt: string | null;
+            removedBy: string | null;
+        };
+        /**
+         * Format: binary
+         * @description The file's bytes.
+         */
+        AttachmentContent: string;
         Health: {
             /** @enum {string} */
             status: "UP" | "DOWN";
@@ -2657,6 +2787,7 @@ export interface components {
          *     the key or reset the password to get a new secret.
          */
         IdempotencyKey: string;
+        AttachmentId: number;
     };
     requestBodies: never;
     headers: {
@@ -2668,6 +2799,12 @@ export interface components {
         "X-Request-Id": string;
         /** @description Seconds to wait before trying again. */
         "Retry-After": number;
+        /** @description `attachment; filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded name>` (RFC 6266). */
+        AttachmentContentDisposition: string;
+        /** @description `bytes`: single byte ranges are served. */
+        AcceptRanges: "bytes";
+        /** @description Bytes in this answer. */
+        AttachmentContentLength: number;
     };
     pathItems: never;
 }
@@ -5562,6 +5699,246 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listEvidenceAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code: `1`..`17` for standard indicators, `B1`..`B4` for bonus items. */
+                indicatorCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item's current attachments */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    uploadEvidenceAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A client-chosen key (1 to 128 printable ASCII characters), remembered per caller (user or
+                 *     API key): a retry by the same caller with the same key and the same body within 24 hours
+                 *     replays the first answer (with `Idempotent-Replayed: true`); the same key with another body
+                 *     answers 422. Another caller's use of the same key is a separate request. One-time secrets
+                 *     (an API key's secret, a user's initial password) are never stored: a replay of such a
+                 *     create answers 409 with a problem whose detail names where the created object is; rotate
+                 *     the key or reset the password to get a new secret.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code: `1`..`17` for standard indicators, `B1`..`B4` for bonus items. */
+                indicatorCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file; its part's `filename` is the display name. The part's declared content type is ignored: the server decides it from the content.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Stored and attached to the item */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachment */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    removeAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                attachmentId: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The removed attachment (`removedAt` set) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description One byte range, e.g. `bytes=0-1023`. */
+                Range?: string;
+                /** @description Honour `Range` only while the content still has this tag. */
+                "If-Range"?: string;
+                /** @description The tag of a copy the caller holds; answers 304 when it is current. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                attachmentId: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole content */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["AttachmentContentDisposition"];
+                    "Accept-Ranges": components["headers"]["AcceptRanges"];
+                    "Content-Length": components["headers"]["AttachmentContentLength"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["AttachmentContent"];
+                    "image/jpeg": components["schemas"]["AttachmentContent"];
+                    "image/png": components["schemas"]["AttachmentContent"];
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["AttachmentContent"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["AttachmentContent"];
+                    "application/ofd": components["schemas"]["AttachmentContent"];
+                };
+            };
+            /** @description The requested byte range */
+            206: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["AttachmentContentDisposition"];
+                    "Accept-Ranges": components["headers"]["AcceptRanges"];
+                    "Content-Length": components["headers"]["AttachmentContentLength"];
+                    /** @description The range sent and the full size, e.g. `bytes 0-1023/52311`. */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["AttachmentContent"];
+                    "image/jpeg": components["schemas"]["AttachmentContent"];
+                    "image/png": components["schemas"]["AttachmentContent"];
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["AttachmentContent"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["AttachmentContent"];
+                    "application/ofd": components["schemas"]["AttachmentContent"];
+                };
+            };
+            /** @description The caller's copy (`If-None-Match`) is current */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The range lies beyond the end of the content. */
+            416: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description The full size, `bytes *\/52311`. */
+                    "Content-Range"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

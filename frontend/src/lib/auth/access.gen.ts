@@ -150,6 +150,23 @@ export const ACCESS = {
     'TOWNSHIP_OPERATOR',
     'VIEWER',
   ],
+  listEvidenceAttachments: [
+    'CITY_ADMIN',
+    'CITY_ASSESSOR',
+    'DISTRICT_ADMIN',
+    'TOWNSHIP_OPERATOR',
+    'VIEWER',
+  ],
+  uploadEvidenceAttachment: ['TOWNSHIP_OPERATOR'],
+  getAttachment: ['CITY_ADMIN', 'CITY_ASSESSOR', 'DISTRICT_ADMIN', 'TOWNSHIP_OPERATOR', 'VIEWER'],
+  removeAttachment: ['TOWNSHIP_OPERATOR'],
+  downloadAttachment: [
+    'CITY_ADMIN',
+    'CITY_ASSESSOR',
+    'DISTRICT_ADMIN',
+    'TOWNSHIP_OPERATOR',
+    'VIEWER',
+  ],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** An operation of the contract, by its operationId. */
