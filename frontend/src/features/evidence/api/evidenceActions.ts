@@ -42,11 +42,17 @@ export function useEvidenceAction() {
   return useMutation({
     mutationFn: performEvidenceAction,
     onSuccess: async (changed, request) => {
-      queryClient.setQueryData(evidenceKeys.item(request.nominationId, request.indicatorCode), changed);
+      queryClient.setQueryData(
+        evidenceKeys.item(request.nominationId, request.indicatorCode),
+        changed,
+      );
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: evidenceKeys.overview(request.nominationId) }),
         queryClient.invalidateQueries({
-          queryKey: [...evidenceKeys.item(request.nominationId, request.indicatorCode), 'revisions'],
+          queryKey: [
+            ...evidenceKeys.item(request.nominationId, request.indicatorCode),
+            'revisions',
+          ],
         }),
         queryClient.invalidateQueries({ queryKey: evidenceKeys.queues() }),
       ]);

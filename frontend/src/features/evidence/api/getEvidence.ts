@@ -19,7 +19,8 @@ export async function fetchEvidence(
   });
   const item = expectData(result);
   const etag =
-    etagOf(result.response) ?? (item.revision === 0 ? FIRST_EVIDENCE_ETAG : `"${String(item.revision)}"`);
+    etagOf(result.response) ??
+    (item.revision === 0 ? FIRST_EVIDENCE_ETAG : `"${String(item.revision)}"`);
   return { value: item, etag };
 }
 

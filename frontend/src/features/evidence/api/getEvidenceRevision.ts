@@ -25,7 +25,8 @@ export function useEvidenceRevision(
 ) {
   return useQuery({
     queryKey: evidenceKeys.revision(nominationId, indicatorCode, revision ?? 0),
-    queryFn: ({ signal }) => fetchEvidenceRevision(nominationId, indicatorCode, revision ?? 0, signal),
+    queryFn: ({ signal }) =>
+      fetchEvidenceRevision(nominationId, indicatorCode, revision ?? 0, signal),
     enabled: revision !== undefined,
     staleTime: Infinity,
   });

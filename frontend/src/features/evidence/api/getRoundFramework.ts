@@ -4,7 +4,10 @@ import { evidenceKeys } from './keys';
 import type { Framework } from './types';
 
 /** The round's indicator framework: categories, indicators with their criteria and metrics. */
-export async function fetchRoundFramework(roundId: number, signal?: AbortSignal): Promise<Framework> {
+export async function fetchRoundFramework(
+  roundId: number,
+  signal?: AbortSignal,
+): Promise<Framework> {
   return expectData(
     await api.GET('/api/v1/rounds/{roundId}/indicators', {
       params: { path: { roundId } },

@@ -21,6 +21,8 @@ export function useEvidenceQueue(params: EvidenceQueueParams, enabled = true) {
 }
 
 /** A queue row's identity: one nomination's one indicator. */
-export function queueRowKey(row: Pick<EvidenceQueueItem, 'nominationId' | 'indicatorCode'>): string {
+export function queueRowKey(
+  row: Pick<EvidenceQueueItem, 'nominationId' | 'indicatorCode'>,
+): string {
   return `${String(row.nominationId)}:${row.indicatorCode}`;
 }

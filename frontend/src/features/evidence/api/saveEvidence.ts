@@ -31,11 +31,17 @@ export function useSaveEvidence() {
   return useMutation({
     mutationFn: saveEvidence,
     onSuccess: async (saved, request) => {
-      queryClient.setQueryData(evidenceKeys.item(request.nominationId, request.indicatorCode), saved);
+      queryClient.setQueryData(
+        evidenceKeys.item(request.nominationId, request.indicatorCode),
+        saved,
+      );
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: evidenceKeys.overview(request.nominationId) }),
         queryClient.invalidateQueries({
-          queryKey: [...evidenceKeys.item(request.nominationId, request.indicatorCode), 'revisions'],
+          queryKey: [
+            ...evidenceKeys.item(request.nominationId, request.indicatorCode),
+            'revisions',
+          ],
         }),
       ]);
     },

@@ -39,7 +39,11 @@ export const EVIDENCE_STATES = [
   'RETURNED',
 ] as const satisfies readonly EvidenceState[];
 
-export const SELF_ASSESSMENTS = ['MET', 'PARTLY_MET', 'NOT_MET'] as const satisfies readonly SelfAssessment[];
+export const SELF_ASSESSMENTS = [
+  'MET',
+  'PARTLY_MET',
+  'NOT_MET',
+] as const satisfies readonly SelfAssessment[];
 
 export const BONUS_TYPES = [
   'COMMENDATION',
@@ -47,3 +51,16 @@ export const BONUS_TYPES = [
   'HOSTED_EVENT',
   'MEDIA_COVERAGE',
 ] as const satisfies readonly BonusType[];
+
+export const EVIDENCE_QUEUE_SORTS = [
+  'submittedAt',
+  '-submittedAt',
+  'updatedAt',
+  '-updatedAt',
+  'township',
+  '-township',
+  'indicator',
+  '-indicator',
+  'state',
+  '-state',
+] as const satisfies readonly EvidenceQueueSort[];

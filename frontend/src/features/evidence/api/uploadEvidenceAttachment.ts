@@ -76,5 +76,10 @@ export function uploadEvidenceAttachment({
     form.append('file', file, file.name);
     xhr.send(form);
   });
-  return { done, abort: () => xhr.abort() };
+  return {
+    done,
+    abort: () => {
+      xhr.abort();
+    },
+  };
 }

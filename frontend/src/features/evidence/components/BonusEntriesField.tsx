@@ -44,8 +44,7 @@ export function BonusEntriesField({ defaultType }: { defaultType: BonusType }) {
               <Form.Item noStyle dependencies={[['bonusEntries', field.name, 'type']]}>
                 {({ getFieldValue }) => {
                   const type = getFieldValue(['bonusEntries', field.name, 'type']) as
-                    | BonusType
-                    | undefined;
+                    BonusType | undefined;
                   return (type ? BONUS_FIELDS[type] : []).map((spec) => (
                     <BonusFieldItem
                       key={`${type ?? ''}-${spec.name}`}
@@ -147,7 +146,13 @@ function BonusFieldItem({
       ) : name === 'date' ? (
         <Input type="date" size="large" max={todayInShanghai()} style={{ maxWidth: 240 }} />
       ) : name === 'link' ? (
-        <Input type="url" inputMode="url" size="large" maxLength={MAX_LENGTH.link} placeholder="https://" />
+        <Input
+          type="url"
+          inputMode="url"
+          size="large"
+          maxLength={MAX_LENGTH.link}
+          placeholder="https://"
+        />
       ) : (
         <Input size="large" maxLength={MAX_LENGTH[name]} />
       )}

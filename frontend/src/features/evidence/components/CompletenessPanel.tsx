@@ -53,11 +53,19 @@ export function CompletenessPanel({ completeness, linkTo }: CompletenessPanelPro
           .map((s) => (
             <div
               key={s.key}
-              style={{ width: `${String((s.count / Math.max(total, 1)) * 100)}%`, background: COLOURS[s.key] }}
+              style={{
+                width: `${String((s.count / Math.max(total, 1)) * 100)}%`,
+                background: COLOURS[s.key],
+              }}
             />
           ))}
       </div>
-      <Flex wrap component="ul" gap="small" style={{ listStyle: 'none', padding: 0, margin: '8px 0' }}>
+      <Flex
+        wrap
+        component="ul"
+        gap="small"
+        style={{ listStyle: 'none', padding: 0, margin: '8px 0' }}
+      >
         {segments.map((s) => (
           <li key={s.key} style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
             <span

@@ -127,7 +127,12 @@ function ReviewStepDialog({
     >
       <p>{t(`${key}.body`, { name })}</p>
       {action === 'SUBMIT' && dirty && (
-        <Alert type="warning" showIcon title={t('evidence.unsavedWarning')} style={{ marginBottom: 12 }} />
+        <Alert
+          type="warning"
+          showIcon
+          title={t('evidence.unsavedWarning')}
+          style={{ marginBottom: 12 }}
+        />
       )}
       <Form<{ reason?: string }>
         name={`evidence-${action.toLowerCase()}`}
@@ -139,9 +144,19 @@ function ReviewStepDialog({
           <Form.Item
             name="reason"
             label={t('evidence.actions.RETURN.reasonLabel')}
-            rules={[{ required: true, whitespace: true, message: t('evidence.actions.RETURN.reasonRequired') }]}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('evidence.actions.RETURN.reasonRequired'),
+              },
+            ]}
           >
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={REASON_MAX_LENGTH} showCount />
+            <Input.TextArea
+              autoSize={{ minRows: 3, maxRows: 8 }}
+              maxLength={REASON_MAX_LENGTH}
+              showCount
+            />
           </Form.Item>
         )}
       </Form>

@@ -62,7 +62,12 @@ export function EvidenceEditor({ item, etag, onReload, onDirtyChange }: Evidence
         // Violations of single entries and metric values go under those fields.
         const placed = nestedViolations(e, sentMetricIds);
         setNested(placed.map((v) => v.field));
-        form.setFields(placed.map((v) => ({ name: v.path, errors: [v.message] })));
+        // The paths are built from the server's field names, which the form's types cannot know.
+        form.setFields(
+          placed.map((v) => ({ name: v.path, errors: [v.message] })) as Parameters<
+            typeof form.setFields
+          >[0],
+        );
         throw e;
       }
     });
@@ -99,7 +104,11 @@ export function EvidenceEditor({ item, etag, onReload, onDirtyChange }: Evidence
         label={t('evidence.statement')}
         extra={t('evidence.statementHint')}
       >
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={STATEMENT_MAX_LENGTH} showCount />
+        <Input.TextArea
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          maxLength={STATEMENT_MAX_LENGTH}
+          showCount
+        />
       </Form.Item>
       {item.metrics.length > 0 && (
         <fieldset className="evidence-fieldset">
@@ -109,7 +118,11 @@ export function EvidenceEditor({ item, etag, onReload, onDirtyChange }: Evidence
           ))}
         </fieldset>
       )}
-      <Form.Item name="narrative" label={t('evidence.narrative')} extra={t('evidence.narrativeHint')}>
+      <Form.Item
+        name="narrative"
+        label={t('evidence.narrative')}
+        extra={t('evidence.narrativeHint')}
+      >
         <MarkdownField
           maxLength={NARRATIVE_MAX_LENGTH}
           labels={{
@@ -124,7 +137,9 @@ export function EvidenceEditor({ item, etag, onReload, onDirtyChange }: Evidence
       {item.kind === 'BONUS' && (
         <fieldset className="evidence-fieldset">
           <legend>{t('evidence.bonus.title')}</legend>
-          <BonusEntriesField defaultType={DEFAULT_BONUS_TYPE[item.indicatorCode] ?? 'COMMENDATION'} />
+          <BonusEntriesField
+            defaultType={DEFAULT_BONUS_TYPE[item.indicatorCode] ?? 'COMMENDATION'}
+          />
         </fieldset>
       )}
       <div style={{ marginTop: 16 }}>

@@ -48,7 +48,11 @@ function EvidenceWorkspace({ nominationId }: { nominationId: number }) {
       <PageHeader
         title={t('evidence.workspaceTitle', { township: n.townshipName })}
         crumbs={nominationCrumbs(t, n)}
-        extra={overview.data && <SubmitAllButton nominationId={nominationId} items={overview.data.items} />}
+        extra={
+          overview.data && (
+            <SubmitAllButton nominationId={nominationId} items={overview.data.items} />
+          )
+        }
       />
       <QueryProblem query={overview} />
       {overview.isPending && <Spin description={t('common.loading')} />}

@@ -77,5 +77,5 @@ export function bonusEntryOf(values: BonusEntryValues, currentYear: number): Bon
       entry[name] = raw;
     }
   }
-  return { type, ...entry } as BonusEntry;
+  return { type, ...entry };
 }

@@ -21,14 +21,26 @@ describe('the document number (文号)', () => {
   });
 
   it('refuses text that is not a document number', () => {
-    for (const bad of ['2023年12号', '苏人社发2023-12号', '苏人社发〔2023〕号', '〔2023〕12号', '']) {
+    for (const bad of [
+      '2023年12号',
+      '苏人社发2023-12号',
+      '苏人社发〔2023〕号',
+      '〔2023〕12号',
+      '',
+    ]) {
       expect(checkDocumentNumber(bad, 2026)).toEqual({ ok: false, problem: 'pattern' });
     }
   });
 
   it('refuses a year in the future or implausibly early', () => {
-    expect(checkDocumentNumber('苏人社发〔2027〕1号', 2026)).toEqual({ ok: false, problem: 'year' });
-    expect(checkDocumentNumber('苏人社发〔1900〕1号', 2026)).toEqual({ ok: false, problem: 'year' });
+    expect(checkDocumentNumber('苏人社发〔2027〕1号', 2026)).toEqual({
+      ok: false,
+      problem: 'year',
+    });
+    expect(checkDocumentNumber('苏人社发〔1900〕1号', 2026)).toEqual({
+      ok: false,
+      problem: 'year',
+    });
     expect(checkDocumentNumber('苏人社发〔2026〕1号', 2026).ok).toBe(true);
   });
 });

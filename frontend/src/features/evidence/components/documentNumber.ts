@@ -9,8 +9,7 @@ const EARLIEST_YEAR = 1949;
 export type DocumentNumberProblem = 'pattern' | 'year';
 
 export type DocumentNumberCheck =
-  | { ok: true; normalised: string }
-  | { ok: false; problem: DocumentNumberProblem };
+  { ok: true; normalised: string } | { ok: false; problem: DocumentNumberProblem };
 
 /** Checks a typed document number; `currentYear` bounds the year (no documents from the future). */
 export function checkDocumentNumber(raw: string, currentYear: number): DocumentNumberCheck {

@@ -13,7 +13,13 @@ export interface EvidenceFormValues {
 }
 
 /** The item fields a server violation may name directly. */
-export const EVIDENCE_FIELDS = ['selfAssessment', 'statement', 'narrative', 'metricValues', 'bonus'] as const;
+export const EVIDENCE_FIELDS = [
+  'selfAssessment',
+  'statement',
+  'narrative',
+  'metricValues',
+  'bonus',
+] as const;
 
 export function formValuesOf(item: EvidenceItem): EvidenceFormValues {
   return {
@@ -70,7 +76,13 @@ export function nestedViolations(
     const bonus = BONUS_FIELD.exec(v.field);
     if (bonus) {
       const [, bracket, dotted, name = ''] = bonus;
-      return [{ field: v.field, path: ['bonusEntries', Number(bracket ?? dotted), name], message: v.message }];
+      return [
+        {
+          field: v.field,
+          path: ['bonusEntries', Number(bracket ?? dotted), name],
+          message: v.message,
+        },
+      ];
     }
     const metric = METRIC_FIELD.exec(v.field);
     if (metric) {

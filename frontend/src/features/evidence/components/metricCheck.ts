@@ -12,7 +12,10 @@ export interface MetricDefinition {
 }
 
 /** Whether a value meets the metric's threshold (the server decides; this shows it while typing). */
-export function meetsThreshold(value: number, { comparator, threshold }: MetricDefinition): boolean {
+export function meetsThreshold(
+  value: number,
+  { comparator, threshold }: MetricDefinition,
+): boolean {
   // Decimal input such as 94.9 compares exactly enough in binary floating point at this scale.
   switch (comparator) {
     case '>=':
