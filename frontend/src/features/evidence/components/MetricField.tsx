@@ -10,10 +10,14 @@ export function MetricField({ metric }: { metric: EvidenceMetric }) {
   const name = ['metrics', String(metric.metricId)];
   const value = Form.useWatch<number | null | undefined>(name);
   const label = i18n.language === 'en' ? metric.nameEn : metric.name;
+  // No min/max on the input: it would silently change 100.5 into 100; the rule says why instead.
   const percent = metric.kind === 'PERCENT';
+  // The value sits in an inner item (it has the rules), so the label is tied to it by id.
+  const inputId = `evidence-metric-${String(metric.metricId)}`;
   return (
     <Form.Item
       label={metric.unit ? `${label}（${metric.unit}）` : label}
+      htmlFor={inputId}
       extra={
         <>
           <div>{t('evidence.metric.threshold', { threshold: thresholdText(metric) })}</div>
@@ -36,10 +40,9 @@ export function MetricField({ metric }: { metric: EvidenceMetric }) {
         ]}
       >
         <InputNumber<number>
+          id={inputId}
           style={{ width: '100%', maxWidth: 240 }}
           inputMode="decimal"
-          min={percent ? 0 : undefined}
-          max={percent ? 100 : undefined}
           step={percent ? 0.1 : 1}
           size="large"
         />
