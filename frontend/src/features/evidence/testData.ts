@@ -114,7 +114,10 @@ export function commendationItem(overrides: Partial<EvidenceItem> = {}): Evidenc
   });
 }
 
-export function overview(items: EvidenceItem[], overrides: Partial<EvidenceOverview> = {}): EvidenceOverview {
+export function overview(
+  items: EvidenceItem[],
+  overrides: Partial<EvidenceOverview> = {},
+): EvidenceOverview {
   return {
     nominationId: 7,
     roundId: 5,

@@ -157,7 +157,12 @@ describe('one indicator’s evidence', () => {
       () => ({ body: submitted, etag: '"2"' }),
       {
         'POST /api/v1/nominations/{nominationId}/evidence/{indicatorCode}/return': () => ({
-          body: { ...submitted, state: 'RETURNED', returnReason: '缺少参保名册', allowedActions: [] },
+          body: {
+            ...submitted,
+            state: 'RETURNED',
+            returnReason: '缺少参保名册',
+            allowedActions: [],
+          },
           headers: { ETag: '"2"' },
         }),
       },
@@ -193,7 +198,9 @@ describe('bonus entries', () => {
       }),
     });
     renderApp('/nominations/7/evidence/B1');
-    await userEvent.click(await screen.findByRole('button', { name: '添加一项' }, { timeout: 15_000 }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: '添加一项' }, { timeout: 15_000 }),
+    );
     const entry = screen.getByRole('group', { name: '第 1 项' });
     // A new entry of B1 starts as a commendation, asking for what a commendation records.
     await userEvent.click(within(entry).getByRole('textbox', { name: '名称' }));
@@ -237,7 +244,9 @@ describe('bonus entries', () => {
   it('refuses a document number from a future year', async () => {
     mockItem(() => ({ body: commendationItem(), etag: '"0"' }));
     renderApp('/nominations/7/evidence/B1');
-    await userEvent.click(await screen.findByRole('button', { name: '添加一项' }, { timeout: 15_000 }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: '添加一项' }, { timeout: 15_000 }),
+    );
     const entry = screen.getByRole('group', { name: '第 1 项' });
     await userEvent.click(within(entry).getByRole('textbox', { name: '文号' }));
     await userEvent.paste('苏人社发〔2999〕1号');

@@ -37,7 +37,13 @@ describe('the evidence workspace', () => {
   it('groups the indicators by category with their state, the metric verdict and the return reason', async () => {
     mockWorkspace();
     const { container } = renderApp('/nominations/7/evidence');
-    expect(await screen.findByRole('heading', { level: 1, name: '东关街道 · 佐证材料' }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: '东关街道 · 佐证材料' },
+        { timeout: 15_000 },
+      ),
+    ).toBeInTheDocument();
 
     const organisation = screen.getByRole('region', { name: '组织推动' });
     const first = within(organisation).getByRole('link', { name: /压实乡村振兴工作责任/ });
@@ -73,9 +79,13 @@ describe('the evidence workspace', () => {
   it('submits all saved items after a confirmation that lists them', async () => {
     const { calls } = mockWorkspace();
     renderApp('/nominations/7/evidence');
-    await userEvent.click(await screen.findByRole('button', { name: '全部提交' }, { timeout: 15_000 }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: '全部提交' }, { timeout: 15_000 }),
+    );
     const dialog = await dialogTitled('提交佐证材料');
-    const listed = within(dialog).getAllByRole('listitem').map((li) => li.textContent);
+    const listed = within(dialog)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     // The never-saved bonus item is not offered (no SUBMIT in its allowedActions).
     expect(listed).toEqual(['1 压实乡村振兴工作责任', '15 精准实施全民参保计划']);
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
