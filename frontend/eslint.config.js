@@ -16,6 +16,7 @@ const features = [
   'frameworks',
   'notifications',
   'nominations',
+  'evidence',
 ];
 
 export default tseslint.config(

@@ -5,6 +5,7 @@ import {
   CalendarOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
+  FileDoneOutlined,
   KeyOutlined,
   ProfileOutlined,
   SolutionOutlined,
@@ -31,6 +32,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/rounds', label: 'nav.rounds', icon: <CalendarOutlined aria-hidden /> },
   { path: '/frameworks', label: 'nav.frameworks', icon: <ProfileOutlined aria-hidden /> },
   { path: '/nominations', label: 'nav.nominations', icon: <SolutionOutlined aria-hidden /> },
+  {
+    path: '/evidence/review',
+    label: 'nav.evidenceReview',
+    icon: <FileDoneOutlined aria-hidden />,
+    permission: 'reviewEvidence',
+  },
   { path: '/districts', label: 'nav.districts', icon: <ApartmentOutlined aria-hidden /> },
   { path: '/townships', label: 'nav.townships', icon: <EnvironmentOutlined aria-hidden /> },
   {

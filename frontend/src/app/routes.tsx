@@ -96,6 +96,21 @@ export const routes: RouteObject[] = [
         ...page(() => import('../features/nominations').then((m) => m.NominationDetailPage)),
       },
       {
+        path: 'nominations/:id/evidence',
+        ...page(() => import('../features/evidence').then((m) => m.EvidenceWorkspacePage)),
+      },
+      {
+        path: 'nominations/:id/evidence/:indicatorCode',
+        ...page(() => import('../features/evidence').then((m) => m.EvidenceIndicatorPage)),
+      },
+      {
+        path: 'evidence/review',
+        ...page(
+          () => import('../features/evidence').then((m) => m.EvidenceReviewPage),
+          'reviewEvidence',
+        ),
+      },
+      {
         path: 'account',
         ...page(() => import('../features/auth/pages').then((m) => m.AccountPage)),
       },

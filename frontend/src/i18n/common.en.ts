@@ -34,6 +34,7 @@ const common: Pick<
     rounds: Term.rounds,
     frameworks: `Indicator ${term.framework}`,
     nominations: Term.nominations,
+    evidenceReview: `${Term.evidence} review`,
     notifications: 'Notifications',
   },
   common: {

@@ -22,6 +22,7 @@ const common = {
     rounds: term.round,
     frameworks: term.framework,
     nominations: term.nomination,
+    evidenceReview: `${term.evidence}审核`,
     notifications: '消息通知',
   },
   common: {

@@ -12,6 +12,7 @@ import rounds from './rounds.en';
 import frameworks from './frameworks.en';
 import nominations from './nominations.en';
 import notifications from './notifications.en';
+import evidence from './evidence.en';
 
 const en: Resources = {
   ...common,
@@ -26,6 +27,7 @@ const en: Resources = {
   frameworks,
   nominations,
   notifications,
+  evidence,
 };
 
 export default en;

@@ -17,6 +17,10 @@ export const term: Record<keyof typeof zhTerm, string> = {
   townships: 'townships',
   townshipOrStreet: 'township or sub-district',
   base: 'base',
+  evidence: 'evidence',
+  indicator: 'indicator',
+  bonusItem: 'bonus item',
+  assessment: 'assessment',
   provincial: 'provincial',
 };
 

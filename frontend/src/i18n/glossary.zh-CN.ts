@@ -17,6 +17,10 @@ export const term = {
   townships: '乡镇',
   townshipOrStreet: '乡镇（街道）',
   base: '基地',
+  evidence: '佐证材料',
+  indicator: '指标',
+  bonusItem: '加分项',
+  assessment: '考核验收',
   provincial: '省级',
 };
 

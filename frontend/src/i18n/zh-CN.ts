@@ -12,6 +12,7 @@ import rounds from './rounds.zh-CN';
 import frameworks from './frameworks.zh-CN';
 import nominations from './nominations.zh-CN';
 import notifications from './notifications.zh-CN';
+import evidence from './evidence.zh-CN';
 
 const zhCN = {
   ...common,
@@ -26,6 +27,7 @@ const zhCN = {
   frameworks,
   nominations,
   notifications,
+  evidence,
 };
 
 export default zhCN;

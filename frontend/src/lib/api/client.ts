@@ -23,7 +23,8 @@ export function setCsrfToken(token: string | null | undefined): void {
   csrfToken = token ?? undefined;
 }
 
-function currentCsrfToken(): string | undefined {
+/** The CSRF token a session-authenticated state change must echo (for requests made without `api`). */
+export function currentCsrfToken(): string | undefined {
   if (csrfToken) return csrfToken;
   // After a reload, before /auth/me has answered: the server's readable fumin_csrf cookie.
   const cookie = document.cookie.split('; ').find((c) => c.startsWith('fumin_csrf='));

@@ -36,6 +36,8 @@ export const PERMISSIONS = {
   editFramework: ['copyFramework', 'updateIndicator'],
   /** Nominate townships of the own district into a round, within its quota. */
   nominate: ['createNomination'],
+  /** Review evidence in bulk from the queue (district approval, city acceptance). */
+  reviewEvidence: ['reviewEvidence'],
 } as const satisfies Record<string, readonly OperationId[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

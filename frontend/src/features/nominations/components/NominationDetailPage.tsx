@@ -1,7 +1,7 @@
-import { Alert } from 'antd';
-import { useState } from 'react';
+import { Alert, Typography } from 'antd';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { parseId } from '../../../components/parseId';
 import { RecordLoadState, RecordNotFound } from '../../../components/RecordLoadState';
@@ -52,7 +52,24 @@ function NominationDetail({ id }: { id: number }) {
       <Reasons nomination={value} />
       <NominationSummary nomination={value} />
       <PlanSection nomination={value} etag={etag} onDirtyChange={setPlanDirty} />
+      <EvidenceLink nominationId={value.id} />
     </>
+  );
+}
+
+/** Where the nomination's evidence (佐证材料) is kept: its own pages. */
+function EvidenceLink({ nominationId }: { nominationId: number }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} style={{ marginTop: 24 }}>
+      <Typography.Title level={2} id={headingId} style={{ fontSize: 18 }}>
+        {t('evidence.nominationLink.title')}
+      </Typography.Title>
+      <Link to={`/nominations/${String(nominationId)}/evidence`}>
+        {t('evidence.nominationLink.open')}
+      </Link>
+    </section>
   );
 }
 
