@@ -24,6 +24,7 @@ public enum ProblemType {
   URI_TOO_LONG(414, "uri-too-long"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
   IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
+  IMPORT_REJECTED(422, "import-rejected"),
   PRECONDITION_REQUIRED(428, "precondition-required"),
   TOO_MANY_REQUESTS(429, "too-many-requests"),
   INTERNAL(500, "internal"),

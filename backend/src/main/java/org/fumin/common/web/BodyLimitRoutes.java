@@ -20,13 +20,21 @@ import org.fumin.common.problem.ProblemType;
 @ApplicationScoped
 public class BodyLimitRoutes {
 
-  @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+  /** Where bulk imports are posted: their bodies may be larger ({@code fumin.imports.max-bytes}). */
+  static final String IMPORTS = "/api/v1/imports/";
+
+  @ConfigProperty(name = "fumin.max-body-size")
   MemorySize maxBodySize;
 
+  @ConfigProperty(name = "fumin.imports.max-bytes")
+  MemorySize maxImportSize;
+
   void install(@Observes Router router) {
-    long limit = maxBodySize.asLongValue();
+    long general = maxBodySize.asLongValue();
+    long imports = maxImportSize.asLongValue();
     router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
       String length = ctx.request().getHeader("Content-Length");
+      long limit = ctx.normalizedPath().startsWith(IMPORTS) ? imports : general;
       if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
           && Long.parseLong(length) > limit) {
         var locale = Messages.forAcceptLanguage(ctx.request().getHeader("Accept-Language"));
@@ -38,12 +46,13 @@ public class BodyLimitRoutes {
       }
       ctx.next();
     });
-    BodyHandler chunked = BodyHandler.create(false).setBodyLimit(limit).setHandleFileUploads(false);
+    BodyHandler chunked = BodyHandler.create(false).setBodyLimit(general).setHandleFileUploads(false);
+    BodyHandler chunkedImport = BodyHandler.create(false).setBodyLimit(imports).setHandleFileUploads(false);
     router.routeWithRegex("/api(/.*)?").order(Integer.MIN_VALUE + 3).handler(ctx -> {
       boolean streamed = ctx.request().getHeader("Content-Length") == null
           && ctx.request().getHeader("Transfer-Encoding") != null;
       if (streamed) {
-        chunked.handle(ctx);
+        (ctx.normalizedPath().startsWith(IMPORTS) ? chunkedImport : chunked).handle(ctx);
       } else {
         ctx.next();
       }
