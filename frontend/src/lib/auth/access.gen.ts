@@ -7,11 +7,25 @@ type Role = components['schemas']['Role'];
 export const ACCESS = {
   listDistricts: ['CITY_ADMIN', 'CITY_ASSESSOR', 'DISTRICT_ADMIN', 'TOWNSHIP_OPERATOR', 'VIEWER'],
   createDistrict: ['CITY_ADMIN'],
+  getDistrictByCode: [
+    'CITY_ADMIN',
+    'CITY_ASSESSOR',
+    'DISTRICT_ADMIN',
+    'TOWNSHIP_OPERATOR',
+    'VIEWER',
+  ],
   getDistrict: ['CITY_ADMIN', 'CITY_ASSESSOR', 'DISTRICT_ADMIN', 'TOWNSHIP_OPERATOR', 'VIEWER'],
   updateDistrict: ['CITY_ADMIN'],
   deleteDistrict: ['CITY_ADMIN'],
   listTownships: ['CITY_ADMIN', 'CITY_ASSESSOR', 'DISTRICT_ADMIN', 'TOWNSHIP_OPERATOR', 'VIEWER'],
   createTownship: ['CITY_ADMIN', 'DISTRICT_ADMIN'],
+  getTownshipByCode: [
+    'CITY_ADMIN',
+    'CITY_ASSESSOR',
+    'DISTRICT_ADMIN',
+    'TOWNSHIP_OPERATOR',
+    'VIEWER',
+  ],
   getTownship: ['CITY_ADMIN', 'CITY_ASSESSOR', 'DISTRICT_ADMIN', 'TOWNSHIP_OPERATOR', 'VIEWER'],
   updateTownship: ['CITY_ADMIN', 'DISTRICT_ADMIN'],
   deleteTownship: ['CITY_ADMIN', 'DISTRICT_ADMIN'],
@@ -113,6 +127,12 @@ export const ACCESS = {
     'TOWNSHIP_OPERATOR',
     'VIEWER',
   ],
+  createImport: ['CITY_ADMIN', 'DISTRICT_ADMIN'],
+  getImportTemplate: ['CITY_ADMIN', 'DISTRICT_ADMIN'],
+  listImportJobs: ['CITY_ADMIN', 'DISTRICT_ADMIN'],
+  getImportJob: ['CITY_ADMIN', 'DISTRICT_ADMIN'],
+  getImportReport: ['CITY_ADMIN', 'DISTRICT_ADMIN'],
+  exportRecords: ['CITY_ADMIN', 'CITY_ASSESSOR', 'DISTRICT_ADMIN', 'TOWNSHIP_OPERATOR', 'VIEWER'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** An operation of the contract, by its operationId. */
