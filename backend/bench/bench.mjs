@@ -102,14 +102,14 @@ const sql = (query, database) => run(cfg.psql, ['-X', '-v', 'ON_ERROR_STOP=1', '
 // Headers every request sends (the session cookie once signed in); wrk gets them too.
 const auth = { headers: {} };
 
-async function call(method, urlPath, { body, headers = {}, expect = [200] } = {}) {
+async function call(method, urlPath, { body, raw, headers = {}, expect = [200], timeoutMs = 30_000 } = {}) {
   let res;
   try {
     res = await fetch(cfg.baseUrl + urlPath, {
       method,
       headers: { Accept: 'application/json', ...auth.headers, ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
-      body: body ? JSON.stringify(body) : undefined,
-      signal: AbortSignal.timeout(30_000),
+      body: raw ?? (body ? JSON.stringify(body) : undefined),
+      signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (e) {
     throw new HarnessError(`${method} ${urlPath}: ${e.message}${e.cause ? ` (${e.cause.code ?? ''} ${e.cause.message ?? e.cause})` : ''}`);
@@ -151,6 +151,7 @@ async function signIn() {
   if (!session) throw new HarnessError('sign-in answered 200 without a fumin_session cookie');
   auth.headers = { Cookie: `fumin_session=${session}` };
   const me = JSON.parse(login.text);
+  auth.csrf = me.csrfToken ?? cookieOf(login.res, 'fumin_csrf');
   if (me.mustChangePassword) {
     const csrf = me.csrfToken ?? cookieOf(login.res, 'fumin_csrf');
     await call('POST', '/api/v1/auth/password', {
@@ -389,6 +390,55 @@ async function checkScenario(s) {
   }
 }
 
+// ---- 2b. bulk import against COPY, and an export of the same rows ------------------------------
+/**
+ * The same number of township rows (BENCH_IMPORT_ROWS, default 100,000) written twice into the
+ * same table with the same indexes: once by PostgreSQL's COPY through psql (the baseline), once by
+ * POST /api/v1/imports/townships as a CSV file (parsed, validated, written in batches, audited;
+ * it runs as a job, polled until done). Then the imported rows are exported as CSV.
+ */
+async function importBench() {
+  const rows = int('BENCH_IMPORT_ROWS', 100000);
+  if (rows < 1 || rows > 999999) throw new HarnessError('BENCH_IMPORT_ROWS must be 1..999999');
+  const ids = sql(`insert into district (code, name, kind) values ('328001', '导入基准区', 'COUNTY_LEVEL'), ('328002', 'COPY基准区', 'COUNTY_LEVEL') returning id`)
+    .split('\n').map(Number);
+  const lines = (district, name) => Array.from({ length: rows }, (_, i) => `${district}${pad(i + 1, 6)},${name}${i + 1}`);
+  const copyScript = ['\\set ON_ERROR_STOP on', 'copy township (code, name, district_id) from stdin with (format csv);',
+    lines('328002', 'COPY镇').map((l) => `${l},${ids[1]}`).join('\n'), '\\.', ''].join('\n');
+  const copyCpu = cpuNow();
+  const copyStarted = process.hrtime.bigint();
+  run(cfg.psql, ['-X', '-q', '-f', '-'], { input: copyScript, extraEnv: pgEnv(), timeoutSec: 600, what: 'COPY of the township rows' });
+  const copySeconds = Number(process.hrtime.bigint() - copyStarted) / 1e9;
+  const copyCpuMs = cpuPer(copyCpu, cpuNow(), 1);
+
+  const csv = ['code,name,districtCode', ...lines('328001', '导入镇').map((l) => `${l},328001`)].join('\n') + '\n';
+  const importCpu = cpuNow();
+  const started = process.hrtime.bigint();
+  const { res, text } = await call('POST', '/api/v1/imports/townships?fileName=bench.csv', {
+    raw: csv, headers: { 'Content-Type': 'text/csv; charset=UTF-8', 'X-CSRF-Token': auth.csrf ?? '' }, expect: [200, 202], timeoutMs: 600_000,
+  });
+  let job = JSON.parse(text);
+  const location = res.headers.get('location');
+  while (job.state === 'RUNNING') {
+    await new Promise((r) => setTimeout(r, 100));
+    job = await getJson(location);
+  }
+  const importSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const importCpuMs = cpuPer(importCpu, cpuNow(), 1);
+  if (job.state !== 'SUCCEEDED' || job.created !== rows) {
+    throw new HarnessError(`import: expected ${rows} rows created, got state ${job.state}, created ${job.created}: ${JSON.stringify(job.errors ?? []).slice(0, 300)}`);
+  }
+  const exportStarted = process.hrtime.bigint();
+  const exported = await call('GET', '/api/v1/exports/townships?districtCode=328001&format=csv', { headers: { Accept: 'text/csv' }, timeoutMs: 600_000 });
+  const exportSeconds = Number(process.hrtime.bigint() - exportStarted) / 1e9;
+  const exportedRows = exported.text.split('\n').filter(Boolean).length - 1;
+  if (exportedRows !== rows) throw new HarnessError(`export: expected ${rows} rows, got ${exportedRows}`);
+  return {
+    rows, copySeconds, copyRowsPerSecond: rows / copySeconds, importSeconds, importRowsPerSecond: rows / importSeconds,
+    copyCpuMs, importCpuMs, exportSeconds, exportRowsPerSecond: rows / exportSeconds,
+  };
+}
+
 // ---- 3. pgbench baseline ---------------------------------------------------------------------
 function pgbench() {
   sql('drop database if exists pgbench');
@@ -496,15 +546,16 @@ async function main() {
   const ctx = { ...loaded, list: { total, lastPage, middlePage: Math.max(1, Math.ceil(lastPage / 2)) } };
   const only = (env.BENCH_SCENARIOS ?? '').split(',').map((x) => x.trim()).filter(Boolean);
   const all = SCENARIOS(ctx);
-  const unknown = only.filter((n) => !all.some((s) => s.name === n));
+  const steps = ['township_import']; // measured once each, not with wrk
+  const unknown = only.filter((n) => !all.some((s) => s.name === n) && !steps.includes(n));
   if (unknown.length) throw new HarnessError(`BENCH_SCENARIOS names unknown scenarios: ${unknown.join(', ')}`);
   const scenarios = only.length ? all.filter((s) => only.includes(s.name)) : all;
-  m.skipped = all.filter((s) => !scenarios.includes(s)).map((s) => s.name);
+  m.skipped = [...all.filter((s) => !scenarios.includes(s)).map((s) => s.name), ...steps.filter((s) => only.length && !only.includes(s))];
   log(`filtered list: ${total} townships, pages 1 / ${ctx.list.middlePage} / ${lastPage}`);
 
   for (const s of scenarios) await checkScenario(s);
 
-  m.warmup = cfg.warmup > 0 ? warmUp(scenarios) : null;
+  m.warmup = cfg.warmup > 0 && scenarios.length ? warmUp(scenarios) : null;
 
   for (const s of scenarios) {
     log(`${s.name}: ${cfg.duration} s, ${cfg.connections} connections, ${cfg.threads} threads`);
@@ -514,11 +565,19 @@ async function main() {
     await checkScenario(s); // still answering correctly after the load
   }
 
-  log(`pgbench baseline: init -s ${cfg.pgbenchScale} in database "pgbench", then -S for ${cfg.duration} s, ${cfg.pgbenchRuns} times (median)`);
-  const pg = pgbench();
-  fs.writeFileSync(path.join(cfg.workDir, 'pgbench.txt'), pg.output);
-  delete pg.output;
-  m.pgbench = pg;
+  if (!m.skipped.includes('township_import')) {
+    log(`township import: ${env.BENCH_IMPORT_ROWS || 100000} rows by COPY (baseline), then by the import API, then exported`);
+    m.import = await importBench();
+    log(`COPY ${m.import.copySeconds.toFixed(2)} s, import ${m.import.importSeconds.toFixed(2)} s, export ${m.import.exportSeconds.toFixed(2)} s`);
+  }
+
+  if (scenarios.length) {
+    log(`pgbench baseline: init -s ${cfg.pgbenchScale} in database "pgbench", then -S for ${cfg.duration} s, ${cfg.pgbenchRuns} times (median)`);
+    const pg = pgbench();
+    fs.writeFileSync(path.join(cfg.workDir, 'pgbench.txt'), pg.output);
+    delete pg.output;
+    m.pgbench = pg;
+  }
 
   const figures = evaluate(m);
   const results = {

@@ -22,6 +22,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/districts/by-code/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a district by its administrative code */
+        get: operations["getDistrictByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/districts/{districtId}": {
         parameters: {
             query?: never;
@@ -64,6 +81,23 @@ export interface paths {
          * @description The code must start with its district's code.
          */
         post: operations["createTownship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/by-code/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a township by its administrative code */
+        get: operations["getTownshipByCode"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1510,6 +1544,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description What is imported. */
+                kind: components["parameters"]["ImportKind"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import districts, townships, users or nominations from a CSV, JSON or XLSX file
+         * @description The body is the file: `text/csv` (UTF-8 with or without BOM, or GB18030/GBK as Excel in
+         *     Chinese saves it: named by `charset` or detected), `application/json` (an array of objects
+         *     keyed like the columns) or an XLSX workbook (its first sheet, read streaming). Columns are
+         *     named by their Chinese header or English key (see the template). Rows are numbered as in
+         *     the file (header = row 1; in JSON the n-th object is row n + 1).
+         *
+         *     Who may import what: a city admin every kind; a district admin townships, users (district
+         *     admins, township operators and viewers of its own district) and nominations of its own
+         *     district; an import-scoped API key townships (of its district when it is limited to one).
+         *     Another kind answers 403.
+         *
+         *     An import is atomic: every row is written or none. Any row with an error rejects the whole
+         *     import with 422 (problem details with the report in `report`); warnings do not. With
+         *     `dryRun=true` everything is checked and nothing written (200 with the report; counts are
+         *     what the import would do). `mode=UPSERT` updates existing rows (matched by code or
+         *     username) that differ and counts the rest as unchanged; `mode=CREATE` (default) refuses
+         *     existing ones. Imports with more rows than `FUMIN_IMPORT_JOB_THRESHOLD` run as a job: 202
+         *     with `Location` of the import, which is polled for `processed` of `total`.
+         *
+         *     `Idempotency-Key` (per caller): the same key with the same file and options answers the
+         *     first import's outcome again (`Idempotent-Replayed: true`) and writes nothing; with another
+         *     file or options 422; while the first is still running 409. An import interrupted by a crash
+         *     is marked FAILED at the next start (none of its rows exist) and the same key runs it afresh.
+         *     A body over `FUMIN_IMPORT_MAX_BYTES` or more rows than `FUMIN_IMPORT_MAX_ROWS` answers 413.
+         *     Initial passwords of imported users are never part of an answer or a report.
+         */
+        post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{kind}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description What is imported. */
+                kind: components["parameters"]["ImportKind"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The template of an import kind (headers and one example row)
+         * @description CSV (UTF-8 with BOM) or XLSX (with drop-downs for columns with a fixed set of values),
+         *     chosen by `format` or else by `Accept`.
+         */
+        get: operations["getImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The import history, newest first
+         * @description A city admin sees every import, anyone else their own. Counts only; get one import for its report.
+         */
+        get: operations["listImportJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-jobs/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An import with its state, progress and report
+         * @description Poll this for a job's `processed` rows of `total` until `state` is no longer `RUNNING`. Only one's own imports (city admins every import); others answer 404.
+         */
+        get: operations["getImportJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-jobs/{importId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        /** An import's report as CSV (one line per problem and row) */
+        get: operations["getImportReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export districts, townships or nominations as CSV or XLSX
+         * @description Everything the caller may see that matches the filters, streamed (no paging): CSV in UTF-8
+         *     with BOM (so that Excel opens it correctly) or XLSX, with Chinese headers. A cell starting
+         *     with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so a spreadsheet never runs it as a
+         *     formula. The format comes from `format`, or else from `Accept`.
+         */
+        get: operations["exportRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/nominations/{nominationId}/evidence/{indicatorCode}/attachments": {
         parameters: {
             query?: never;
@@ -1657,7 +1846,7 @@ export interface components {
              *     `not-acceptable` (406), `conflict` (409), `duplicate` (409), `still-referenced` (409),
              *     `precondition-failed` (412), `payload-too-large` (413), `uri-too-long` (414),
              *     `unsupported-media-type` (415), `idempotency-key-reused` (422), `precondition-required`
-             *     (428), `too-many-requests` (429), `internal` (500), `unavailable` (503: the database
+             *     (428), `too-many-requests` (429), `import-rejected` (422: see `ImportRejected`), `internal` (500), `unavailable` (503: the database
              *     cannot be reached; see `Retry-After`); for rounds and nominations also `invalid-transition` (409, see
              *     `allowedActions`), `deadline-passed` (409, see `deadline`), `quota-exhausted` (409)
              *     and `frozen` (409: the framework is in use by a round under assessment).
@@ -1722,12 +1911,15 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @description The district is named by `districtId` or by `districtCode`, exactly one of them (400 otherwise). */
         TownshipInput: {
             /** @description 9- or 12-digit administrative code starting with the district's code. */
             code: string;
             name: string;
             /** Format: int64 */
-            districtId: number;
+            districtId?: number;
+            /** @description The district's 6-digit administrative code, instead of `districtId`. */
+            districtCode?: string;
         };
         Township: {
             /** Format: int64 */
@@ -2263,9 +2455,88 @@ export interface components {
          * @enum {string}
          */
         NominationAction: "EDIT_PLAN" | "SUBMIT_PLAN" | "APPROVE_PLAN" | "RETURN_PLAN" | "SUBMIT_PLAN_CHANGE" | "APPROVE_PLAN_CHANGE" | "RETURN_PLAN_CHANGE" | "SUBMIT_FOR_ASSESSMENT" | "NAME" | "NOT_NAME" | "WITHDRAW" | "SELECT_PROVINCIAL" | "DESELECT_PROVINCIAL";
+        /** @description One kind of problem and the rows (as in the file, header = row 1) it occurs on. */
+        ImportProblem: {
+            /**
+             * @description `required`, `too-long`, `invalid-format`, `invalid-value`, `missing-column`,
+             *     `duplicate-column`, `empty-file`, `unknown-district`, `unknown-township`,
+             *     `code-outside-district`, `duplicate-in-file`, `exists`, `name-taken`, `weak-password`,
+             *     `scope-mismatch`, `outside-scope`, `self-change`, `unknown-round`, `round-not-open`,
+             *     `quota-exhausted`, `refused` (a rule of the owning service), `failed`; warnings:
+             *     `unknown-column`, `extra-cell`.
+             */
+            code: string;
+            /** @description The column's key (e.g. `districtCode`), or the header as written for unknown columns. */
+            column?: string;
+            message: string;
+            /** @description The rows, at most 1,000 listed (`count` counts them all). */
+            rows: number[];
+            /** Format: int32 */
+            count: number;
+        };
+        ImportJob: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "districts" | "townships" | "users" | "nominations";
+            /**
+             * @description `SUCCEEDED`: written (or a dry run without errors); `REJECTED`: errors, nothing written; `FAILED`: stopped by a server error or crash, nothing written.
+             * @enum {string}
+             */
+            state: "RUNNING" | "SUCCEEDED" | "REJECTED" | "FAILED";
+            dryRun: boolean;
+            /** @enum {string} */
+            mode: "CREATE" | "UPSERT";
+            /** @enum {string} */
+            format: "CSV" | "JSON" | "XLSX";
+            fileName?: string;
+            createdBy: string;
+            idempotencyKey?: string;
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            processed: number;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            rejected: number;
+            errors?: components["schemas"]["ImportProblem"][];
+            warnings?: components["schemas"]["ImportProblem"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            finishedAt?: string;
+        };
+        ImportJobPage: {
+            items: components["schemas"]["ImportJob"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description Problem details of a rejected import (`urn:fumin:problem:import-rejected`), with the import and its report. */
+        ImportRejected: {
+            type: string;
+            title: string;
+            /** Format: int32 */
+            status: number;
+            detail?: string;
+            instance?: string;
+            requestId?: string;
+            report: components["schemas"]["ImportJob"];
+        };
+        /** @description The township is named by `townshipId` or by `townshipCode`, exactly one of them (400 otherwise). */
         NominationInput: {
             /** Format: int64 */
-            townshipId: number;
+            townshipId?: number;
+            /** @description The township's administrative code, instead of `townshipId`. */
+            townshipCode?: string;
         };
         ReasonInput: {
             reason: string;
@@ -3011,6 +3282,14 @@ export interface components {
         Size: number;
         DistrictId: number;
         TownshipId: number;
+        /**
+         * @description Only rows changed at or after this instant (ISO-8601 with an offset, e.g.
+         *     `2026-12-01T08:00:00+08:00`), for systems that sync; anything else answers 400.
+         */
+        UpdatedSince: string;
+        /** @description What is imported. */
+        ImportKind: "districts" | "townships" | "users" | "nominations";
+        ImportId: number;
         /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
         CsrfToken: string;
         SessionId: number;
@@ -3075,6 +3354,13 @@ export interface operations {
                 kind?: components["schemas"]["DistrictKind"];
                 /** @description Case-insensitive part of the name or code. */
                 q?: string;
+                /** @description Exact administrative code (6 digits). */
+                code?: string;
+                /**
+                 * @description Only rows changed at or after this instant (ISO-8601 with an offset, e.g.
+                 *     `2026-12-01T08:00:00+08:00`), for systems that sync; anything else answers 400.
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
             };
             header?: never;
             path?: never;
@@ -3144,6 +3430,37 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDistrictByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The administrative code, as other government systems know it. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The district */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["District"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -3268,6 +3585,15 @@ export interface operations {
                 districtId?: number;
                 /** @description Case-insensitive part of the name or code. */
                 q?: string;
+                /** @description Exact administrative code of the township. */
+                code?: string;
+                /** @description Exact administrative code of the district. */
+                districtCode?: string;
+                /**
+                 * @description Only rows changed at or after this instant (ISO-8601 with an offset, e.g.
+                 *     `2026-12-01T08:00:00+08:00`), for systems that sync; anything else answers 400.
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
             };
             header?: never;
             path?: never;
@@ -3337,6 +3663,37 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTownshipByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The administrative code, as other government systems know it. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The township */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Township"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -3571,7 +3928,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Live sessions, newest first */
+            /** @description Live sessions, newest first. Not paged, bounded (sessions end after the absolute timeout). */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4131,7 +4488,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every framework edition, with its counts of standard and bonus indicators */
+            /** @description Every framework edition, with its counts of standard and bonus indicators. Not paged, bounded (one edition per change of the standards). */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4188,6 +4545,13 @@ export interface operations {
                 sort?: "year" | "-year" | "name" | "-name" | "createdAt" | "-createdAt";
                 /** @description Only rounds in this state. */
                 state?: components["schemas"]["RoundState"];
+                /** @description Exact year of the round. */
+                year?: number;
+                /**
+                 * @description Only rows changed at or after this instant (ISO-8601 with an offset, e.g.
+                 *     `2026-12-01T08:00:00+08:00`), for systems that sync; anything else answers 400.
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
             };
             header?: never;
             path?: never;
@@ -4487,7 +4851,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One entry per district visible to the caller, by code */
+            /** @description One entry per district visible to the caller, by code. Not paged: bounded by the city's districts (tens). */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4562,7 +4926,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The reopenings visible to the caller */
+            /** @description The reopenings visible to the caller. Not paged: bounded by what city admins reopen by hand (a few per township and phase). */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4702,6 +5066,15 @@ export interface operations {
                 provincialCandidate?: boolean;
                 /** @description Case-insensitive part of the township name or code. */
                 q?: string;
+                /** @description Exact administrative code of the district. */
+                districtCode?: string;
+                /** @description Exact administrative code of the township. */
+                townshipCode?: string;
+                /**
+                 * @description Only rows changed at or after this instant (ISO-8601 with an offset, e.g.
+                 *     `2026-12-01T08:00:00+08:00`), for systems that sync; anything else answers 400.
+                 */
+                updatedSince?: components["parameters"]["UpdatedSince"];
             };
             header?: never;
             path?: never;
@@ -6107,6 +6480,253 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createImport: {
+        parameters: {
+            query?: {
+                /** @description Check everything, write nothing. */
+                dryRun?: boolean;
+                /** @description Whether existing rows (matched by code or username) may be updated. */
+                mode?: "CREATE" | "UPSERT";
+                /** @description The CSV file's charset when it is not UTF-8 (e.g. `GB18030`, `GBK`); also taken from the `Content-Type`. */
+                charset?: string;
+                /** @description The file's name, kept in the import history. */
+                fileName?: string;
+            };
+            header?: {
+                /**
+                 * @description A client-chosen key (1 to 128 printable ASCII characters), remembered per caller (user or
+                 *     API key): a retry by the same caller with the same key and the same body within 24 hours
+                 *     replays the first answer (with `Idempotent-Replayed: true`); the same key with another body
+                 *     answers 422. Another caller's use of the same key is a separate request. One-time secrets
+                 *     (an API key's secret, a user's initial password) are never stored: a replay of such a
+                 *     create answers 409 with a problem whose detail names where the created object is; rotate
+                 *     the key or reset the password to get a new secret.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                /** @description What is imported. */
+                kind: components["parameters"]["ImportKind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/json": {
+                    [key: string]: (string | number | boolean) | null;
+                }[];
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description Imported (every row written), or a dry run's report */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description Running as a job; poll `Location` */
+            202: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description Rejected: rows with errors, nothing written (`urn:fumin:problem:import-rejected`, the
+             *     report in `report`); or the `Idempotency-Key` was used with another file or options.
+             */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportRejected"] | components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getImportTemplate: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                /** @description What is imported. */
+                kind: components["parameters"]["ImportKind"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template file */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listImportJobs: {
+        parameters: {
+            query?: {
+                /** @description Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 100. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of imports */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getImportReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: components["parameters"]["ImportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report (UTF-8 with BOM) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportRecords: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+                /** @description Only this district's rows (townships, nominations). */
+                districtCode?: string;
+                /** @description Only nominations of this year's round. */
+                roundYear?: number;
+                /** @description Case-insensitive part of the name or code. */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                kind: "districts" | "townships" | "nominations";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -102,6 +102,24 @@ class RunIT {
   }
 
   @Test
+  void theReadmeImportRecipesWorkAgainstALiveServer() throws Exception {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    Matcher block = Pattern.compile("<!-- import-examples:start -->\\s*```sh\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertThat(block.find()).as("README has an import recipe block").isTrue();
+    String script = "set -euo pipefail\n" + block.group(1).replace("http://localhost:8080", "http://localhost:" + port);
+    ProcessBuilder builder = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true)
+        .directory(Files.createTempDirectory("readme-import").toFile());
+    builder.environment().put("FUMIN_PASSWORD", adminPassword());
+    Process bash = builder.start();
+    String output = new String(bash.getInputStream().readAllBytes());
+    assertThat(bash.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(bash.exitValue()).as(output).isZero();
+    assertThat(output).contains("行政区划代码/code,名称/name,所属县区代码/districtCode")
+        .contains("\"dryRun\":true").contains("\"created\":2").containsIgnoringCase("Idempotent-Replayed: true")
+        .contains("\"created\":6000").contains("6003 townships-321003.csv");
+  }
+
+  @Test
   void dataSurvivesARestartAndAKill9() throws Exception {
     Session admin = signIn(adminPassword());
     assertThat(admin.send("POST", "/api/v1/districts", "{\"code\":\"329901\",\"name\":\"持久区\",\"kind\":\"COUNTY_LEVEL\"}")

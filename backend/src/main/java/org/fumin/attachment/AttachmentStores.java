@@ -25,13 +25,13 @@ public class AttachmentStores {
 
   @Inject AttachmentConfig config;
 
-  @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+  @ConfigProperty(name = "fumin.http.max-upload-body-size")
   MemorySize bodyCeiling;
 
   void checkLimits(@Observes StartupEvent started) {
     long needed = config.maxSize().asLongValue() + FRAMING;
     if (bodyCeiling.asLongValue() < needed) {
-      throw new IllegalStateException("quarkus.http.limits.max-body-size (FUMIN_MAX_UPLOAD_BODY_SIZE) must be at least "
+      throw new IllegalStateException("fumin.http.max-upload-body-size (FUMIN_MAX_UPLOAD_BODY_SIZE) must be at least "
           + needed + " bytes: fumin.attachments.max-size plus " + FRAMING + " for the multipart framing");
     }
   }

@@ -36,6 +36,54 @@ public class AuditService {
         caller.name(), caller.role() == null ? null : caller.role().name(), action, entityType, entityId, before, after);
   }
 
+  /** One object of a bulk change: its id and its state before and after (either may be null). */
+  public record Change(Object entityId, Object before, Object after) {}
+
+  /**
+   * Records one event per object of a bulk change (an import) in the caller's transaction, as
+   * {@link #record} would one by one, but in one statement per 10,000 objects: PostgreSQL's
+   * {@code unnest} turns the arrays into rows, so a 100,000-row import is not 100,000 round trips.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordAll(String action, String entityType, java.util.List<Change> changes) {
+    String system = SYSTEM_ACTOR.get();
+    String actorType = system != null ? "SYSTEM" : caller.kind().name();
+    Long actorId = system != null || caller.kind() == Caller.Kind.ANONYMOUS ? null : caller.id();
+    String actorName = system != null ? system : caller.name();
+    String role = system != null || caller.role() == null ? null : caller.role().name();
+    String address = system != null ? null : caller.clientAddress();
+    java.time.Instant at = clock.instant();
+    org.hibernate.Session session = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().unwrap(org.hibernate.Session.class);
+    session.flush();
+    for (int from = 0; from < changes.size(); from += 10_000) {
+      java.util.List<Change> chunk = changes.subList(from, Math.min(changes.size(), from + 10_000));
+      String[] ids = chunk.stream().map(c -> String.valueOf(c.entityId())).toArray(String[]::new);
+      String[] befores = chunk.stream().map(c -> write(c.before())).toArray(String[]::new);
+      String[] afters = chunk.stream().map(c -> write(c.after())).toArray(String[]::new);
+      session.doWork(connection -> {
+        try (java.sql.PreparedStatement insert = connection.prepareStatement("""
+            insert into audit_event (at, actor_type, actor_id, actor_name, actor_role, action, entity_type, entity_id,
+                                     before, after, client_address, request_id)
+            select ?, ?, ?, ?, ?, ?, ?, e.id, e.before::jsonb, e.after::jsonb, ?, ?
+              from unnest(?::varchar[], ?::text[], ?::text[]) as e(id, before, after)""")) {
+          insert.setObject(1, java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC));
+          insert.setString(2, actorType);
+          insert.setObject(3, actorId, java.sql.Types.BIGINT);
+          insert.setString(4, actorName);
+          insert.setString(5, role);
+          insert.setString(6, action);
+          insert.setString(7, entityType);
+          insert.setString(8, address);
+          insert.setString(9, RequestId.current());
+          insert.setArray(10, connection.createArrayOf("varchar", ids));
+          insert.setArray(11, connection.createArrayOf("text", befores));
+          insert.setArray(12, connection.createArrayOf("text", afters));
+          insert.executeUpdate();
+        }
+      });
+    }
+  }
+
   /** Records an event that must stay even when the request fails (refusals, failed sign-ins). */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void recordAlways(String action, String entityType, Object entityId, Object details) {

@@ -66,6 +66,27 @@ public class Caller {
     this.clientAddress = clientAddress;
   }
 
+  /** A copy of who is calling, for work that goes on after the request (an import job). */
+  public Caller snapshot() {
+    Caller copy = new Caller();
+    copy.adopt(this);
+    return copy;
+  }
+
+  /** Takes over a snapshot, in the request context a background job has activated for itself. */
+  public void adopt(Caller other) {
+    this.kind = other.kind;
+    this.id = other.id;
+    this.name = other.name;
+    this.role = other.role;
+    this.districtId = other.districtId;
+    this.townshipId = other.townshipId;
+    this.sessionId = other.sessionId;
+    this.scopes = other.scopes;
+    this.clientAddress = other.clientAddress;
+    this.mustChangePassword = other.mustChangePassword;
+  }
+
   String csrfToken() {
     return csrfToken;
   }

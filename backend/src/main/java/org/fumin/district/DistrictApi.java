@@ -31,6 +31,11 @@ public final class DistrictApi {
     }
   }
 
-  /** Filters of the district list. */
-  public record DistrictFilter(DistrictKind kind, String q) {}
+  /** Filters of the district list: {@code code} is exact, {@code updatedSince} for systems that sync. */
+  public record DistrictFilter(DistrictKind kind, String q, String code, Instant updatedSince) {
+
+    public DistrictFilter(DistrictKind kind, String q) {
+      this(kind, q, null, null);
+    }
+  }
 }

@@ -23,6 +23,8 @@ import org.fumin.auth.Role;
 import org.fumin.common.idempotency.Idempotency;
 import org.fumin.common.paging.Page;
 import org.fumin.common.paging.PageParams;
+import org.fumin.common.paging.UpdatedSince;
+import jakarta.validation.constraints.Size;
 import org.fumin.common.web.Created;
 import org.fumin.common.web.ETags;
 import org.fumin.district.DistrictApi.DistrictFilter;
@@ -39,8 +41,18 @@ public class DistrictResource {
 
   @GET
   @Allow(value = {Role.CITY_ADMIN, Role.CITY_ASSESSOR, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR, Role.VIEWER}, keyScope = "read")
-  public Page<DistrictView> list(@BeanParam @Valid PageParams paging, @QueryParam("kind") DistrictKind kind) {
-    return districts.list(new DistrictFilter(kind, paging.q), paging.request());
+  public Page<DistrictView> list(@BeanParam @Valid PageParams paging, @QueryParam("kind") DistrictKind kind,
+      @QueryParam("code") @Size(max = 12, message = "{fumin.size.max}") String code,
+      @QueryParam(UpdatedSince.PARAMETER) String updatedSince) {
+    return districts.list(new DistrictFilter(kind, paging.q, code, UpdatedSince.parse(updatedSince)), paging.request());
+  }
+
+  @GET
+  @Allow(value = {Role.CITY_ADMIN, Role.CITY_ASSESSOR, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR, Role.VIEWER}, keyScope = "read")
+  @Path("/by-code/{code}")
+  public Response getByCode(@PathParam("code") @Size(max = 12, message = "{fumin.size.max}") String code) {
+    DistrictView district = districts.getByCode(code);
+    return Response.ok(district).tag(ETags.tag(district.version())).build();
   }
 
   @GET

@@ -43,6 +43,8 @@ public class DistrictService {
   public Page<DistrictView> list(DistrictFilter filter, PageRequest paging) {
     Where where = new Where()
         .equal("d.kind", "kind", filter.kind())
+        .equal("d.code", "code", filter.code())
+        .atLeast("d.updatedAt", "updatedSince", filter.updatedSince())
         .contains(filter.q(), "lower(d.name) like :q or d.code like :q")
         .equal("d.id", "scope", caller.seesWholeCity() ? null : caller.districtScope());
     return where.project(DistrictView.class, VIEW, "from District d", "from District d", paging.orderBy(SORTS, "code", "d.id"), paging);
@@ -57,6 +59,24 @@ public class DistrictService {
         .orElseThrow(() -> ProblemException.notFound("entity.district", id));
     caller.requireDistrict(district.id(), "entity.district", id);
     return district;
+  }
+
+  /** The district with this administrative code, as other systems know it; 404 when none is visible. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public DistrictView getByCode(String code) {
+    DistrictView district = em.createQuery("select " + VIEW + " from District d where d.code = :code", DistrictView.class)
+        .setParameter("code", code)
+        .getResultList().stream().findFirst()
+        .orElseThrow(() -> ProblemException.notFound("entity.district", code));
+    caller.requireDistrict(district.id(), "entity.district", code);
+    return district;
+  }
+
+  /** The id of the district with this code, or null; for creates that name a district by its code. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Long idOfCode(String code) {
+    return em.createQuery("select d.id from District d where d.code = :code", Long.class)
+        .setParameter("code", code).getResultList().stream().findFirst().orElse(null);
   }
 
   public DistrictView create(DistrictInput input) {
@@ -92,6 +112,30 @@ public class DistrictService {
     }
     audit.record("DISTRICT_DELETED", "DISTRICT", district.id, DistrictView.from(district, 0), null);
     district.delete();
+  }
+
+  /** A district as imports and other features compare it. */
+  public record DistrictRef(long id, String code, String name, DistrictKind kind) {}
+
+  /** Every district by code (a city has tens of them), for imports that name districts by code. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, DistrictRef> allByCode() {
+    Map<String, DistrictRef> byCode = new java.util.HashMap<>();
+    em.createQuery("select d.id, d.code, d.name, d.kind from District d", DistrictRef.class).getResultList()
+        .forEach(d -> byCode.put(d.code(), d));
+    return byCode;
+  }
+
+  /** Changes a district found by an import (matched by code): no {@code If-Match}, the import is the intent. */
+  public DistrictView updateImported(long id, DistrictInput input) {
+    District district = find(id);
+    long townships = townshipCount(district);
+    DistrictView before = DistrictView.from(district, townships);
+    apply(district, input);
+    district.flush();
+    DistrictView after = DistrictView.from(district, townships);
+    audit.record("DISTRICT_UPDATED", "DISTRICT", district.id, before, after);
+    return after;
   }
 
   /** The district with this id, for other features; 404 when there is none. */

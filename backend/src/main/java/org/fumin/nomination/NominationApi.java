@@ -15,7 +15,10 @@ public final class NominationApi {
 
   private NominationApi() {}
 
-  public record NominationInput(@NotNull(message = "{fumin.required}") @Min(value = 1, message = "{fumin.min}") Long townshipId) {}
+  /** The township is named by its id or by its administrative code ({@code townshipCode}), exactly one of them. */
+  public record NominationInput(
+      @Min(value = 1, message = "{fumin.min}") Long townshipId,
+      @jakarta.validation.constraints.Pattern(regexp = "[0-9]{9}|[0-9]{12}", message = "{fumin.township.code}") String townshipCode) {}
 
   public record ReasonInput(@NotBlank(message = "{fumin.required}") @Size(max = 1000, message = "{fumin.size.max}") String reason) {}
 
@@ -39,5 +42,12 @@ public final class NominationApi {
       Instant createdAt,
       Instant updatedAt) {}
 
-  public record NominationFilter(Long roundId, Long districtId, NominationState state, Boolean provincialCandidate, String q) {}
+  /** Filters of the nomination list: codes are exact, {@code updatedSince} for systems that sync. */
+  public record NominationFilter(Long roundId, Long districtId, NominationState state, Boolean provincialCandidate, String q,
+      String districtCode, String townshipCode, Instant updatedSince) {
+
+    public NominationFilter(Long roundId, Long districtId, NominationState state, Boolean provincialCandidate, String q) {
+      this(roundId, districtId, state, provincialCandidate, q, null, null, null);
+    }
+  }
 }

@@ -42,8 +42,12 @@ public class NominationResource {
       @QueryParam("roundId") @Min(value = 1, message = "{fumin.min}") Long roundId,
       @QueryParam("districtId") @Min(value = 1, message = "{fumin.min}") Long districtId,
       @QueryParam("state") NominationState state,
-      @QueryParam("provincialCandidate") Boolean provincialCandidate) {
-    return nominations.list(new NominationFilter(roundId, districtId, state, provincialCandidate, paging.q), paging.request());
+      @QueryParam("provincialCandidate") Boolean provincialCandidate,
+      @QueryParam("districtCode") @jakarta.validation.constraints.Size(max = 12, message = "{fumin.size.max}") String districtCode,
+      @QueryParam("townshipCode") @jakarta.validation.constraints.Size(max = 12, message = "{fumin.size.max}") String townshipCode,
+      @QueryParam(org.fumin.common.paging.UpdatedSince.PARAMETER) String updatedSince) {
+    return nominations.list(new NominationFilter(roundId, districtId, state, provincialCandidate, paging.q, districtCode, townshipCode,
+        org.fumin.common.paging.UpdatedSince.parse(updatedSince)), paging.request());
   }
 
   @GET

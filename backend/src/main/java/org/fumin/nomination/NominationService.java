@@ -60,6 +60,9 @@ public class NominationService {
         .equal("n.districtId", "districtId", filter.districtId())
         .equal("n.state", "state", filter.state())
         .equal("n.provincialCandidate", "candidate", filter.provincialCandidate())
+        .equal("t.code", "townshipCode", filter.townshipCode())
+        .equal("t.district.code", "districtCode", filter.districtCode())
+        .atLeast("n.updatedAt", "updatedSince", filter.updatedSince())
         .contains(filter.q(), "lower(t.name) like :q or t.code like :q")
         .equal("t.id", "scopeTownship", caller.townshipScope());
     if (caller.townshipScope() == null) {
@@ -77,6 +80,30 @@ public class NominationService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public NominationView get(long id) {
     return view(find(id));
+  }
+
+  /** The township a nomination input names, by id or by code (exactly one). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long townshipOf(org.fumin.nomination.NominationApi.NominationInput input) {
+    if ((input.townshipId() == null) == (input.townshipCode() == null)) {
+      throw ProblemException.invalidField("townshipId", "nomination.township-id-or-code");
+    }
+    if (input.townshipId() != null) {
+      return input.townshipId();
+    }
+    Long id = townships.idOfCode(input.townshipCode());
+    if (id == null) {
+      throw ProblemException.invalidField("townshipCode", "nomination.township-unknown", input.townshipCode());
+    }
+    return id;
+  }
+
+  /** The townships nominated in a round and not withdrawn, for imports that must not nominate twice. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public java.util.Set<Long> nominatedTownships(long roundId) {
+    return new java.util.HashSet<>(em.createQuery(
+        "select n.township.id from Nomination n where n.round.id = :round and n.state <> :withdrawn", Long.class)
+        .setParameter("round", roundId).setParameter("withdrawn", NominationState.WITHDRAWN).getResultList());
   }
 
   /** Nominates a township of the caller's district, taking one of the district's places. */

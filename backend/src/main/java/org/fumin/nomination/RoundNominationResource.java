@@ -35,7 +35,7 @@ public class RoundNominationResource {
   public Response create(@PathParam("roundId") @Min(value = 1, message = "{fumin.min}") long roundId,
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull(message = "{fumin.body.required}") NominationInput input) {
     return idempotency.create(key, "createNomination", List.of(roundId, input), () -> {
-      NominationView nomination = nominations.create(roundId, input.townshipId());
+      NominationView nomination = nominations.create(roundId, nominations.townshipOf(input));
       return new Created<>(nomination, "v1/nominations/" + nomination.id(), ETags.of(nomination.version()));
     });
   }

@@ -67,8 +67,27 @@ public class RoundService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<RoundView> list(RoundState state, PageRequest paging) {
-    String condition = state == null ? "" : " where r.state = :state";
-    Parameters params = state == null ? new Parameters() : Parameters.with("state", state);
+    return list(state, null, null, paging);
+  }
+
+  /** Rounds by state, by year (exact) and changed since an instant (for systems that sync). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<RoundView> list(RoundState state, Integer year, java.time.Instant updatedSince, PageRequest paging) {
+    List<String> conditions = new java.util.ArrayList<>();
+    Parameters params = new Parameters();
+    if (state != null) {
+      conditions.add("r.state = :state");
+      params.and("state", state);
+    }
+    if (year != null) {
+      conditions.add("r.year = :year");
+      params.and("year", year);
+    }
+    if (updatedSince != null) {
+      conditions.add("r.updatedAt >= :updatedSince");
+      params.and("updatedSince", updatedSince);
+    }
+    String condition = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     List<Round> items = Round.<Round>find("from Round r" + condition + paging.orderBy(SORTS, "-year", "r.id"), params.map())
         .range(paging.offset(), paging.offset() + paging.size() - 1)
         .list();
@@ -76,6 +95,16 @@ public class RoundService {
     Long current = currentId();
     Map<Long, FrameworkSummary> frameworks = frameworksById();
     return new Page<>(items.stream().map(r -> view(r, current, frameworks)).toList(), paging.page(), paging.size(), total);
+  }
+
+  /** A round as imports name it: by its year. */
+  public record RoundRef(long id, int year, RoundState state) {}
+
+  /** The round of this year, if there is one. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public java.util.Optional<RoundRef> ofYear(int year) {
+    return em.createQuery("select r.id, r.year, r.state from Round r where r.year = :year", RoundRef.class)
+        .setParameter("year", year).getResultList().stream().findFirst();
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -12,10 +12,17 @@ public final class TownshipApi {
 
   private TownshipApi() {}
 
+  /** The district is named by its id or by its administrative code ({@code districtCode}), exactly one of them. */
   public record TownshipInput(
       @NotNull(message = "{fumin.required}") @Pattern(regexp = "[0-9]{9}|[0-9]{12}", message = "{fumin.township.code}") String code,
       @NotBlank(message = "{fumin.required}") @Size(max = 64, message = "{fumin.size.max}") String name,
-      @NotNull(message = "{fumin.required}") @Min(value = 1, message = "{fumin.min}") Long districtId) {}
+      @Min(value = 1, message = "{fumin.min}") Long districtId,
+      @Pattern(regexp = "[0-9]{6}", message = "{fumin.district.code}") String districtCode) {
+
+    public TownshipInput(String code, String name, Long districtId) {
+      this(code, name, districtId, null);
+    }
+  }
 
   public record TownshipView(
       long id,
@@ -32,6 +39,11 @@ public final class TownshipApi {
     }
   }
 
-  /** Filters of the township list. */
-  public record TownshipFilter(Long districtId, String q) {}
+  /** Filters of the township list: codes are exact, {@code updatedSince} for systems that sync. */
+  public record TownshipFilter(Long districtId, String q, String code, String districtCode, Instant updatedSince) {
+
+    public TownshipFilter(Long districtId, String q) {
+      this(districtId, q, null, null, null);
+    }
+  }
 }

@@ -23,6 +23,8 @@ import org.fumin.auth.Role;
 import org.fumin.common.idempotency.Idempotency;
 import org.fumin.common.paging.Page;
 import org.fumin.common.paging.PageParams;
+import org.fumin.common.paging.UpdatedSince;
+import jakarta.validation.constraints.Size;
 import org.fumin.common.web.Created;
 import org.fumin.common.web.ETags;
 import org.fumin.township.TownshipApi.TownshipFilter;
@@ -39,8 +41,19 @@ public class TownshipResource {
 
   @GET
   @Allow(value = {Role.CITY_ADMIN, Role.CITY_ASSESSOR, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR, Role.VIEWER}, keyScope = "read")
-  public Page<TownshipView> list(@BeanParam @Valid PageParams paging, @QueryParam("districtId") @Min(value = 1, message = "{fumin.min}") Long districtId) {
-    return townships.list(new TownshipFilter(districtId, paging.q), paging.request());
+  public Page<TownshipView> list(@BeanParam @Valid PageParams paging, @QueryParam("districtId") @Min(value = 1, message = "{fumin.min}") Long districtId,
+      @QueryParam("code") @Size(max = 12, message = "{fumin.size.max}") String code,
+      @QueryParam("districtCode") @Size(max = 12, message = "{fumin.size.max}") String districtCode,
+      @QueryParam(UpdatedSince.PARAMETER) String updatedSince) {
+    return townships.list(new TownshipFilter(districtId, paging.q, code, districtCode, UpdatedSince.parse(updatedSince)), paging.request());
+  }
+
+  @GET
+  @Allow(value = {Role.CITY_ADMIN, Role.CITY_ASSESSOR, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR, Role.VIEWER}, keyScope = "read")
+  @Path("/by-code/{code}")
+  public Response getByCode(@PathParam("code") @Size(max = 12, message = "{fumin.size.max}") String code) {
+    TownshipView township = townships.getByCode(code);
+    return Response.ok(township).tag(ETags.tag(township.version())).build();
   }
 
   @GET

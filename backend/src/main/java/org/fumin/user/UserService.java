@@ -104,6 +104,44 @@ public class UserService {
     return UserView.from(user);
   }
 
+  /** An existing account as an import compares it (never its password). */
+  public record UserRef(long id, String username, String displayName, Role role, Long districtId, Long townshipId) {}
+
+  /** The accounts with these usernames. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, UserRef> byUsernames(Collection<String> usernames) {
+    Map<String, UserRef> found = new java.util.HashMap<>();
+    if (!usernames.isEmpty()) {
+      User.<User>list("username in ?1", usernames).forEach(u ->
+          found.put(u.username, new UserRef(u.id, u.username, u.displayName, u.role, u.districtId, u.townshipId)));
+    }
+    return found;
+  }
+
+  /**
+   * An account created by an import. With an initial password from the file (checked against the
+   * policy by the import), the user must change it at first sign-in as with any initial password;
+   * without one the account gets a random password nobody knows, and a city admin hands one out
+   * with a password reset. The password is never part of an answer or a report.
+   */
+  public UserView createImported(UserInput input, String initialPassword) {
+    User user = new User();
+    user.username = input.username();
+    applyScope(user, input.displayName(), input.role(), input.districtId(), input.townshipId());
+    user.passwordHash = passwords.hash(initialPassword != null ? initialPassword : passwords.generate());
+    user.mustChangePassword = true;
+    user.passwordChangedAt = clock.instant();
+    user.persistAndFlush();
+    audit.record("USER_CREATED", "USER", user.id, null, UserView.from(user));
+    return UserView.from(user);
+  }
+
+  /** Changes an account an import matched by username: no {@code If-Match}, the import is the intent. */
+  public UserView updateImported(long id, UserUpdate input) {
+    User user = find(id);
+    return update(id, ETags.of(user.version), input);
+  }
+
   public UserView setEnabled(long id, boolean enabled) {
     User user = find(id);
     if (user.id == caller.id() && !enabled) {

@@ -47,7 +47,7 @@ class UploadLimitTest {
   public static class LowLimits implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      return Map.of("fumin.attachments.max-size", "1M", "quarkus.http.limits.max-body-size", "2M");
+      return Map.of("fumin.attachments.max-size", "1M", "quarkus.http.limits.max-body-size", "2M", "fumin.http.max-upload-body-size", "2M");
     }
   }
 

@@ -48,6 +48,15 @@ public final class Where {
     return this;
   }
 
+  /** {@code expression >= :name}, only when a value is given (e.g. {@code updatedSince}). */
+  public Where atLeast(String expression, String name, Object value) {
+    if (value != null) {
+      clauses.add(expression + " >= :" + name);
+      parameters.put(name, value);
+    }
+    return this;
+  }
+
   /** A condition on {@code :q} (case-insensitive part of a text), only when {@code q} has text. */
   public Where contains(String q, String condition) {
     if (q != null && !q.isBlank()) {

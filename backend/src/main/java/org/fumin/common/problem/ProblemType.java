@@ -25,6 +25,7 @@ public enum ProblemType {
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
   RANGE_NOT_SATISFIABLE(416, "range-not-satisfiable"),
   IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
+  IMPORT_REJECTED(422, "import-rejected"),
   PRECONDITION_REQUIRED(428, "precondition-required"),
   TOO_MANY_REQUESTS(429, "too-many-requests"),
   INTERNAL(500, "internal"),

@@ -18,10 +18,11 @@ import org.fumin.common.problem.ProblemType;
  * {@code /api} request is read here (up to the limit), so that going over it fails the route and
  * {@link FailureRoutes} answers with problem details.
  * <p>
- * File uploads ({@link #UPLOADS}) may be larger: up to the HTTP layer's ceiling
- * ({@code quarkus.http.limits.max-body-size}). Their bodies are never read here: the multipart
- * parser streams them to temporary files and stops at the ceiling; the upload's own service holds
- * the file to its exact limit.
+ * File uploads ({@link #UPLOADS}) may be larger ({@code fumin.http.max-upload-body-size}). Their
+ * bodies are never read here: the multipart parser streams them to temporary files and stops at the
+ * HTTP layer's ceiling ({@code quarkus.http.limits.max-body-size}); the upload's own service holds
+ * the file to its exact limit. Bulk imports ({@link #IMPORTS}) are held to
+ * {@code fumin.imports.max-bytes}.
  */
 @ApplicationScoped
 public class BodyLimitRoutes {
@@ -29,19 +30,27 @@ public class BodyLimitRoutes {
   /** POST routes that take multipart file uploads. */
   static final Pattern UPLOADS = Pattern.compile("/api/v1/nominations/[^/]+/evidence/[^/]+/attachments/?");
 
+  /** Where bulk imports are posted: their bodies may be larger ({@code fumin.imports.max-bytes}). */
+  static final String IMPORTS = "/api/v1/imports/";
+
   @ConfigProperty(name = "fumin.http.max-body-size")
   MemorySize maxBodySize;
 
-  @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+  @ConfigProperty(name = "fumin.http.max-upload-body-size")
   MemorySize maxUploadBodySize;
 
+  @ConfigProperty(name = "fumin.imports.max-bytes")
+  MemorySize maxImportSize;
+
   void install(@Observes Router router) {
-    long limit = maxBodySize.asLongValue();
-    long uploadLimit = maxUploadBodySize.asLongValue();
+    long general = maxBodySize.asLongValue();
+    long uploads = maxUploadBodySize.asLongValue();
+    long imports = maxImportSize.asLongValue();
     router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
       String length = ctx.request().getHeader("Content-Length");
+      long limit = isUpload(ctx) ? uploads : ctx.normalizedPath().startsWith(IMPORTS) ? imports : general;
       if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
-          && Long.parseLong(length) > (isUpload(ctx) ? uploadLimit : limit)) {
+          && Long.parseLong(length) > limit) {
         var locale = Messages.forAcceptLanguage(ctx.request().getHeader("Accept-Language"));
         Problem problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE, locale, ProblemType.PAYLOAD_TOO_LARGE.detailKey(),
             ctx.normalizedPath(), RequestId.current(), null);
@@ -51,12 +60,13 @@ public class BodyLimitRoutes {
       }
       ctx.next();
     });
-    BodyHandler chunked = BodyHandler.create(false).setBodyLimit(limit).setHandleFileUploads(false);
+    BodyHandler chunked = BodyHandler.create(false).setBodyLimit(general).setHandleFileUploads(false);
+    BodyHandler chunkedImport = BodyHandler.create(false).setBodyLimit(imports).setHandleFileUploads(false);
     router.routeWithRegex("/api(/.*)?").order(Integer.MIN_VALUE + 3).handler(ctx -> {
       boolean streamed = ctx.request().getHeader("Content-Length") == null
           && ctx.request().getHeader("Transfer-Encoding") != null;
       if (streamed && !isUpload(ctx)) {
-        chunked.handle(ctx);
+        (ctx.normalizedPath().startsWith(IMPORTS) ? chunkedImport : chunked).handle(ctx);
       } else {
         ctx.next();
       }

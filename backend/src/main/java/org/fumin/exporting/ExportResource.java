@@ -1,0 +1,56 @@
+package org.fumin.exporting;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.fumin.auth.Allow;
+import org.fumin.auth.AuthResource;
+import org.fumin.auth.Role;
+import org.fumin.common.problem.ProblemException;
+
+/** Exports of what the caller may see, streamed as CSV (UTF-8 with BOM) or XLSX. */
+@Path("/v1/exports")
+public class ExportResource {
+
+  static final String CSV = "text/csv";
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  @Inject ExportService exports;
+
+  @GET
+  @Path("/{kind}")
+  @Produces({CSV, XLSX})
+  @Allow(value = {Role.CITY_ADMIN, Role.CITY_ASSESSOR, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR, Role.VIEWER}, keyScope = "read")
+  public Response export(@PathParam("kind") String kind, @QueryParam("format") String format,
+      @QueryParam("districtCode") @Size(max = 12, message = "{fumin.size.max}") String districtCode,
+      @QueryParam("roundYear") @Min(value = 2000, message = "{fumin.min}") @Max(value = 2100, message = "{fumin.max}") Integer roundYear,
+      @QueryParam("q") @Size(max = 64, message = "{fumin.size.max}") String q,
+      @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    boolean xlsx = format != null ? "xlsx".equalsIgnoreCase(format) : accept != null && accept.contains(XLSX);
+    if (format != null && !xlsx && !"csv".equalsIgnoreCase(format)) {
+      throw ProblemException.invalidField("format", "violation.enum", "csv, xlsx");
+    }
+    ExportService.Table table = exports.table(kind, new ExportService.Filter(districtCode, roundYear, q));
+    StreamingOutput body = out -> {
+      if (xlsx) {
+        Sheets.xlsx(table, out);
+      } else {
+        Sheets.csv(table, out);
+      }
+    };
+    return Response.ok(body, xlsx ? XLSX : CSV + "; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"" + kind + (xlsx ? ".xlsx" : ".csv") + "\"")
+        .header(HttpHeaders.CACHE_CONTROL, AuthResource.NO_STORE)
+        .build();
+  }
+}

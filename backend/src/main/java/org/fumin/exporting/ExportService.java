@@ -1,0 +1,91 @@
+package org.fumin.exporting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.fumin.common.paging.Page;
+import org.fumin.common.paging.PageRequest;
+import org.fumin.common.problem.ProblemException;
+import org.fumin.district.DistrictApi.DistrictFilter;
+import org.fumin.district.DistrictApi.DistrictView;
+import org.fumin.district.DistrictService;
+import org.fumin.nomination.NominationApi.NominationFilter;
+import org.fumin.nomination.NominationApi.NominationView;
+import org.fumin.nomination.NominationService;
+import org.fumin.round.RoundService;
+import org.fumin.township.TownshipApi.TownshipFilter;
+import org.fumin.township.TownshipApi.TownshipView;
+import org.fumin.township.TownshipService;
+
+/**
+ * What an export contains: the owning services' lists (so the caller's scope applies as in the
+ * app), read 1,000 rows a page and handed on page by page, never all at once.
+ */
+@ApplicationScoped
+public class ExportService {
+
+  static final int PAGE = 1000;
+
+  @Inject DistrictService districts;
+  @Inject TownshipService townships;
+  @Inject NominationService nominations;
+  @Inject RoundService rounds;
+
+  public record Filter(String districtCode, Integer roundYear, String q) {}
+
+  /** A sheet: its name, Chinese headers, and its rows read page by page. */
+  public record Table(String name, List<String> headers, Consumer<Consumer<List<List<Object>>>> reader) {
+    void rows(Consumer<List<List<Object>>> sink) {
+      reader.accept(sink);
+    }
+  }
+
+  public Table table(String kind, Filter filter) {
+    if (filter.districtCode() != null) {
+      districts.getByCode(filter.districtCode()); // a district outside the caller's scope does not exist for them (404)
+    }
+    return switch (kind) {
+      case "districts" -> new Table("districts", List.of("行政区划代码/code", "名称/name", "类型/kind", "乡镇数/townshipCount", "更新时间/updatedAt"),
+          sink -> pages(p -> districts.list(new DistrictFilter(null, filter.q(), filter.districtCode(), null), p), sink,
+              (DistrictView d) -> row(d.code(), d.name(), d.kind().name(), d.townshipCount(), d.updatedAt().toString())));
+      case "townships" -> {
+        Map<Long, String> districtCodes = new HashMap<>();
+        districts.allByCode().values().forEach(d -> districtCodes.put(d.id(), d.code()));
+        yield new Table("townships", List.of("行政区划代码/code", "名称/name", "所属县区代码/districtCode", "所属县区/districtName", "更新时间/updatedAt"),
+            sink -> pages(p -> townships.list(new TownshipFilter(null, filter.q(), null, filter.districtCode(), null), p), sink,
+                (TownshipView t) -> row(t.code(), t.name(), districtCodes.get(t.districtId()), t.districtName(), t.updatedAt().toString())));
+      }
+      case "nominations" -> {
+        Long roundId = filter.roundYear() == null ? null
+            : rounds.ofYear(filter.roundYear()).map(RoundService.RoundRef::id).orElse(-1L);
+        yield new Table("nominations", List.of("年度/roundYear", "乡镇代码/townshipCode", "乡镇名称/townshipName", "所属县区/districtName",
+            "状态/state", "省级候选/provincialCandidate", "更新时间/updatedAt"),
+            sink -> pages(p -> nominations.list(new NominationFilter(roundId, null, null, null, filter.q(), filter.districtCode(), null, null), p),
+                sink, (NominationView n) -> row(n.roundYear(), n.townshipCode(), n.townshipName(), n.districtName(), n.state().name(),
+                    n.provincialCandidate() ? "是" : "否", n.updatedAt().toString())));
+      }
+      default -> throw ProblemException.notFound("entity.export-kind", kind);
+    };
+  }
+
+  private static <T> void pages(Function<PageRequest, Page<T>> list, Consumer<List<List<Object>>> sink, Function<T, List<Object>> row) {
+    for (int page = 1; ; page++) {
+      Page<T> items = list.apply(new PageRequest(page, PAGE, null));
+      List<List<Object>> rows = new ArrayList<>(items.items().size());
+      items.items().forEach(item -> rows.add(row.apply(item)));
+      sink.accept(rows);
+      if (items.items().size() < PAGE) {
+        return;
+      }
+    }
+  }
+
+  private static List<Object> row(Object... cells) {
+    return java.util.Arrays.asList(cells);
+  }
+}

@@ -1,0 +1,138 @@
+package org.fumin.importing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.InstantSource;
+import org.fumin.common.problem.ProblemException;
+import org.fumin.common.problem.ProblemType;
+import org.jboss.logging.Logger;
+
+/**
+ * The import_job rows: reserving an import (and its idempotency key), progress, and the outcome.
+ * Reservations and progress commit on their own, so that a retry and a poller see them while the
+ * import's own transaction is still writing.
+ */
+@ApplicationScoped
+public class ImportJobs {
+
+  private static final Logger LOG = Logger.getLogger(ImportJobs.class);
+
+  @Inject EntityManager em;
+  @Inject ObjectMapper json;
+  @Inject InstantSource clock;
+
+  /** A new import to run, or the earlier one with the same key to replay. */
+  public record Reservation(ImportJob job, boolean replay) {}
+
+  /**
+   * Reserves an import. With a key: PostgreSQL's {@code insert ... on conflict do nothing} makes
+   * the reservation atomic (a concurrent request with the same key waits for this one's commit and
+   * then finds it). The same key with another payload is 422, while the first runs 409; a key whose
+   * import failed (e.g. the server was killed) runs afresh.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Reservation reserve(ImportJob job) {
+    job.state = ImportJob.State.RUNNING;
+    job.createdAt = clock.instant();
+    if (job.idempotencyKey == null) {
+      job.persistAndFlush();
+      return new Reservation(job, false);
+    }
+    int inserted = em.createNativeQuery("""
+            insert into import_job (kind, format, mode, dry_run, file_name, caller, caller_name, idempotency_key, request_hash,
+                                    state, total_rows, created_at)
+            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'RUNNING', ?10, ?11)
+            on conflict (caller, idempotency_key) where idempotency_key is not null do nothing""")
+        .setParameter(1, job.kind.name()).setParameter(2, job.format.name()).setParameter(3, job.mode.name())
+        .setParameter(4, job.dryRun).setParameter(5, job.fileName).setParameter(6, job.caller).setParameter(7, job.callerName)
+        .setParameter(8, job.idempotencyKey).setParameter(9, job.requestHash).setParameter(10, job.totalRows)
+        .setParameter(11, job.createdAt)
+        .executeUpdate();
+    ImportJob held = ImportJob.<ImportJob>find("caller = ?1 and idempotencyKey = ?2", job.caller, job.idempotencyKey)
+        .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    if (inserted == 1) {
+      return new Reservation(held, false);
+    }
+    if (!held.requestHash.equals(job.requestHash)) {
+      throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "problem.idempotency-key-reused.detail");
+    }
+    if (held.state == ImportJob.State.RUNNING) {
+      throw new ProblemException(ProblemType.IN_PROGRESS, "import.key-running", held.id);
+    }
+    if (held.state == ImportJob.State.FAILED) {
+      held.state = ImportJob.State.RUNNING;
+      held.createdAt = job.createdAt;
+      held.finishedAt = null;
+      held.processedRows = 0;
+      held.totalRows = job.totalRows;
+      held.report = null;
+      held.fileName = job.fileName;
+      return new Reservation(held, false);
+    }
+    return new Reservation(held, true);
+  }
+
+  /** Rows processed so far, visible to pollers at once. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void progress(long id, int processed) {
+    em.createQuery("update ImportJob j set j.processedRows = :processed where j.id = :id and j.state = :running")
+        .setParameter("processed", processed).setParameter("id", id).setParameter("running", ImportJob.State.RUNNING)
+        .executeUpdate();
+  }
+
+  /** The outcome, in the import's own transaction: the rows and "succeeded" commit together or not at all. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void finishWithImport(long id, ImportJob.State state, KindImporter.Counts counts, Findings findings, int total) {
+    finish(id, state, counts, findings, total);
+  }
+
+  /** The outcome of an import whose own transaction wrote nothing (dry run, rejected, failed). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void finishAlone(long id, ImportJob.State state, KindImporter.Counts counts, Findings findings, int total) {
+    finish(id, state, counts, findings, total);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ImportJob get(long id) {
+    return ImportJob.findById(id);
+  }
+
+  /**
+   * At start-up, an import still RUNNING was cut off by a crash (its transaction rolled back with
+   * it, so none of its rows exist): it is marked failed, and a retry with the same key runs afresh.
+   */
+  @Transactional
+  void failInterrupted(@Observes StartupEvent start) {
+    int failed = em.createQuery("update ImportJob j set j.state = :failed, j.finishedAt = :now where j.state = :running")
+        .setParameter("failed", ImportJob.State.FAILED).setParameter("running", ImportJob.State.RUNNING)
+        .setParameter("now", clock.instant()).executeUpdate();
+    if (failed > 0) {
+      LOG.warnf("%d import(s) interrupted by the last shutdown marked failed; nothing of them was written", failed);
+    }
+  }
+
+  private void finish(long id, ImportJob.State state, KindImporter.Counts counts, Findings findings, int total) {
+    ImportJob job = ImportJob.findById(id);
+    job.state = state;
+    job.finishedAt = clock.instant();
+    job.totalRows = total;
+    job.processedRows = state == ImportJob.State.FAILED ? job.processedRows : total;
+    boolean written = state == ImportJob.State.SUCCEEDED;
+    job.createdCount = counts == null || (!written && !job.dryRun) ? 0 : counts.created();
+    job.updatedCount = counts == null || (!written && !job.dryRun) ? 0 : counts.updated();
+    job.unchangedCount = counts == null ? 0 : counts.unchanged();
+    job.rejectedCount = findings.rejectedCount();
+    try {
+      job.report = json.writeValueAsString(new ImportApi.StoredReport(findings.errors(), findings.warnings()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
