@@ -2854,6 +2854,11 @@ export interface components {
             reviewedBy?: string | null;
             /** @description The actions this caller may take now (state, role, nomination, round and deadline considered). */
             allowedActions: components["schemas"]["EvidenceAction"][];
+            /**
+             * @description The item's current attachments, oldest first (removed ones are left out; they stay readable
+             *     by id). Uploaded with `uploadEvidenceAttachment`, downloaded with `downloadAttachment`.
+             */
+            attachments: components["schemas"]["Attachment"][];
         };
         /**
          * @description Standard indicators only. `saved`: saved at least once; `submitted`: submitted and not returned

@@ -14,7 +14,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.InstantSource;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.fumin.attachment.AttachmentApi.AttachmentView;
 import org.fumin.attachment.AttachmentOwners.Owner;
 import org.fumin.audit.AuditService;
@@ -145,6 +147,22 @@ public class AttachmentService {
         .setParameter("nomination", owner.nominationId())
         .setParameter("indicator", owner.indicatorCode())
         .getResultList();
+  }
+
+  /**
+   * The current attachments of every evidence item of a nomination, by indicator code, oldest first.
+   * For the evidence feature, which has checked that the caller may read the nomination's items.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, List<AttachmentView>> current(long nominationId) {
+    return em.createQuery("""
+            select a.id, a.nominationId, a.indicatorCode, a.fileName, a.contentType, a.sizeBytes, a.sha256,
+                   a.uploadedAt, a.uploadedBy, a.removedAt, a.removedBy
+            from Attachment a where a.nominationId = :nomination and a.removedAt is null
+            order by a.id""", AttachmentView.class)
+        .setParameter("nomination", nominationId)
+        .getResultStream()
+        .collect(Collectors.groupingBy(AttachmentView::indicatorCode, Collectors.toList()));
   }
 
   /** An attachment (also a removed one) of an item the caller may read; 404 otherwise. */

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.fumin.attachment.AttachmentApi.AttachmentView;
 import org.fumin.framework.FrameworkApi.IndicatorKind;
 import org.fumin.programme.EvidenceAction;
 import org.fumin.programme.MetricCheck;
@@ -91,7 +92,8 @@ public final class EvidenceApi {
       Instant submittedAt,
       Instant reviewedAt,
       String reviewedBy,
-      List<EvidenceAction> allowedActions) {}
+      List<EvidenceAction> allowedActions,
+      List<AttachmentView> attachments) {}
 
   public record EvidenceCompleteness(int standardTotal, int saved, int submitted, int districtApproved, int accepted,
       int returned, List<String> missing) {}

@@ -30,6 +30,8 @@ import org.fumin.auth.Role;
 import org.fumin.common.paging.Page;
 import org.fumin.common.paging.PageRequest;
 import org.fumin.common.paging.Where;
+import org.fumin.attachment.AttachmentApi.AttachmentView;
+import org.fumin.attachment.AttachmentService;
 import org.fumin.common.problem.Problem;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
@@ -106,6 +108,7 @@ public class EvidenceService {
       String districtName, Long saved, Long submitted, Long districtApproved, Long accepted, Long returned,
       String submittedCodes) {}
 
+  @Inject AttachmentService attachments;
   @Inject EntityManager em;
   @Inject ObjectMapper json;
   @Inject Caller caller;
@@ -523,13 +526,15 @@ public class EvidenceService {
         .collect(Collectors.toMap(i -> i.indicatorCode, Function.identity()));
     Map<Long, RevisionRow> shown = shownRevisions(nomination.id);
     boolean closed = implementationClosed(nomination);
+    Map<String, List<AttachmentView>> files = attachments.current(nomination.id);
     List<EvidenceItemView> views = new ArrayList<>();
     for (Definition d : definitions) {
       EvidenceItem item = items.get(d.code());
       if (isKey() && (item == null || item.submittedRevision == null)) {
         continue;
       }
-      views.add(view(nomination, d, item, item == null ? null : shown.get(item.id), closed));
+      views.add(view(nomination, d, item, item == null ? null : shown.get(item.id), closed,
+          files.getOrDefault(d.code(), List.of())));
     }
     return new EvidenceOverview(nomination.id, nomination.round.id, nomination.township.id, nomination.districtId,
         completeness(definitions, items), views);
@@ -575,10 +580,12 @@ public class EvidenceService {
 
   private EvidenceItemView view(Nomination nomination, Definition definition, EvidenceItem item) {
     RevisionRow shown = item == null || visibleRevision(item) == 0 ? null : revisionRow(item.id, visibleRevision(item)).orElse(null);
-    return view(nomination, definition, item, shown, implementationClosed(nomination));
+    return view(nomination, definition, item, shown, implementationClosed(nomination),
+        attachments.current(nomination.id).getOrDefault(definition.code(), List.of()));
   }
 
-  private EvidenceItemView view(Nomination nomination, Definition d, EvidenceItem item, RevisionRow shown, boolean closed) {
+  private EvidenceItemView view(Nomination nomination, Definition d, EvidenceItem item, RevisionRow shown, boolean closed,
+      List<AttachmentView> files) {
     EvidenceState state = item == null ? EvidenceState.DRAFT : item.state;
     int revision = item == null ? 0 : visibleRevision(item);
     boolean key = isKey();
@@ -591,7 +598,7 @@ public class EvidenceService {
         shown == null ? null : shown.savedAt(), shown == null ? null : shown.savedBy(),
         item == null ? null : item.submittedAt, item == null ? null : item.reviewedAt,
         item == null ? null : item.reviewedBy,
-        key ? List.of() : allowedActions(nomination, state, item == null ? 0 : item.revision, closed));
+        key ? List.of() : allowedActions(nomination, state, item == null ? 0 : item.revision, closed), files);
   }
 
   private List<EvidenceMetric> metrics(Definition d, RevisionRow shown) {
