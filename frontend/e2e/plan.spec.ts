@@ -13,6 +13,8 @@ test.describe('a township operator', () => {
     page,
     browser,
   }) => {
+    // two people, five steps of the workflow: give it the slow tests' time
+    test.slow();
     const { ownTownship } = fixtures();
     const admin = await signInAs('CITY_ADMIN');
     const round = await ensureRound(admin, { year: YEAR });
