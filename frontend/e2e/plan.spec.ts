@@ -88,7 +88,9 @@ test.describe('a township operator', () => {
       await reviewer.goto(`/nominations/${nomination.id}`);
       const panel = reviewer.getByRole('region', { name: '审核方案' });
       // the first page of a fresh browser context loads the whole app
-      await expect(panel).toContainText('首次提交，尚无审核过的版本可供对比。', { timeout: 60_000 });
+      await expect(panel).toContainText('首次提交，尚无审核过的版本可供对比。', {
+        timeout: 60_000,
+      });
       await expect(panel.getByRole('heading', { level: 4, name: '工作目标' })).toBeVisible();
       await expect(reviewer.getByRole('textbox', { name: '建设内容' })).toHaveCount(0);
       await panel.getByRole('button', { name: '通过方案' }).click();
