@@ -13,6 +13,8 @@ test.describe('a township operator', () => {
     page,
     browser,
   }) => {
+    // two people, five steps of the workflow: give it the slow tests' time
+    test.slow();
     const { ownTownship } = fixtures();
     const admin = await signInAs('CITY_ADMIN');
     const round = await ensureRound(admin, { year: YEAR });
@@ -85,7 +87,10 @@ test.describe('a township operator', () => {
     await test.step('the district reads the plan rendered and approves it', async () => {
       await reviewer.goto(`/nominations/${nomination.id}`);
       const panel = reviewer.getByRole('region', { name: '审核方案' });
-      await expect(panel).toContainText('首次提交，尚无审核过的版本可供对比。');
+      // the first page of a fresh browser context loads the whole app
+      await expect(panel).toContainText('首次提交，尚无审核过的版本可供对比。', {
+        timeout: 60_000,
+      });
       await expect(panel.getByRole('heading', { level: 4, name: '工作目标' })).toBeVisible();
       await expect(reviewer.getByRole('textbox', { name: '建设内容' })).toHaveCount(0);
       await panel.getByRole('button', { name: '通过方案' }).click();
