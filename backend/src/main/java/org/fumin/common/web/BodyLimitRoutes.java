@@ -19,9 +19,10 @@ import org.fumin.common.problem.ProblemType;
  * {@link FailureRoutes} answers with problem details.
  * <p>
  * File uploads ({@link #UPLOADS}) may be larger: up to the HTTP layer's ceiling
- * ({@code quarkus.http.limits.max-body-size}). Their bodies are never read here: the multipart
- * parser streams them to temporary files and stops at the ceiling; the upload's own service holds
- * the file to its exact limit.
+ * ({@code quarkus.http.limits.max-body-size}). With a declared length the REST layer's multipart
+ * parser streams them to temporary files; a chunked one is parsed here the same way (file parts
+ * to temporary files, never into memory), refused with problem details as soon as it passes the
+ * ceiling. The upload's own service holds the file to its exact limit.
  */
 @ApplicationScoped
 public class BodyLimitRoutes {
@@ -34,6 +35,9 @@ public class BodyLimitRoutes {
 
   @ConfigProperty(name = "quarkus.http.limits.max-body-size")
   MemorySize maxUploadBodySize;
+
+  @ConfigProperty(name = "quarkus.http.body.uploads-directory")
+  String uploadsDirectory;
 
   void install(@Observes Router router) {
     long limit = maxBodySize.asLongValue();
@@ -52,11 +56,15 @@ public class BodyLimitRoutes {
       ctx.next();
     });
     BodyHandler chunked = BodyHandler.create(false).setBodyLimit(limit).setHandleFileUploads(false);
+    // a chunked upload: its file parts streamed to temporary files, the whole body counted against the
+    // ceiling as it arrives (the REST layer takes the parsed form over)
+    BodyHandler chunkedUpload = BodyHandler.create(uploadsDirectory).setBodyLimit(uploadLimit)
+        .setHandleFileUploads(true).setDeleteUploadedFilesOnEnd(true).setMergeFormAttributes(false);
     router.routeWithRegex("/api(/.*)?").order(Integer.MIN_VALUE + 3).handler(ctx -> {
       boolean streamed = ctx.request().getHeader("Content-Length") == null
           && ctx.request().getHeader("Transfer-Encoding") != null;
-      if (streamed && !isUpload(ctx)) {
-        chunked.handle(ctx);
+      if (streamed) {
+        (isUpload(ctx) ? chunkedUpload : chunked).handle(ctx);
       } else {
         ctx.next();
       }
