@@ -46,6 +46,8 @@ class S3AttachmentStoreTest extends AttachmentStoreContract {
         "jclouds.identity=" + ACCESS_KEY,
         "jclouds.credential=" + SECRET_KEY, ""));
     Path log = Files.createTempFile("s3proxy", ".log");
+    properties.toFile().deleteOnExit();
+    log.toFile().deleteOnExit();
     server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx256m", "-jar", jar, "--properties", properties.toString())
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -95,6 +95,21 @@ class UploadLimitTest {
     assertNoUploadLeftBehind();
   }
 
+  @Test
+  void aChunkedUploadWithinTheLimitsIsStored() throws Exception {
+    byte[] content = Samples.largePdf(600 * 1024, System.nanoTime());
+    Multipart body = Multipart.file("分块上传.pdf", content);
+    java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(server.toURI().resolve(path.substring(1)))
+            .header("Cookie", "fumin_session=" + operator.session()).header("X-CSRF-Token", operator.csrf())
+            .header("Content-Type", body.contentType()).header("Accept", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body.body())))
+            .build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    assertThat(response.body()).contains("分块上传.pdf").contains(AttachmentTest.sha256(content));
+  }
+
   record Answer(String statusLine, String head, long sent) {}
 
   /**

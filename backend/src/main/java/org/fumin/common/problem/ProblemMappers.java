@@ -129,6 +129,10 @@ public class ProblemMappers {
     }
     String detailKey = type == ProblemType.NOT_FOUND ? "problem.no-route.detail" : type.detailKey();
     Response response = respond(type, Messages.get(locale(), detailKey), List.of());
+    if (type == ProblemType.PAYLOAD_TOO_LARGE) {
+      // the rest of the body is never read: end the connection rather than leave it half-read
+      return Response.fromResponse(response).header("Connection", "close").build();
+    }
     if (e instanceof NotAllowedException) {
       return Response.fromResponse(response).allow(e.getResponse().getAllowedMethods()).build();
     }

@@ -18,11 +18,11 @@ import org.fumin.common.problem.ProblemType;
  * {@code /api} request is read here (up to the limit), so that going over it fails the route and
  * {@link FailureRoutes} answers with problem details.
  * <p>
- * File uploads ({@link #UPLOADS}) may be larger ({@code fumin.http.max-upload-body-size}). Their
- * bodies are never read here: the multipart parser streams them to temporary files and stops at the
- * HTTP layer's ceiling ({@code quarkus.http.limits.max-body-size}); the upload's own service holds
- * the file to its exact limit. Bulk imports ({@link #IMPORTS}) are held to
- * {@code fumin.imports.max-bytes}.
+ * File uploads ({@link #UPLOADS}) may be larger ({@code fumin.http.max-upload-body-size}). With a
+ * declared length the REST layer's multipart parser streams them to temporary files; a chunked one
+ * is parsed here the same way (file parts to temporary files, never into memory), refused with
+ * problem details as soon as it passes the limit. The upload's own service holds the file to its
+ * exact limit. Bulk imports ({@link #IMPORTS}) are held to {@code fumin.imports.max-bytes}.
  */
 @ApplicationScoped
 public class BodyLimitRoutes {
@@ -41,6 +41,9 @@ public class BodyLimitRoutes {
 
   @ConfigProperty(name = "fumin.imports.max-bytes")
   MemorySize maxImportSize;
+
+  @ConfigProperty(name = "quarkus.http.body.uploads-directory")
+  String uploadsDirectory;
 
   void install(@Observes Router router) {
     long general = maxBodySize.asLongValue();
@@ -62,11 +65,15 @@ public class BodyLimitRoutes {
     });
     BodyHandler chunked = BodyHandler.create(false).setBodyLimit(general).setHandleFileUploads(false);
     BodyHandler chunkedImport = BodyHandler.create(false).setBodyLimit(imports).setHandleFileUploads(false);
+    // a chunked upload: its file parts streamed to temporary files, the whole body counted against the
+    // limit as it arrives (the REST layer takes the parsed form over)
+    BodyHandler chunkedUpload = BodyHandler.create(uploadsDirectory).setBodyLimit(uploads)
+        .setHandleFileUploads(true).setDeleteUploadedFilesOnEnd(true).setMergeFormAttributes(false);
     router.routeWithRegex("/api(/.*)?").order(Integer.MIN_VALUE + 3).handler(ctx -> {
       boolean streamed = ctx.request().getHeader("Content-Length") == null
           && ctx.request().getHeader("Transfer-Encoding") != null;
-      if (streamed && !isUpload(ctx)) {
-        (ctx.normalizedPath().startsWith(IMPORTS) ? chunkedImport : chunked).handle(ctx);
+      if (streamed) {
+        (isUpload(ctx) ? chunkedUpload : ctx.normalizedPath().startsWith(IMPORTS) ? chunkedImport : chunked).handle(ctx);
       } else {
         ctx.next();
       }
