@@ -120,6 +120,39 @@ class RunIT {
   }
 
   @Test
+  void anImportJobKilledMidwayLeavesNothingIsMarkedFailedAndARetryImportsOnce() throws Exception {
+    int rows = 150_000;
+    StringBuilder csv = new StringBuilder("code,name,districtCode\n");
+    for (int i = 1; i <= rows; i++) {
+      csv.append("321081").append(String.format("%06d", i)).append(",中断镇").append(i).append(",321081\n");
+    }
+    Session admin = signIn(adminPassword());
+    HttpResponse<String> accepted = admin.sendCsv("/api/v1/imports/townships", csv.toString(), "kill-9-import");
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+    String job = accepted.headers().firstValue("Location").orElseThrow();
+
+    app.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // kill -9 while the job writes
+    app = launch();
+    Session again = signIn(PASSWORD);
+    assertThat(again.send("GET", job, null).body()).contains("\"state\":\"FAILED\"");
+    assertThat(again.send("GET", "/api/v1/townships?districtCode=321081&size=1", null).body()).contains("\"total\":0");
+
+    HttpResponse<String> retry = again.sendCsv("/api/v1/imports/townships", csv.toString(), "kill-9-import");
+    assertThat(retry.statusCode()).as(retry.body()).isEqualTo(202);
+    Instant until = Instant.now().plusSeconds(300);
+    String state;
+    do {
+      Thread.sleep(500);
+      state = again.send("GET", job, null).body();
+    } while (state.contains("\"state\":\"RUNNING\"") && Instant.now().isBefore(until));
+    assertThat(state).contains("\"state\":\"SUCCEEDED\"").contains("\"created\":" + rows);
+    assertThat(again.send("GET", "/api/v1/townships?districtCode=321081&size=1", null).body()).contains("\"total\":" + rows);
+    HttpResponse<String> replay = again.sendCsv("/api/v1/imports/townships", csv.toString(), "kill-9-import");
+    assertThat(replay.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+    assertThat(again.send("GET", "/api/v1/townships?districtCode=321081&size=1", null).body()).contains("\"total\":" + rows);
+  }
+
+  @Test
   void dataSurvivesARestartAndAKill9() throws Exception {
     Session admin = signIn(adminPassword());
     assertThat(admin.send("POST", "/api/v1/districts", "{\"code\":\"329901\",\"name\":\"持久区\",\"kind\":\"COUNTY_LEVEL\"}")
@@ -141,6 +174,13 @@ class RunIT {
       HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Cookie", cookie).header("X-CSRF-Token", csrf)
           .header("Content-Type", "application/json").header("Accept", "application/json")
           .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> sendCsv(String path, String csv, String idempotencyKey) throws IOException, InterruptedException {
+      HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Cookie", cookie).header("X-CSRF-Token", csrf)
+          .header("Content-Type", "text/csv; charset=UTF-8").header("Accept", "application/json")
+          .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(csv));
       return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
   }
