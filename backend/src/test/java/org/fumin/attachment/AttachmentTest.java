@@ -33,7 +33,7 @@ class AttachmentTest {
 
   @Inject AgroalDataSource dataSource;
 
-  /** A nomination of a fresh township with its operator and district admin. */
+  /** A nomination in progress (plan approved) of a fresh township with its operator and district admin. */
   record Item(Place place, long nomination, Login operator, Login districtAdmin) {
     String attachments(String indicator) {
       return "/api/v1/nominations/" + nomination + "/evidence/" + indicator + "/attachments";
@@ -58,7 +58,9 @@ class AttachmentTest {
     Place place = Fixtures.place();
     Login districtAdmin = Users.create(Role.DISTRICT_ADMIN, place.districtId(), null);
     long nomination = Rounds.nominate(round, districtAdmin, place.townshipId());
-    return new Item(place, nomination, Users.create(Role.TOWNSHIP_OPERATOR, null, place.townshipId()), districtAdmin);
+    Login operator = Users.create(Role.TOWNSHIP_OPERATOR, null, place.townshipId());
+    Rounds.approvedPlan(operator, districtAdmin, nomination);
+    return new Item(place, nomination, operator, districtAdmin);
   }
 
   private static Response upload(Login who, Item item, String indicator, String name, byte[] content) {

@@ -62,9 +62,10 @@ class UploadLimitTest {
     synchronized (UploadLimitTest.class) {
       if (operator == null) {
         Place place = Fixtures.place();
-        long nomination = Rounds.nominate(Rounds.open(), Users.create(Role.DISTRICT_ADMIN, place.districtId(), null),
-            place.townshipId());
+        Login districtAdmin = Users.create(Role.DISTRICT_ADMIN, place.districtId(), null);
+        long nomination = Rounds.nominate(Rounds.open(), districtAdmin, place.townshipId());
         operator = Users.create(Role.TOWNSHIP_OPERATOR, null, place.townshipId());
+        Rounds.approvedPlan(operator, districtAdmin, nomination);
         path = "/api/v1/nominations/" + nomination + "/evidence/1/attachments";
       }
     }

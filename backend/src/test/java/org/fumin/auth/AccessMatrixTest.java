@@ -160,10 +160,10 @@ class AccessMatrixTest {
     });
     CALLS.put("listPlanRevisions", (as, p) -> as.get("/api/v1/nominations/" + rounds().nomination(p) + "/plan/revisions"));
     CALLS.put("getPlanRevision", (as, p) -> as.get("/api/v1/nominations/" + rounds().nomination(p) + "/plan/revisions/1"));
-    CALLS.put("listEvidenceAttachments", (as, p) -> as.get(attachmentsOf(p)));
+    CALLS.put("listEvidenceAttachments", (as, p) -> as.get(attachmentsOf(p, "1")));
     CALLS.put("uploadEvidenceAttachment", (as, p) -> uploadPdf(as, p));
-    CALLS.put("getAttachment", (as, p) -> as.get("/api/v1/attachments/" + rounds().attachment(p)));
-    CALLS.put("downloadAttachment", (as, p) -> as.accept("*/*").get("/api/v1/attachments/" + rounds().attachment(p) + "/content"));
+    CALLS.put("getAttachment", (as, p) -> as.get("/api/v1/attachments/" + submittedAttachment(p)));
+    CALLS.put("downloadAttachment", (as, p) -> as.accept("*/*").get("/api/v1/attachments/" + submittedAttachment(p) + "/content"));
     CALLS.put("removeAttachment", (as, p) -> as.delete("/api/v1/attachments/" + matrixAttachment(p)));
     CALLS.put("createImport", (as, p) -> as.contentType("text/csv").accept("application/json, application/problem+json")
         .queryParam("dryRun", true).body("code,name,districtCode\n" + p.districtCode() + String.format("%03d", SEQUENCE.incrementAndGet())
@@ -199,35 +199,41 @@ class AccessMatrixTest {
   }
 
   /** The rounds, nominations and plans the matrix acts on, made once. */
-  record MatrixRounds(long open, long states, long framework, Map<Long, Long> nominations, Map<Long, Login> operators,
-      Map<Long, Long> attachments) {
+  record MatrixRounds(long open, long states, long framework, Map<Long, Long> nominations) {
     long nomination(Place place) {
       return nominations.get(place.townshipId());
     }
-
-    /** An attachment of the place's nomination (read, never removed). */
-    long attachment(Place place) {
-      return attachments.get(place.townshipId());
-    }
   }
 
-  private static String attachmentsOf(Place place) {
-    return "/api/v1/nominations/" + rounds().nomination(place) + "/evidence/1/attachments";
+  /** The attachments of an indicator of the place's nomination in the evidence round. */
+  private static String attachmentsOf(Place place, String indicatorCode) {
+    return "/api/v1/nominations/" + evidenceNomination(place) + "/evidence/" + indicatorCode + "/attachments";
   }
 
-  /** Uploads a small PDF, unique per call, to indicator 1 of the place's nomination. */
+  /** Uploads a small PDF, unique per call, to indicator 5 (a draft, editable) of the place's evidence nomination. */
   private static Response uploadPdf(RequestSpecification as, Place place) {
+    return uploadPdf(as, place, "5");
+  }
+
+  private static Response uploadPdf(RequestSpecification as, Place place, String indicatorCode) {
     String boundary = "matrix-boundary";
     String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"矩阵.pdf\"\r\n"
         + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n% matrix " + System.nanoTime() + "\n%%EOF\n\r\n--" + boundary + "--\r\n";
     return as.contentType("multipart/form-data; boundary=" + boundary)
-        .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(attachmentsOf(place));
+        .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(attachmentsOf(place, indicatorCode));
   }
 
-  /** A new attachment of the place's nomination, uploaded by its township operator. */
+  /** A new attachment of the place's evidence nomination, uploaded by its township operator. */
   private static long matrixAttachment(Place place) {
-    return uploadPdf(Api.as(rounds().operators().get(place.townshipId())), place)
+    evidenceNomination(place);
+    return uploadPdf(Api.as(EVIDENCE_OPERATORS.get(place.townshipId())), place)
         .then().statusCode(201).extract().jsonPath().getLong("id");
+  }
+
+  /** The attachment of the place's submitted indicator 1 (read, never removed). */
+  private static long submittedAttachment(Place place) {
+    evidenceNomination(place);
+    return EVIDENCE_ATTACHMENTS.get(place.townshipId());
   }
 
   private static MatrixRounds matrix;
@@ -249,22 +255,19 @@ class AccessMatrixTest {
           "until", Rounds.iso(java.time.OffsetDateTime.now().plusDays(100)), "reason", "矩阵")).post("/api/v1/rounds/" + open + "/reopenings")
           .then().statusCode(201);
     }
-    Map<Long, Login> operators = new HashMap<>();
-    for (Place place : List.of(own, foreign)) {
-      operators.put(place.townshipId(), Users.create(Role.TOWNSHIP_OPERATOR, null, place.townshipId()));
-    }
-    MatrixRounds made = new MatrixRounds(open, states, Rounds.frameworkCopy(), nominations, operators, new HashMap<>());
-    matrix = made;
-    for (Place place : List.of(own, foreign)) {
-      made.attachments().put(place.townshipId(), matrixAttachment(place));
-    }
-    return made;
+    matrix = new MatrixRounds(open, states, Rounds.frameworkCopy(), nominations);
+    return matrix;
   }
 
   private static Long evidenceRound;
   private static final Map<Long, Long> EVIDENCE_NOMINATIONS = new HashMap<>();
+  private static final Map<Long, Login> EVIDENCE_OPERATORS = new HashMap<>();
+  private static final Map<Long, Long> EVIDENCE_ATTACHMENTS = new HashMap<>();
 
-  /** The place's nomination in the evidence round: in progress, indicator 1 saved and submitted. */
+  /**
+   * The place's nomination in the evidence round: in progress, indicator 1 saved with an attachment
+   * and submitted (what a key may read).
+   */
   private static synchronized long evidenceNomination(Place place) {
     if (evidenceRound == null) {
       evidenceRound = Rounds.open();
@@ -277,8 +280,11 @@ class AccessMatrixTest {
         Rounds.act(districtAdmin, nomination, "approve-plan").then().statusCode(200);
         String item = "/api/v1/nominations/" + nomination + "/evidence/1";
         Api.as(operator).header("If-Match", "\"0\"").body(Map.of("narrative", "矩阵")).put(item).then().statusCode(200);
-        Api.as(operator).header("If-Match", "\"1\"").post(item + "/submit").then().statusCode(200);
         EVIDENCE_NOMINATIONS.put(p.townshipId(), nomination);
+        EVIDENCE_OPERATORS.put(p.townshipId(), operator);
+        EVIDENCE_ATTACHMENTS.put(p.townshipId(), uploadPdf(Api.as(operator), p, "1")
+            .then().statusCode(201).extract().jsonPath().getLong("id"));
+        Api.as(operator).header("If-Match", "\"1\"").post(item + "/submit").then().statusCode(200);
       }
     }
     return EVIDENCE_NOMINATIONS.get(place.townshipId());
