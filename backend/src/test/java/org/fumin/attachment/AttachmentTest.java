@@ -224,8 +224,14 @@ class AttachmentTest {
     Api.as(foreign.operator()).delete("/api/v1/attachments/" + id).then().statusCode(404);
     Api.withKey(Fixtures.apiKey(foreign.place().districtId(), "read")).accept("*/*")
         .get("/api/v1/attachments/" + id + "/content").then().statusCode(404);
-    Api.withKey(Fixtures.apiKey(own.place().districtId(), "read")).accept("*/*")
-        .get("/api/v1/attachments/" + id + "/content").then().statusCode(200);
+    var ownKey = Fixtures.apiKey(own.place().districtId(), "read");
+    // a key never sees a draft item, nor its attachments; once the item is submitted it does
+    Api.withKey(ownKey).accept("*/*").get("/api/v1/attachments/" + id + "/content").then().statusCode(404);
+    String item = "/api/v1/nominations/" + own.nomination() + "/evidence/8";
+    Api.as(own.operator()).header("If-Match", "\"0\"").body(java.util.Map.of("narrative", "本镇材料")).put(item)
+        .then().statusCode(200);
+    Api.as(own.operator()).header("If-Match", "\"1\"").post(item + "/submit").then().statusCode(200);
+    Api.withKey(ownKey).accept("*/*").get("/api/v1/attachments/" + id + "/content").then().statusCode(200);
   }
 
   @Test
