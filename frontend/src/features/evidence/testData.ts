@@ -145,7 +145,7 @@ export function revision(overrides: Partial<EvidenceRevision> = {}): EvidenceRev
     selfAssessment: 'PARTLY_MET',
     statement: '参保率接近目标',
     narrative: '第一段\n第二段',
-    metrics: [{ ...pensionItem().metrics[0]!, value: 93.1, meetsThreshold: false }],
+    metrics: pensionItem().metrics.map((m) => ({ ...m, value: 93.1, meetsThreshold: false })),
     bonus: null,
     savedAt: '2091-08-20T10:30:00+08:00',
     savedBy: '乡镇经办人',

@@ -34,7 +34,9 @@ export async function performEvidenceAction(
     request.action === 'RETURN'
       ? await api.POST(RETURN, { params, body: { reason: request.reason } })
       : await api.POST(PLAIN_ACTIONS[request.action], { params });
-  return { value: expectData(result), etag: etagOf(result.response) };
+  const value = expectData(result);
+  // The ETag is the revision; fall back to it should a proxy drop the header.
+  return { value, etag: etagOf(result.response) ?? `"${String(value.revision)}"` };
 }
 
 export function useEvidenceAction() {

@@ -23,7 +23,9 @@ export async function saveEvidence({
     params: { path: { nominationId, indicatorCode }, header: { 'If-Match': etag } },
     body: input,
   });
-  return { value: expectData(result), etag: etagOf(result.response) };
+  const value = expectData(result);
+  // The ETag is the revision; fall back to it should a proxy drop the header.
+  return { value, etag: etagOf(result.response) ?? `"${String(value.revision)}"` };
 }
 
 export function useSaveEvidence() {

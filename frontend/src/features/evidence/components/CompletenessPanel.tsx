@@ -95,7 +95,11 @@ export function CompletenessPanel({ completeness, linkTo }: CompletenessPanelPro
           {completeness.missing.map((code, i) => (
             <span key={code}>
               {i > 0 && '、'}
-              <Link to={linkTo(code)} aria-label={t('evidence.indicatorN', { code })}>
+              <Link
+                to={linkTo(code)}
+                aria-label={t('evidence.indicatorN', { code })}
+                className="evidence-inline-link"
+              >
                 {code}
               </Link>
             </span>

@@ -69,22 +69,16 @@ export function EvidenceRevisions({ nominationId, indicatorCode }: EvidenceRevis
               </Button>,
             ]}
           >
-            <List.Item.Meta
-              title={t('evidence.revisions.revisionN', { revision: r.revision })}
-              description={
-                <>
-                  <div>
-                    {t('evidence.revisions.savedBy', {
-                      at: formatShanghai(r.savedAt),
-                      by: r.savedBy,
-                    })}
-                  </div>
-                  {r.events.map((e, i) => (
-                    <ReviewEventLine key={i} event={e} />
-                  ))}
-                </>
-              }
-            />
+            {/* Not List.Item.Meta: its title is an h4, out of order under the section's h2. */}
+            <div>
+              <strong>{t('evidence.revisions.revisionN', { revision: r.revision })}</strong>
+              <Typography.Text type="secondary" style={{ display: 'block' }}>
+                {t('evidence.revisions.savedBy', { at: formatShanghai(r.savedAt), by: r.savedBy })}
+              </Typography.Text>
+              {r.events.map((e, i) => (
+                <ReviewEventLine key={i} event={e} />
+              ))}
+            </div>
           </List.Item>
         )}
       />
