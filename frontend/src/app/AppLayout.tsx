@@ -1,6 +1,6 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
-import { Button, Drawer, Grid, Layout } from 'antd';
-import { useState } from 'react';
+import { Button, Grid, Layout } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -9,6 +9,8 @@ import { NotificationBell } from '../features/notifications';
 import { SideNav } from './SideNav';
 
 const NAV_ID = 'main-nav';
+
+const NavDrawer = lazy(() => import('./NavDrawer'));
 
 /**
  * The shell around every signed-in page. Wide screens have a side navigation that folds away;
@@ -56,21 +58,19 @@ export function AppLayout() {
       </Layout.Header>
       <Layout hasSider={!narrow}>
         {narrow ? (
-          <Drawer
-            placement="left"
-            size={260}
-            open={drawerOpen}
-            onClose={() => {
-              setDrawerOpen(false);
-            }}
-            title={t('app.shortTitle')}
-            className="app-drawer"
-            styles={{ body: { padding: 0 } }}
-          >
-            {navigation(() => {
-              setDrawerOpen(false);
-            })}
-          </Drawer>
+          <Suspense fallback={null}>
+            <NavDrawer
+              open={drawerOpen}
+              title={t('app.shortTitle')}
+              onClose={() => {
+                setDrawerOpen(false);
+              }}
+            >
+              {navigation(() => {
+                setDrawerOpen(false);
+              })}
+            </NavDrawer>
+          </Suspense>
         ) : (
           <Layout.Sider
             width={200}

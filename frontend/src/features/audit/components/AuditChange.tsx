@@ -1,3 +1,4 @@
+import '../auditCodes';
 import { Descriptions, Flex, Table, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';

@@ -1,3 +1,4 @@
+import '../auditCodes';
 import { useTranslation } from 'react-i18next';
 
 type LooseT = (key: string) => string;

@@ -10,6 +10,7 @@ import { useNow } from '../../../components/useNow';
 import type { Round, RoundState } from '../../../lib/api/types';
 import { NominationCounts } from './NominationCounts';
 import { nextDeadline } from './nextDeadline';
+import { useDashboardText } from '../texts';
 
 const STATE_TONES: Record<RoundState, StatusTone> = {
   DRAFT: 'neutral',
@@ -81,6 +82,7 @@ interface RoundCardProps {
 /** The round the overview shows: its state, the next deadline, and where its nominations stand. */
 export function CurrentRoundCard({ rounds, round }: RoundCardProps) {
   const { t } = useTranslation();
+  const dt = useDashboardText();
 
   let body;
   if (rounds.isError) {
@@ -101,9 +103,7 @@ export function CurrentRoundCard({ rounds, round }: RoundCardProps) {
     <Card
       title={
         <Typography.Title level={2} className="card-heading">
-          {round && !round.current
-            ? t('overview.round.selectedTitle')
-            : t('overview.currentRound.title')}
+          {round && !round.current ? dt('round.selectedTitle') : t('overview.currentRound.title')}
         </Typography.Title>
       }
     >

@@ -14,6 +14,7 @@ import { useRounds } from '../api/currentRound';
 import { CurrentRoundCard } from './CurrentRoundCard';
 import { RoundPicker, RunningRounds } from './RoundPicker';
 import { TownshipHome } from './TownshipHome';
+import { useDashboardText } from '../texts';
 
 // The charts library is loaded only when a dashboard is shown, never with the first screen.
 const RoundDashboardView = lazy(() => import('../dashboard/RoundDashboardView'));
@@ -91,6 +92,7 @@ function DivisionCounts() {
  */
 export function OverviewPage() {
   const { t } = useTranslation();
+  const dt = useDashboardText();
   const me = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const rounds = useRounds();
@@ -139,7 +141,7 @@ export function OverviewPage() {
         )}
         {round && !township && round.state !== 'DRAFT' && (
           <Col span={24}>
-            <Suspense fallback={<Spin description={t('overview.dashboard.loading')} />}>
+            <Suspense fallback={<Spin description={dt('dashboard.loading')} />}>
               <RoundDashboardView roundId={round.id} district={!overseesCity(me?.role)} />
             </Suspense>
           </Col>

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Round } from '../../../lib/api/types';
 import { isRunning } from '../api/currentRound';
+import { useDashboardText } from '../texts';
 
 interface RoundPickerProps {
   rounds: readonly Round[];
@@ -14,10 +15,11 @@ interface RoundPickerProps {
 /** Picks the round the overview shows; fits a phone (it never grows wider than its container). */
 export function RoundPicker({ rounds, value, loading, onChange }: RoundPickerProps) {
   const { t } = useTranslation();
+  const dt = useDashboardText();
   const id = useId();
   return (
     <Flex align="center" gap="small" wrap className="round-picker">
-      <label htmlFor={id}>{t('overview.round.label')}</label>
+      <label htmlFor={id}>{dt('round.label')}</label>
       <Select<number>
         id={id}
         value={value}
@@ -27,7 +29,7 @@ export function RoundPicker({ rounds, value, loading, onChange }: RoundPickerPro
         className="round-picker-select"
         options={rounds.map((r) => ({
           value: r.id,
-          label: t('overview.round.option', {
+          label: dt('round.option', {
             name: r.name,
             state: t(`rounds.states.${r.state}`),
           }),
@@ -42,7 +44,7 @@ export function RoundPicker({ rounds, value, loading, onChange }: RoundPickerPro
  * none of them hides behind the server's "current" one.
  */
 export function RunningRounds({ rounds, value, onChange }: Omit<RoundPickerProps, 'loading'>) {
-  const { t } = useTranslation();
+  const dt = useDashboardText();
   const running = rounds.filter(isRunning);
   if (running.length < 2) return null;
   return (
@@ -52,9 +54,9 @@ export function RunningRounds({ rounds, value, onChange }: Omit<RoundPickerProps
       align="center"
       className="running-rounds"
       role="group"
-      aria-label={t('overview.round.running', { count: running.length })}
+      aria-label={dt('round.running', { count: running.length })}
     >
-      <Typography.Text>{t('overview.round.running', { count: running.length })}</Typography.Text>
+      <Typography.Text>{dt('round.running', { count: running.length })}</Typography.Text>
       {running.map((r) => (
         <Button
           key={r.id}

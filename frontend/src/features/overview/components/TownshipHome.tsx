@@ -7,9 +7,11 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { StatusTag } from '../../../components/StatusTag';
 import type { RoundDashboardTownship } from '../../../lib/api/types';
 import { useRoundDashboard } from '../api/roundDashboard';
+import { useDashboardText } from '../texts';
 
 function DueNext({ town }: { town: RoundDashboardTownship }) {
   const { t } = useTranslation();
+  const dt = useDashboardText();
   const { milestones, nextDeadline } = town;
   const percent =
     milestones.total === 0 ? 0 : Math.round((milestones.done * 100) / milestones.total);
@@ -27,87 +29,85 @@ function DueNext({ town }: { town: RoundDashboardTownship }) {
         items={[
           {
             key: 'state',
-            label: t('overview.township.state'),
+            label: dt('township.state'),
             children: t(`nominations.state.${town.state}`),
           },
           {
             key: 'deadline',
-            label: t('overview.township.nextDeadline'),
+            label: dt('township.nextDeadline'),
             children: nextDeadline ? (
               <Flex wrap gap="small" align="center">
                 <span>
-                  {t('overview.township.deadlineValue', {
+                  {dt('township.deadlineValue', {
                     phase: t(`rounds.phaseNames.${nextDeadline.phase}`),
                     deadline: formatShanghai(nextDeadline.deadline),
                   })}
-                  {nextDeadline.reopened && t('overview.township.reopened')}
+                  {nextDeadline.reopened && dt('township.reopened')}
                 </span>
                 <DeadlineCountdown deadline={nextDeadline.deadline} />
               </Flex>
             ) : (
-              t('overview.township.allPassed')
+              dt('township.allPassed')
             ),
           },
           {
             key: 'milestone',
-            label: t('overview.township.nextMilestone'),
+            label: dt('township.nextMilestone'),
             children:
               milestones.planRevision === 0
-                ? t('overview.township.noPlan')
+                ? dt('township.noPlan')
                 : milestones.nextDueOn
-                  ? t('overview.township.milestoneValue', {
+                  ? dt('township.milestoneValue', {
                       date: milestones.nextDueOn,
                       deliverable: milestones.nextDeliverable ?? '',
                     })
-                  : t('overview.township.noMilestone'),
+                  : dt('township.noMilestone'),
           },
           {
             key: 'overdue',
-            label: t('overview.township.overdue'),
+            label: dt('township.overdue'),
             children:
               milestones.overdue > 0 ? (
                 <StatusTag tone="negative">
-                  {t('overview.township.overdueValue', { count: milestones.overdue })}
+                  {dt('township.overdueValue', { count: milestones.overdue })}
                 </StatusTag>
               ) : (
-                t('overview.township.overdueValue', { count: 0 })
+                dt('township.overdueValue', { count: 0 })
               ),
           },
           {
             key: 'progress',
-            label: t('overview.township.progress'),
+            label: dt('township.progress'),
             children: (
               <Progress
                 percent={percent}
                 size="small"
                 format={() => `${String(milestones.done)} / ${String(milestones.total)}`}
-                aria-label={t('overview.township.progress')}
+                aria-label={dt('township.progress')}
               />
             ),
           },
         ]}
       />
-      <Link to={`/nominations/${String(town.nominationId)}`}>
-        {t('overview.township.openPlan')}
-      </Link>
+      <Link to={`/nominations/${String(town.nominationId)}`}>{dt('township.openPlan')}</Link>
     </Flex>
   );
 }
 
 /** A township operator's home: for their township's nomination in the round, what is due next. */
 export function TownshipHome({ roundId }: { roundId: number }) {
-  const { t } = useTranslation();
+  const dt = useDashboardText();
   const dashboard = useRoundDashboard(roundId);
   let body;
   if (dashboard.isError) {
     body = <ProblemAlert error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
   } else if (dashboard.isPending) {
-    body = <Spin description={t('overview.dashboard.loading')} />;
+    body = <Spin description={dt('dashboard.loading')} />;
   } else {
     const towns = dashboard.data.townships.filter((town) => town.state !== 'WITHDRAWN');
     body =
       towns.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('overview.township.none')} />
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={dt('township.none')} />
       ) : (
         <Flex vertical gap="large">
           {towns.map((town) => (
@@ -120,7 +120,7 @@ export function TownshipHome({ roundId }: { roundId: number }) {
     <Card
       title={
         <Typography.Title level={2} className="card-heading">
-          {t('overview.township.title')}
+          {dt('township.title')}
         </Typography.Title>
       }
     >

@@ -1,6 +1,6 @@
 import { Card, Flex, Segmented, Typography } from 'antd';
 import { useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useDashboardText } from '../texts';
 
 type View = 'chart' | 'table';
 
@@ -19,7 +19,7 @@ interface ChartFigureProps {
  * figures (and links) that a keyboard or screen-reader user can switch to.
  */
 export function ChartFigure({ title, summary, hint, chart, table }: ChartFigureProps) {
-  const { t } = useTranslation();
+  const dt = useDashboardText();
   const [view, setView] = useState<View>('chart');
   const headingId = useId();
   return (
@@ -34,12 +34,12 @@ export function ChartFigure({ title, summary, hint, chart, table }: ChartFigureP
         extra={
           <Segmented<View>
             size="small"
-            aria-label={t('overview.dashboard.viewAs', { title })}
+            aria-label={dt('dashboard.viewAs', { title })}
             value={view}
             onChange={setView}
             options={[
-              { value: 'chart', label: t('overview.dashboard.chartView') },
-              { value: 'table', label: t('overview.dashboard.tableView') },
+              { value: 'chart', label: dt('dashboard.chartView') },
+              { value: 'table', label: dt('dashboard.tableView') },
             ]}
           />
         }

@@ -5,12 +5,14 @@ import { DeadlineCountdown } from '../../../components/DeadlineCountdown';
 import { formatShanghai } from '../../../components/format';
 import { StatusTag } from '../../../components/StatusTag';
 import type { RoundDashboard } from '../../../lib/api/types';
+import { useDashboardText } from '../texts';
 
 type PhaseRow = RoundDashboard['phases'][number];
 
 /** The round's deadlines (passed or still ahead, with the time left) and what is overdue. */
 export function DeadlinesPanel({ dashboard }: { dashboard: RoundDashboard }) {
   const { t } = useTranslation();
+  const dt = useDashboardText();
   const late = dashboard.townships.filter(
     (town) => town.state !== 'WITHDRAWN' && town.milestones.overdue > 0,
   );
@@ -19,7 +21,7 @@ export function DeadlinesPanel({ dashboard }: { dashboard: RoundDashboard }) {
       className="dashboard-card"
       title={
         <Typography.Title level={3} className="card-heading">
-          {t('overview.dashboard.deadlines.title')}
+          {dt('dashboard.deadlines.title')}
         </Typography.Title>
       }
     >
@@ -32,20 +34,20 @@ export function DeadlinesPanel({ dashboard }: { dashboard: RoundDashboard }) {
         columns={[
           {
             key: 'phase',
-            title: t('overview.dashboard.deadlines.phase'),
+            title: dt('dashboard.deadlines.phase'),
             render: (_v, row) => t(`rounds.phaseNames.${row.code}`),
           },
           {
             key: 'endsAt',
-            title: t('overview.dashboard.deadlines.endsAt'),
+            title: dt('dashboard.deadlines.endsAt'),
             render: (_v, row) => formatShanghai(row.endsAt),
           },
           {
             key: 'status',
-            title: t('overview.dashboard.deadlines.status'),
+            title: dt('dashboard.deadlines.status'),
             render: (_v, row) =>
               row.passed ? (
-                <StatusTag tone="neutral">{t('overview.dashboard.deadlines.passed')}</StatusTag>
+                <StatusTag tone="neutral">{dt('dashboard.deadlines.passed')}</StatusTag>
               ) : (
                 <DeadlineCountdown deadline={row.endsAt} />
               ),
@@ -53,12 +55,10 @@ export function DeadlinesPanel({ dashboard }: { dashboard: RoundDashboard }) {
         ]}
       />
       <Typography.Title level={4} style={{ fontSize: 14, marginTop: 16 }}>
-        {t('overview.dashboard.deadlines.overdueTitle')}
+        {dt('dashboard.deadlines.overdueTitle')}
       </Typography.Title>
       {late.length === 0 ? (
-        <Typography.Text type="secondary">
-          {t('overview.dashboard.deadlines.noOverdue')}
-        </Typography.Text>
+        <Typography.Text type="secondary">{dt('dashboard.deadlines.noOverdue')}</Typography.Text>
       ) : (
         <List
           size="small"
@@ -66,7 +66,7 @@ export function DeadlinesPanel({ dashboard }: { dashboard: RoundDashboard }) {
           renderItem={(town) => (
             <List.Item>
               <Link to={`/nominations/${String(town.nominationId)}`}>
-                {t('overview.dashboard.deadlines.overdueItem', {
+                {dt('dashboard.deadlines.overdueItem', {
                   township: town.townshipName,
                   count: town.milestones.overdue,
                 })}

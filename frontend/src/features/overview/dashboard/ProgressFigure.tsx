@@ -5,12 +5,14 @@ import type { RoundDashboardTownship } from '../../../lib/api/types';
 import { ChartFigure } from './ChartFigure';
 import { EChart } from './EChart';
 import { progressRows, type ProgressRow } from './figures';
+import { useDashboardText } from '../texts';
 
 const ROW_HEIGHT = 28;
 
 /** Each township's milestones done, open on time and overdue; a bar leads to its nomination. */
 export function ProgressFigure({ townships }: { townships: readonly RoundDashboardTownship[] }) {
   const { t } = useTranslation();
+  const dt = useDashboardText();
   const navigate = useNavigate();
   const rows = progressRows(townships);
   const done = rows.reduce((n, r) => n + r.done, 0);
@@ -23,15 +25,15 @@ export function ProgressFigure({ townships }: { townships: readonly RoundDashboa
   ] as const;
   return (
     <ChartFigure
-      title={t('overview.dashboard.progress.title')}
-      summary={t('overview.dashboard.progress.summary', {
+      title={dt('dashboard.progress.title')}
+      summary={dt('dashboard.progress.summary', {
         count: rows.length,
         total: done + onTime + overdue,
         done,
         onTime,
         overdue,
       })}
-      hint={t('overview.dashboard.progress.hint')}
+      hint={dt('dashboard.progress.hint')}
       chart={
         <EChart
           height={Math.max(160, rows.length * ROW_HEIGHT + 60)}
@@ -53,7 +55,7 @@ export function ProgressFigure({ townships }: { townships: readonly RoundDashboa
             xAxis: { type: 'value', minInterval: 1 },
             yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.township) },
             series: series.map((s) => ({
-              name: t(`overview.dashboard.progress.${s.key}`),
+              name: dt(`dashboard.progress.${s.key}`),
               type: 'bar' as const,
               stack: 'milestones',
               color: s.colour,
@@ -73,29 +75,29 @@ export function ProgressFigure({ townships }: { townships: readonly RoundDashboa
           columns={[
             {
               key: 'township',
-              title: t('overview.dashboard.progress.township'),
+              title: dt('dashboard.progress.township'),
               render: (_v, row) => (
                 <Link to={`/nominations/${String(row.nominationId)}`}>{row.township}</Link>
               ),
             },
             {
               key: 'state',
-              title: t('overview.dashboard.progress.state'),
+              title: dt('dashboard.progress.state'),
               render: (_v, row) => t(`nominations.state.${row.state}`),
             },
             ...series.map((s) => ({
               key: s.key,
-              title: t(`overview.dashboard.progress.${s.key}`),
+              title: dt(`dashboard.progress.${s.key}`),
               render: (_v: unknown, row: ProgressRow) =>
-                row.hasPlan ? s.value(row) : t('overview.dashboard.progress.none'),
+                row.hasPlan ? s.value(row) : dt('dashboard.progress.none'),
             })),
             {
               key: 'next',
-              title: t('overview.dashboard.progress.nextDue'),
+              title: dt('dashboard.progress.nextDue'),
               render: (_v, row) => {
-                if (!row.hasPlan) return t('overview.dashboard.progress.noPlan');
-                if (!row.nextDueOn) return t('overview.dashboard.progress.none');
-                return t('overview.dashboard.progress.nextDueValue', {
+                if (!row.hasPlan) return dt('dashboard.progress.noPlan');
+                if (!row.nextDueOn) return dt('dashboard.progress.none');
+                return dt('dashboard.progress.nextDueValue', {
                   date: row.nextDueOn,
                   deliverable: row.nextDeliverable ?? '',
                 });

@@ -1,16 +1,16 @@
 import { Table } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { RoundDashboardDistrict } from '../../../lib/api/types';
 import { ChartFigure } from './ChartFigure';
 import { EChart } from './EChart';
 import { quotaRows, type QuotaRow } from './figures';
+import { useDashboardText } from '../texts';
 
 const ROW_HEIGHT = 32;
 
 /** Places used and free per district, as stacked bars; a bar leads to its district. */
 export function QuotaFigure({ districts }: { districts: readonly RoundDashboardDistrict[] }) {
-  const { t } = useTranslation();
+  const dt = useDashboardText();
   const navigate = useNavigate();
   const rows = quotaRows(districts);
   const used = rows.reduce((n, r) => n + r.used, 0);
@@ -20,9 +20,9 @@ export function QuotaFigure({ districts }: { districts: readonly RoundDashboardD
   };
   return (
     <ChartFigure
-      title={t('overview.dashboard.quota.title')}
-      summary={t('overview.dashboard.quota.summary', { count: rows.length, quota, used })}
-      hint={t('overview.dashboard.quota.hint')}
+      title={dt('dashboard.quota.title')}
+      summary={dt('dashboard.quota.summary', { count: rows.length, quota, used })}
+      hint={dt('dashboard.quota.hint')}
       chart={
         <EChart
           height={Math.max(160, rows.length * ROW_HEIGHT + 60)}
@@ -44,7 +44,7 @@ export function QuotaFigure({ districts }: { districts: readonly RoundDashboardD
             yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name) },
             series: [
               {
-                name: t('overview.dashboard.quota.used'),
+                name: dt('dashboard.quota.used'),
                 type: 'bar',
                 stack: 'places',
                 color: '#1677ff',
@@ -52,7 +52,7 @@ export function QuotaFigure({ districts }: { districts: readonly RoundDashboardD
                 data: rows.map((r) => r.used),
               },
               {
-                name: t('overview.dashboard.quota.free'),
+                name: dt('dashboard.quota.free'),
                 type: 'bar',
                 stack: 'places',
                 color: '#d6e4ff',
@@ -73,14 +73,14 @@ export function QuotaFigure({ districts }: { districts: readonly RoundDashboardD
           columns={[
             {
               key: 'name',
-              title: t('overview.dashboard.quota.district'),
+              title: dt('dashboard.quota.district'),
               render: (_v, row) => (
                 <Link to={`/districts/${String(row.districtId)}`}>{row.name}</Link>
               ),
             },
-            { key: 'used', dataIndex: 'used', title: t('overview.dashboard.quota.used') },
-            { key: 'quota', dataIndex: 'quota', title: t('overview.dashboard.quota.quota') },
-            { key: 'free', dataIndex: 'free', title: t('overview.dashboard.quota.free') },
+            { key: 'used', dataIndex: 'used', title: dt('dashboard.quota.used') },
+            { key: 'quota', dataIndex: 'quota', title: dt('dashboard.quota.quota') },
+            { key: 'free', dataIndex: 'free', title: dt('dashboard.quota.free') },
           ]}
         />
       }

@@ -186,7 +186,7 @@ describe('dashboard figures', () => {
 describe('RoundDashboardView', () => {
   it('draws each chart from the one statistics answer and says the same in a summary and a table', async () => {
     const { calls } = mockApi({
-      'GET /api/v1/statistics/rounds/9/dashboard': () => ({ body: DASHBOARD }),
+      'GET /api/v1/statistics/rounds/{roundId}/dashboard': () => ({ body: DASHBOARD }),
     });
     renderWithProviders(<RoundDashboardView roundId={9} district={false} />);
 
@@ -247,7 +247,7 @@ describe('RoundDashboardView', () => {
   });
 
   it('leaves the quota chart out of a district’s dashboard', async () => {
-    mockApi({ 'GET /api/v1/statistics/rounds/9/dashboard': () => ({ body: DASHBOARD }) });
+    mockApi({ 'GET /api/v1/statistics/rounds/{roundId}/dashboard': () => ({ body: DASHBOARD }) });
     renderWithProviders(<RoundDashboardView roundId={9} district />);
     expect(await screen.findByRole('region', { name: '实施方案里程碑进度' }, SLOW)).toBeVisible();
     expect(screen.getByRole('region', { name: '本县市区看板' })).toBeVisible();

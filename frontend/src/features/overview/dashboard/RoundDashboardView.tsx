@@ -1,5 +1,4 @@
 import { Col, Empty, Flex, Row, Spin, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { formatShanghai } from '../../../components/format';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useRoundDashboard } from '../api/roundDashboard';
@@ -8,6 +7,7 @@ import { ProgressFigure } from './ProgressFigure';
 import { QuotaFigure } from './QuotaFigure';
 import { StatCards } from './StatCards';
 import { StateFigure } from './StateFigure';
+import { useDashboardText } from '../texts';
 
 interface RoundDashboardViewProps {
   roundId: number;
@@ -21,25 +21,25 @@ interface RoundDashboardViewProps {
  * only where a dashboard is shown.
  */
 export default function RoundDashboardView({ roundId, district }: RoundDashboardViewProps) {
-  const { t } = useTranslation();
+  const dt = useDashboardText();
   const dashboard = useRoundDashboard(roundId);
-  const title = t(district ? 'overview.dashboard.districtTitle' : 'overview.dashboard.cityTitle');
+  const title = dt(district ? 'dashboard.districtTitle' : 'dashboard.cityTitle');
 
   let body;
   if (dashboard.isError) {
     body = <ProblemAlert error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
   } else if (dashboard.isPending) {
-    body = <Spin description={t('overview.dashboard.loading')} />;
+    body = <Spin description={dt('dashboard.loading')} />;
   } else {
     const data = dashboard.data;
     body = (
       <Flex vertical gap="middle">
         <Typography.Text type="secondary">
-          {t('overview.dashboard.asOf', { time: formatShanghai(data.asOf) })}
+          {dt('dashboard.asOf', { time: formatShanghai(data.asOf) })}
         </Typography.Text>
         <StatCards dashboard={data} />
         {data.townships.length === 0 && (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('overview.dashboard.empty')} />
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={dt('dashboard.empty')} />
         )}
         <Row gutter={[16, 16]}>
           {!district && (

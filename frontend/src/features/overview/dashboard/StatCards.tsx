@@ -1,21 +1,21 @@
 import { Card, Col, Row, Statistic } from 'antd';
-import { useTranslation } from 'react-i18next';
 import type { RoundDashboard } from '../../../lib/api/types';
 import { totals } from './figures';
+import { useDashboardText } from '../texts';
 
 /** The round's headline figures, each a stat card. */
 export function StatCards({ dashboard }: { dashboard: RoundDashboard }) {
-  const { t } = useTranslation();
+  const dt = useDashboardText();
   const sums = totals(dashboard);
   const cards = [
     {
       key: 'places',
-      value: t('overview.dashboard.cards.placesValue', { used: sums.used, quota: sums.quota }),
+      value: dt('dashboard.cards.placesValue', { used: sums.used, quota: sums.quota }),
     },
     { key: 'active', value: String(sums.active) },
     {
       key: 'milestones',
-      value: t('overview.dashboard.cards.milestonesValue', {
+      value: dt('dashboard.cards.milestonesValue', {
         done: sums.done,
         total: sums.milestones,
       }),
@@ -28,7 +28,7 @@ export function StatCards({ dashboard }: { dashboard: RoundDashboard }) {
         <Col key={card.key} xs={12} lg={6}>
           <Card size="small" className="stat-card">
             <Statistic
-              title={t(`overview.dashboard.cards.${card.key}`)}
+              title={dt(`dashboard.cards.${card.key}`)}
               value={card.value}
               styles={'alert' in card && card.alert ? { content: { color: '#a8071a' } } : {}}
             />

@@ -6,12 +6,14 @@ import type { RoundDashboard } from '../../../lib/api/types';
 import { ChartFigure } from './ChartFigure';
 import { EChart } from './EChart';
 import { stateRows, type StateRow } from './figures';
+import { useDashboardText } from '../texts';
 
 const STEP_COLOURS = ['#91caff', '#69b1ff', '#4096ff', '#1677ff', '#389e0d', '#8c8c8c'];
 
 /** Nominations per state as a funnel from nominated to named; a step leads to the filtered list. */
 export function StateFigure({ dashboard }: { dashboard: RoundDashboard }) {
   const { t } = useTranslation();
+  const dt = useDashboardText();
   const navigate = useNavigate();
   const { steps, withdrawn } = stateRows(dashboard);
   const total = steps.reduce((n, s) => n + s.count, 0);
@@ -20,11 +22,11 @@ export function StateFigure({ dashboard }: { dashboard: RoundDashboard }) {
   const label = (row: StateRow) => t(`nominations.state.${row.state}`);
   const parts = steps
     .filter((s) => s.count > 0)
-    .map((s) => t('overview.dashboard.funnel.part', { state: label(s), count: s.count }))
-    .join(t('overview.dashboard.separator'));
+    .map((s) => dt('dashboard.funnel.part', { state: label(s), count: s.count }))
+    .join(dt('dashboard.separator'));
   const summary =
-    t('overview.dashboard.funnel.summary', { total, parts: parts || '—' }) +
-    (withdrawn > 0 ? ` ${t('overview.dashboard.funnel.withdrawn', { count: withdrawn })}` : '');
+    dt('dashboard.funnel.summary', { total, parts: parts || '—' }) +
+    (withdrawn > 0 ? ` ${dt('dashboard.funnel.withdrawn', { count: withdrawn })}` : '');
   const funnel: FunnelSeriesOption = {
     type: 'funnel',
     sort: 'none',
@@ -43,7 +45,7 @@ export function StateFigure({ dashboard }: { dashboard: RoundDashboard }) {
   };
   return (
     <ChartFigure
-      title={t('overview.dashboard.funnel.title')}
+      title={dt('dashboard.funnel.title')}
       summary={summary}
       chart={
         <EChart
@@ -67,10 +69,10 @@ export function StateFigure({ dashboard }: { dashboard: RoundDashboard }) {
           columns={[
             {
               key: 'state',
-              title: t('overview.dashboard.funnel.state'),
+              title: dt('dashboard.funnel.state'),
               render: (_v, row) => <Link to={listOf(row.state)}>{label(row)}</Link>,
             },
-            { key: 'count', dataIndex: 'count', title: t('overview.dashboard.funnel.count') },
+            { key: 'count', dataIndex: 'count', title: dt('dashboard.funnel.count') },
           ]}
         />
       }

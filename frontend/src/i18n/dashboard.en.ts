@@ -1,0 +1,93 @@
+import { Term, term } from './glossary.en';
+import type zhCN from './dashboard.zh-CN';
+
+// The dashboards' texts (English), under `overview`, loaded with the overview page
+// rather than the first screen; dashboard.zh-CN.ts has the same keys.
+const dashboard: typeof zhCN = {
+  round: {
+    label: Term.round,
+    option: '{{name}} ({{state}})',
+    selectedTitle: Term.round,
+    running: `{{count}} ${term.rounds} are running at the same time; switch to:`,
+  },
+  dashboard: {
+    cityTitle: 'City dashboard',
+    districtTitle: `${Term.district} dashboard`,
+    separator: ', ',
+    loading: 'Loading the figures…',
+    asOf: 'Figures as of {{time}} (Beijing time)',
+    cards: {
+      places: 'Places used',
+      placesValue: '{{used}} / {{quota}}',
+      active: `Active ${term.nominations}`,
+      milestones: 'Milestones done',
+      milestonesValue: '{{done}} / {{total}}',
+      overdue: 'Overdue milestones',
+    },
+    chartView: 'Chart',
+    tableView: 'Table',
+    viewAs: 'Show {{title}} as',
+    quota: {
+      title: `Places used per ${term.district}`,
+      summary: `{{count}} ${term.districts} have {{quota}} places; {{used}} are used.`,
+      district: Term.district,
+      used: 'Used',
+      quota: 'Quota',
+      free: 'Free',
+      hint: `Select a bar to open that ${term.district}.`,
+    },
+    funnel: {
+      title: `${Term.nominations} by state`,
+      summary: `{{total}} ${term.nominations}: {{parts}}.`,
+      part: '{{state}} {{count}}',
+      state: 'State',
+      count: 'Count',
+      withdrawn: 'Also {{count}} withdrawn.',
+    },
+    progress: {
+      title: 'Plan milestones',
+      summary: `{{count}} ${term.townships} have {{total}} milestones: {{done}} done, {{onTime}} on time, {{overdue}} overdue.`,
+      township: Term.township,
+      state: 'State',
+      done: 'Done',
+      onTime: 'On time',
+      overdue: 'Overdue',
+      noPlan: 'No plan yet',
+      nextDue: 'Next milestone',
+      nextDueValue: '{{date}} {{deliverable}}',
+      none: '—',
+      hint: `Select a bar to open that ${term.township}'s ${term.nomination}.`,
+    },
+    deadlines: {
+      title: 'Deadlines',
+      phase: 'Phase',
+      endsAt: 'Deadline (Beijing time)',
+      status: 'Status',
+      passed: 'Passed',
+      upcoming: 'Upcoming',
+      overdueTitle: `${Term.townships} with overdue milestones`,
+      noOverdue: 'No milestone is overdue.',
+      overdueItem: '{{township}}: {{count}} overdue',
+    },
+    empty: `This ${term.round} has no ${term.nominations} yet.`,
+  },
+  township: {
+    title: 'What is due next',
+    none: `Your ${term.township} is not a ${term.nomination} of this ${term.round}.`,
+    state: 'State',
+    nextDeadline: 'Next deadline',
+    deadlineValue: '{{phase}}: {{deadline}} (Beijing time)',
+    reopened: ' (reopened)',
+    allPassed: 'Every phase has closed',
+    nextMilestone: 'Next milestone',
+    milestoneValue: '{{date}}: {{deliverable}}',
+    noMilestone: 'No open milestone',
+    overdue: 'Overdue milestones',
+    overdueValue: '{{count}}',
+    progress: 'Milestones done',
+    noPlan: 'No plan written yet',
+    openPlan: 'Open the plan',
+  },
+};
+
+export default dashboard;
