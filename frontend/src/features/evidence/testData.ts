@@ -72,6 +72,7 @@ export function pensionItem(overrides: Partial<EvidenceItem> = {}): EvidenceItem
     reviewedAt: null,
     reviewedBy: null,
     allowedActions: ['SAVE'],
+    attachments: [],
     ...overrides,
   };
 }

@@ -124,45 +124,50 @@ export function EvidenceQueueTable({ data, loading, table, bulk }: EvidenceQueue
           <span aria-live="polite">{t('evidence.queue.selected', { count: chosen.length })}</span>
         </Flex>
       )}
-      <Table<EvidenceQueueItem>
-        rowKey={queueRowKey}
-        columns={columns}
-        dataSource={rows}
-        loading={loading}
-        pagination={tablePagination(table, data?.total, t)}
-        onChange={table.onTableChange}
-        scroll={{ x: 'max-content' }}
-        showSorterTooltip={false}
-        rowSelection={
-          bulk
-            ? {
-                selectedRowKeys: chosen.map(queueRowKey),
-                onChange: (keys) => {
-                  setSelected(keys.map(String));
-                },
-                getCheckboxProps: (r) => ({
-                  disabled: r.state !== bulk.from,
-                  'aria-label': t('evidence.queue.selectRow', {
-                    township: r.townshipName,
-                    code: r.indicatorCode,
+      {/* scrolls in its own box: antd's scroll.x adds a hidden measure row that holds a focusable
+          checkbox when rows are selectable, which screen readers must not meet */}
+      <div className="evidence-queue-scroll">
+        <Table<EvidenceQueueItem>
+          rowKey={queueRowKey}
+          columns={columns}
+          dataSource={rows}
+          loading={loading}
+          pagination={tablePagination(table, data?.total, t)}
+          onChange={table.onTableChange}
+          showSorterTooltip={false}
+          rowSelection={
+            bulk
+              ? {
+                  selectedRowKeys: chosen.map(queueRowKey),
+                  onChange: (keys) => {
+                    setSelected(keys.map(String));
+                  },
+                  getCheckboxProps: (r) => ({
+                    disabled: r.state !== bulk.from,
+                    'aria-label': t('evidence.queue.selectRow', {
+                      township: r.townshipName,
+                      code: r.indicatorCode,
+                    }),
                   }),
-                }),
-              }
-            : undefined
-        }
-        locale={{
-          emptyText: (
-            <Empty
-              image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description={table.isFiltered ? t('common.emptyFiltered') : t('evidence.queue.empty')}
-            >
-              {table.isFiltered && (
-                <Button onClick={table.clearFilters}>{t('common.clearFilters')}</Button>
-              )}
-            </Empty>
-          ),
-        }}
-      />
+                }
+              : undefined
+          }
+          locale={{
+            emptyText: (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description={
+                  table.isFiltered ? t('common.emptyFiltered') : t('evidence.queue.empty')
+                }
+              >
+                {table.isFiltered && (
+                  <Button onClick={table.clearFilters}>{t('common.clearFilters')}</Button>
+                )}
+              </Empty>
+            ),
+          }}
+        />
+      </div>
     </>
   );
 }
