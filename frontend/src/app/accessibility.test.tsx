@@ -162,7 +162,7 @@ describe('accessibility (axe-core, serious and critical)', () => {
     mockAll();
     renderApp('/audit');
     await screen.findByRole('heading', { level: 1, name: '审计日志' });
-    await screen.findByText('DISTRICT_UPDATED', {}, { timeout: 3000 });
+    await screen.findByText('修改县市区', {}, { timeout: 3000 });
     await userEvent.click(screen.getByRole('button', { name: /展开/ }));
     await screen.findByText('10.0.0.8');
     await expectNoSeriousA11yViolations();

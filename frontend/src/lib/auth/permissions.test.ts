@@ -28,6 +28,7 @@ describe('permissions read from the contract', () => {
       manageRounds: ['CITY_ADMIN'],
       editFramework: ['CITY_ADMIN'],
       nominate: ['DISTRICT_ADMIN'],
+      reviewEvidence: ['CITY_ASSESSOR', 'DISTRICT_ADMIN'],
     });
   });
 

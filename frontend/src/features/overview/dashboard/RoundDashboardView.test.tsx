@@ -192,7 +192,9 @@ describe('RoundDashboardView', () => {
 
     const quota = await screen.findByRole('region', { name: '各县市区名额使用' }, SLOW);
     expect(within(quota).getByText(/3 个县市区共有名额 4 个，已使用 3 个。/)).toBeVisible();
-    const quotaSeries = JSON.parse(within(quota).getByTestId('chart').textContent) as {
+    const quotaSeries = JSON.parse(
+      (await within(quota).findByTestId('chart', {}, SLOW)).textContent,
+    ) as {
       data: number[];
     }[];
     expect(quotaSeries.map((s) => s.data)).toEqual([
