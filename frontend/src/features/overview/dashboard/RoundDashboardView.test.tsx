@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { EChartsOption } from 'echarts';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RoundDashboard } from '../../../lib/api/types';
 import { expectNoSeriousA11yViolations } from '../../../testing/axe';
 import { renderWithProviders } from '../../../testing/render';
@@ -9,12 +8,7 @@ import { mockApi } from '../../../testing/mockApi';
 import RoundDashboardView from './RoundDashboardView';
 import { progressRows, quotaRows, stateRows, totals } from './figures';
 
-// jsdom has no canvas: the chart shows the series it was given, which is what is under test.
-vi.mock('./EChart', () => ({
-  EChart: ({ option }: { option: EChartsOption }) => (
-    <pre data-testid="chart">{JSON.stringify(option.series)}</pre>
-  ),
-}));
+// jsdom has no canvas: src/testing/setup.ts shows each chart as the series it was given.
 
 const SLOW = { timeout: 15_000 };
 
