@@ -1,17 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { createElement } from 'react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import i18n from '../i18n';
 import { setCsrfToken } from '../lib/api/client';
 import { clearSessionExpired } from '../lib/auth/currentUser';
-
-// jsdom has no canvas: every test sees a chart as the series it was given, which is what is under
-// test. Mocked here for all files (test files share modules), not in the one file that checks it.
-vi.mock('../features/overview/dashboard/EChart', () => ({
-  EChart: ({ option }: { option: { series?: unknown } }) =>
-    createElement('pre', { 'data-testid': 'chart' }, JSON.stringify(option.series)),
-}));
 
 // antd reads media queries (Grid, Layout.Sider) and pseudo-element styles, neither of which jsdom has.
 // Width queries are answered for jsdom's window (1024 px wide), so the desktop layout renders.

@@ -8,7 +8,8 @@ import { mockApi } from '../../../testing/mockApi';
 import RoundDashboardView from './RoundDashboardView';
 import { progressRows, quotaRows, stateRows, totals } from './figures';
 
-// jsdom has no canvas: src/testing/setup.ts shows each chart as the series it was given.
+// jsdom has no canvas: the charts' figures are checked through their pure builders (figures.ts) and
+// the table view, which shows the same figures.
 
 const SLOW = { timeout: 15_000 };
 
@@ -178,7 +179,7 @@ describe('dashboard figures', () => {
 });
 
 describe('RoundDashboardView', () => {
-  it('draws each chart from the one statistics answer and says the same in a summary and a table', async () => {
+  it('shows each figure from the one statistics answer in a summary and a table', async () => {
     const { calls } = mockApi({
       'GET /api/v1/statistics/rounds/{roundId}/dashboard': () => ({ body: DASHBOARD }),
     });
@@ -186,16 +187,6 @@ describe('RoundDashboardView', () => {
 
     const quota = await screen.findByRole('region', { name: '各县市区名额使用' }, SLOW);
     expect(within(quota).getByText(/3 个县市区共有名额 4 个，已使用 3 个。/)).toBeVisible();
-    const quotaSeries = JSON.parse(
-      (await within(quota).findByTestId('chart', {}, SLOW)).textContent,
-    ) as {
-      data: number[];
-    }[];
-    expect(quotaSeries.map((s) => s.data)).toEqual([
-      [2, 1, 0],
-      [0, 1, 0],
-    ]);
-
     const funnel = screen.getByRole('region', { name: '创建对象进展（按状态）' });
     expect(
       within(funnel).getByText(
