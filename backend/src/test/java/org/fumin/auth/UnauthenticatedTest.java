@@ -50,9 +50,16 @@ class UnauthenticatedTest {
 
     List<String> failures = new ArrayList<>();
     for (String[] operation : protectedOperations()) {
-      String path = operation[1].replaceAll("\\{[^}]+}", "1");
+      // ids are 1; the one enumerated path parameter (an import's kind) takes a value it allows
+      String path = operation[1].replace("{kind}", "townships").replaceAll("\\{[^}]+}", "1");
       for (Map.Entry<String, Supplier<RequestSpecification>> credential : credentials.entrySet()) {
-        Response response = credential.getValue().get().body("{}").request(operation[0], path);
+        // any representation the operation offers (templates, exports, reports are CSV or XLSX): the
+        // refusal must come before content negotiation matters
+        RequestSpecification request = credential.getValue().get().accept("application/json, text/csv;q=0.9, */*;q=0.5");
+        request = path.endsWith("/attachments") && operation[0].equals("POST")
+            ? request.contentType("multipart/form-data; boundary=x").body("--x--\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            : request.body("{}");
+        Response response = request.request(operation[0], path);
         if (response.statusCode() != 401 || !response.contentType().startsWith("application/problem+json")) {
           failures.add(operation[0] + " " + operation[1] + " with " + credential.getKey() + ": " + response.statusCode());
         }
