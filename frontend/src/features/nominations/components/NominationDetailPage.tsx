@@ -11,7 +11,7 @@ import { PlanSection } from '../plan/components/PlanSection';
 import { DeadlineBanner } from './DeadlineBanner';
 import { NominationActionBar } from './NominationActionBar';
 import { NominationSummary } from './NominationSummary';
-import { useLeaveGuard } from './useLeaveGuard';
+import { useLeaveGuard } from '../../../components/useLeaveGuard';
 import { ROUND_PARAM } from './useSelectedRound';
 
 export function NominationDetailPage() {
@@ -25,7 +25,12 @@ function NominationDetail({ id }: { id: number }) {
   const { t } = useTranslation();
   const nomination = useNomination(id);
   const [planDirty, setPlanDirty] = useState(false);
-  useLeaveGuard(planDirty);
+  useLeaveGuard(planDirty, {
+    title: t('nominations.leaveTitle'),
+    body: t('nominations.leaveBody'),
+    leave: t('nominations.leave'),
+    stay: t('nominations.stay'),
+  });
 
   if (!nomination.isSuccess) {
     return (

@@ -6,7 +6,7 @@ import { useFormSave } from '../../../../components/useFormSave';
 import { isApiError } from '../../../../lib/api/client';
 import type { Plan } from '../../../../lib/api/types';
 import { useSavePlan } from '../api/savePlan';
-import { MarkdownField } from './MarkdownField';
+import { MarkdownField } from '../../../../components/MarkdownField';
 import { MilestoneFields } from './MilestoneFields';
 import {
   formValuesOf,
@@ -80,7 +80,17 @@ export function PlanEditor({ nominationId, plan, etag, onReload, onDirtyChange }
         label={t('nominations.plan.content')}
         extra={t('nominations.plan.contentHint')}
       >
-        <MarkdownField />
+        <MarkdownField
+          maxLength={50_000}
+          labels={{
+            mode: t('nominations.plan.contentMode'),
+            write: t('nominations.plan.write'),
+            preview: t('nominations.plan.preview'),
+            previewRegion: t('nominations.plan.previewRegion'),
+            empty: t('nominations.plan.noContent'),
+            placeholder: t('nominations.plan.contentPlaceholder'),
+          }}
+        />
       </Form.Item>
       <Flex wrap gap="middle">
         <Form.Item

@@ -2,7 +2,7 @@ import { Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatShanghai } from '../../../../components/format';
 import type { Plan } from '../../../../lib/api/types';
-import { MarkdownView } from './MarkdownView';
+import { MarkdownView } from '../../../../components/MarkdownView';
 import { MilestoneTimeline } from './MilestoneTimeline';
 import { PlanProgressBar } from './PlanProgressBar';
 

@@ -26,6 +26,10 @@ public final class Findings {
   private final Set<Integer> rejectedRows = new HashSet<>();
 
   public void error(int row, String column, String code, Object... arguments) {
+    errorWith(row, column, code, Arrays.asList(arguments));
+  }
+
+  private void errorWith(int row, String column, String code, List<?> arguments) {
     add(errors, row, column, code, arguments);
     if (row > 1) {
       rejectedRows.add(row);
@@ -33,7 +37,7 @@ public final class Findings {
   }
 
   public void warning(int row, String column, String code, Object... arguments) {
-    add(warnings, row, column, code, arguments);
+    add(warnings, row, column, code, Arrays.asList(arguments));
   }
 
   /**
@@ -46,7 +50,7 @@ public final class Findings {
     for (Object argument : problem.arguments()) {
       arguments.add(argument instanceof org.fumin.common.problem.ProblemException.Message m ? "msg:" + m.key() : argument);
     }
-    error(row, column, "refused", arguments.toArray());
+    errorWith(row, column, "refused", arguments);
   }
 
   public boolean hasErrors() {
@@ -69,8 +73,8 @@ public final class Findings {
     return warnings.values().stream().map(GroupBuilder::build).toList();
   }
 
-  private static void add(Map<List<String>, GroupBuilder> groups, int row, String column, String code, Object[] arguments) {
-    List<String> args = Arrays.stream(arguments).map(String::valueOf).toList();
+  private static void add(Map<List<String>, GroupBuilder> groups, int row, String column, String code, List<?> arguments) {
+    List<String> args = arguments.stream().map(String::valueOf).toList();
     List<String> key = new ArrayList<>();
     key.add(code);
     key.add(String.valueOf(column));
