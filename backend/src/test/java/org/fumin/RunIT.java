@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +34,16 @@ class RunIT {
   private static final String INITIAL_PASSWORD = "Initial#Run2026";
   private static final String PASSWORD = "Chosen#Run2026-pass";
   private static final String METRICS_TOKEN = "run-it-metrics-token";
+  private static final String DEMO_PASSWORD = "Demo#Fumin-2026";
+  /** The smallest PDF a reader opens: one empty page. */
+  private static final String SAMPLE_PDF = """
+      %PDF-1.4
+      1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+      2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+      3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj
+      trailer << /Root 1 0 R >>
+      %%EOF
+      """;
 
   private static Path dataDir;
   private static int port;
@@ -87,36 +98,40 @@ class RunIT {
 
   @Test
   void theReadmeCurlExamplesWorkAgainstALiveServer() throws Exception {
-    String readme = Files.readString(ROOT.resolve("README.md"));
-    Matcher block = Pattern.compile("<!-- curl-examples:start -->\\s*```sh\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertThat(block.find()).as("README has a curl example block").isTrue();
-    String script = "set -euo pipefail\n" + block.group(1).replace("http://localhost:8080", "http://localhost:" + port);
-    ProcessBuilder builder = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true)
-        .directory(Files.createTempDirectory("readme-curl").toFile());
-    builder.environment().put("FUMIN_PASSWORD", adminPassword());
-    Process bash = builder.start();
-    String output = new String(bash.getInputStream().readAllBytes());
-    assertThat(bash.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(bash.exitValue()).as(output).isZero();
+    String output = runReadmeBlock("curl-examples", port, Map.of("FUMIN_PASSWORD", adminPassword()), 60, Map.of());
     assertThat(output).contains("\"name\":\"示例街道\"").contains("must be a 6-digit administrative code");
   }
 
   @Test
   void theReadmeImportRecipesWorkAgainstALiveServer() throws Exception {
-    String readme = Files.readString(ROOT.resolve("README.md"));
-    Matcher block = Pattern.compile("<!-- import-examples:start -->\\s*```sh\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertThat(block.find()).as("README has an import recipe block").isTrue();
-    String script = "set -euo pipefail\n" + block.group(1).replace("http://localhost:8080", "http://localhost:" + port);
-    ProcessBuilder builder = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true)
-        .directory(Files.createTempDirectory("readme-import").toFile());
-    builder.environment().put("FUMIN_PASSWORD", adminPassword());
-    Process bash = builder.start();
-    String output = new String(bash.getInputStream().readAllBytes());
-    assertThat(bash.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(bash.exitValue()).as(output).isZero();
+    String output = runReadmeBlock("import-examples", port, Map.of("FUMIN_PASSWORD", adminPassword()), 120, Map.of());
     assertThat(output).contains("行政区划代码/code,名称/name,所属县区代码/districtCode")
         .contains("\"dryRun\":true").contains("\"created\":2").containsIgnoringCase("Idempotent-Replayed: true")
         .contains("\"created\":6000").contains("6003 townships-321003.csv");
+  }
+
+  /**
+   * Runs a README block of shell commands (between {@code <!-- name:start -->} and its end) with
+   * bash against the server on this port, in a fresh directory holding the given files; the block
+   * must exit 0. Returns what it printed.
+   */
+  private static String runReadmeBlock(String name, int serverPort, Map<String, String> environment, int seconds,
+      Map<String, byte[]> files) throws Exception {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    Matcher block = Pattern.compile("<!-- " + name + ":start -->\\s*```sh\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertThat(block.find()).as("README has the block " + name).isTrue();
+    String script = "set -euo pipefail\n" + block.group(1).replace("http://localhost:8080", "http://localhost:" + serverPort);
+    Path directory = Files.createTempDirectory("readme-" + name);
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      Files.write(directory.resolve(file.getKey()), file.getValue());
+    }
+    ProcessBuilder builder = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true).directory(directory.toFile());
+    builder.environment().putAll(environment);
+    Process bash = builder.start();
+    String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(bash.waitFor(seconds, TimeUnit.SECONDS)).isTrue();
+    assertThat(bash.exitValue()).as(output).isZero();
+    return output;
   }
 
   @Test
@@ -168,10 +183,15 @@ class RunIT {
     assertThat(signIn(PASSWORD).send("GET", "/api/v1/districts?q=329901", null).body()).contains("持久区");
   }
 
-  /** A signed-in admin: the session cookie and the CSRF token. */
+  /** A signed-in user: the session cookie and the CSRF token. */
   record Session(String cookie, String csrf) {
     HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
-      HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Cookie", cookie).header("X-CSRF-Token", csrf)
+      return send(port, method, path, json);
+    }
+
+    HttpResponse<String> send(int serverPort, String method, String path, String json) throws IOException, InterruptedException {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort + path))
+          .header("Cookie", cookie).header("X-CSRF-Token", csrf)
           .header("Content-Type", "application/json").header("Accept", "application/json")
           .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
       return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -186,9 +206,13 @@ class RunIT {
   }
 
   private static Session signIn(String password) throws IOException, InterruptedException {
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/auth/login"))
+    return signIn(port, "admin", password);
+  }
+
+  private static Session signIn(int serverPort, String username, String password) throws IOException, InterruptedException {
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + serverPort + "/api/v1/auth/login"))
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + password + "\"}"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
         .build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     String cookie = response.headers().allValues("Set-Cookie").stream()
@@ -240,22 +264,31 @@ class RunIT {
   }
 
   @Test
-  void theDemoDataSetLoadsIntoAnEmptyDatabaseWithOneUserPerRole() throws Exception {
+  void theDemoDataSetLoadsIntoAnEmptyDatabaseWithOneUserPerRoleAndTheAttachmentRecipeRunsOnIt() throws Exception {
     Path demoDir = Files.createTempDirectory("fumin-demo-it");
     int demoPort = freePort();
     Process demo = launch(demoDir, demoPort, Map.of("FUMIN_DEMO_DATA", "true"));
     try {
-      HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + demoPort + "/api/v1/auth/login"))
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"demo-township\",\"password\":\"Demo#Fumin-2026\"}"))
-          .build(), HttpResponse.BodyHandlers.ofString());
-      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-      assertThat(login.body()).contains("\"townshipName\":\"湾头镇（演示）\"").contains("\"mustChangePassword\":false");
-      String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("fumin_session="))
-          .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
-      HttpResponse<String> townships = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + demoPort + "/api/v1/townships"))
-          .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString());
+      Session township = signIn(demoPort, "demo-township", DEMO_PASSWORD);
+      HttpResponse<String> me = township.send(demoPort, "GET", "/api/v1/auth/me", null);
+      assertThat(me.body()).contains("\"townshipName\":\"湾头镇（演示）\"").contains("\"mustChangePassword\":false");
+      HttpResponse<String> townships = township.send(demoPort, "GET", "/api/v1/townships", null);
       assertThat(townships.body()).contains("\"total\":1").contains("湾头镇（演示）");
+      // The demo township's nomination is in progress (its plan approved), so it can gather evidence
+      HttpResponse<String> nominations = township.send(demoPort, "GET", "/api/v1/nominations", null);
+      Matcher nomination = Pattern.compile("\"id\":(\\d+),.*?\"state\":\"IN_PROGRESS\"").matcher(nominations.body());
+      assertThat(nomination.find()).as(nominations.body()).isTrue();
+
+      Session city = signIn(demoPort, "demo-city", DEMO_PASSWORD);
+      HttpResponse<String> key = city.send(demoPort, "POST", "/api/v1/api-keys",
+          "{\"name\":\"附件示例\",\"ownerSystem\":\"示例系统\",\"scopes\":[\"read\"]}");
+      Matcher secret = Pattern.compile("\"secret\":\"([^\"]+)\"").matcher(key.body());
+      assertThat(secret.find()).as(key.body()).isTrue();
+
+      String output = runReadmeBlock("attachment-examples", demoPort, Map.of("OPERATOR", "demo-township",
+          "OPERATOR_PASSWORD", DEMO_PASSWORD, "NOMINATION_ID", nomination.group(1), "FUMIN_API_KEY", secret.group(1)),
+          60, Map.of("工作总结.pdf", SAMPLE_PDF.getBytes(StandardCharsets.US_ASCII)));
+      assertThat(output).contains("\"sha256\"").contains("\"state\":\"SUBMITTED\"").endsWith("304\n");
     } finally {
       demo.destroy();
       demo.waitFor(60, TimeUnit.SECONDS);

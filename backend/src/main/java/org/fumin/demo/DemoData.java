@@ -128,8 +128,8 @@ public class DemoData {
     long round = rounds.create(new RoundInput(year, year + "年度就业富民乡村振兴基地培育" + MARK, 1L, 2, 1, phases)).id();
     rounds.act(round, null, RoundAction.OPEN);
     Map<String, NominationState> wanted = new LinkedHashMap<>();
-    wanted.put("321002005", NominationState.NOMINATED);
-    wanted.put("321002001", NominationState.IN_PROGRESS);
+    wanted.put("321002001", NominationState.NOMINATED);
+    wanted.put("321002005", NominationState.IN_PROGRESS); // the demo township's: it can gather evidence
     wanted.put("321003001", NominationState.PLAN_SUBMITTED);
     wanted.forEach((code, state) -> {
       long nomination = nominations.create(round, township(code).id()).id();

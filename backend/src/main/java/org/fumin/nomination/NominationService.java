@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -68,14 +69,27 @@ public class NominationService {
     if (caller.townshipScope() == null) {
       where.equal("n.districtId", "scopeDistrict", caller.districtScope());
     }
-    Page<Nomination> page = where.page(Nomination.class,
-        "from Nomination n join fetch n.township t join fetch t.district d join fetch n.round r",
-        "from Nomination n join n.township t", paging.orderBy(SORTS, "township", "n.id"), paging, n -> n);
+    Page<Listed> page = where.project(Listed.class, """
+            n.id, r.id, r.year, r.state, t.id, t.code, t.name, d.id, d.name, n.state, n.provincialCandidate,
+            n.returnReason, n.decisionReason, n.version, n.createdAt, n.updatedAt""",
+        "from Nomination n join n.township t join t.district d join n.round r",
+        "from Nomination n join n.township t", paging.orderBy(SORTS, "township", "n.id"), paging);
     Map<RoundTownship, List<Deadline>> dates = deadlines.forTownships(
-        page.items().stream().map(n -> new RoundTownship(n.round.id, n.township.id)).toList());
-    Map<Long, PlanStatus> planStatuses = plans.statuses(page.items().stream().map(n -> n.id).toList());
-    return page.map(n -> view(n, dates.get(new RoundTownship(n.round.id, n.township.id)), planStatuses.get(n.id)));
+        page.items().stream().map(n -> new RoundTownship(n.roundId(), n.townshipId())).toList());
+    Map<Long, PlanStatus> planStatuses = plans.statuses(page.items().stream().map(Listed::id).toList());
+    return page.map(n -> {
+      List<Deadline> due = dates.get(new RoundTownship(n.roundId(), n.townshipId()));
+      return new NominationView(n.id(), n.roundId(), n.roundYear(), n.roundState(), n.townshipId(), n.townshipCode(),
+          n.townshipName(), n.districtId(), n.districtName(), n.state(), n.provincialCandidate(), n.returnReason(),
+          n.decisionReason(), allowedActions(n.state(), n.provincialCandidate(), n.roundState(), due, planStatuses.get(n.id())),
+          due, n.version(), n.createdAt(), n.updatedAt());
+    });
   }
+
+  /** A nomination as a page of the list reads it: a projection, no entity is loaded. */
+  public record Listed(long id, long roundId, int roundYear, RoundState roundState, long townshipId, String townshipCode,
+      String townshipName, long districtId, String districtName, NominationState state, boolean provincialCandidate,
+      String returnReason, String decisionReason, long version, Instant createdAt, Instant updatedAt) {}
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public NominationView get(long id) {
@@ -224,17 +238,18 @@ public class NominationService {
 
   /** What the caller may do to the nomination now. */
   public List<NominationAction> allowedActions(Nomination nomination) {
-    return allowedActions(nomination, deadlines.forTownship(nomination.round.id, nomination.township.id),
-        plans.status(nomination.id));
+    return allowedActions(nomination.state, nomination.provincialCandidate, nomination.round.state,
+        deadlines.forTownship(nomination.round.id, nomination.township.id), plans.status(nomination.id));
   }
 
-  private List<NominationAction> allowedActions(Nomination nomination, List<Deadline> dates, PlanStatus plan) {
+  private List<NominationAction> allowedActions(NominationState state, boolean provincialCandidate, RoundState roundState,
+      List<Deadline> dates, PlanStatus plan) {
     if (caller.role() == null) {
       return List.of();
     }
     return Arrays.stream(NominationAction.values())
         .filter(a -> a.allows(caller.role()))
-        .filter(a -> a.applies(nomination.state, nomination.provincialCandidate, nomination.round.state, plan))
+        .filter(a -> a.applies(state, provincialCandidate, roundState, plan))
         .filter(a -> a.deadline() == null || dates.stream().noneMatch(d -> d.phase() == a.deadline() && d.passed()))
         .toList();
   }
@@ -246,7 +261,8 @@ public class NominationService {
   private NominationView view(Nomination n, List<Deadline> dates, PlanStatus plan) {
     Township t = n.township;
     return new NominationView(n.id, n.round.id, n.round.year, n.round.state, t.id, t.code, t.name, t.district.id,
-        t.district.name, n.state, n.provincialCandidate, n.returnReason, n.decisionReason, allowedActions(n, dates, plan),
+        t.district.name, n.state, n.provincialCandidate, n.returnReason, n.decisionReason,
+        allowedActions(n.state, n.provincialCandidate, n.round.state, dates, plan),
         dates, n.version, n.createdAt, n.updatedAt);
   }
 

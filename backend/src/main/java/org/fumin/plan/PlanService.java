@@ -25,6 +25,7 @@ import org.fumin.audit.AuditService;
 import org.fumin.auth.Caller;
 import org.fumin.common.paging.Page;
 import org.fumin.common.paging.PageRequest;
+import org.fumin.common.persistence.AnyOf;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
 import org.fumin.common.time.Shanghai;
@@ -43,9 +44,9 @@ import org.fumin.plan.PlanApi.Progress;
 import org.fumin.plan.PlanApi.ReviewMark;
 import org.fumin.plan.PlanApi.ReviewState;
 import org.fumin.programme.NominationAction;
-import org.fumin.programme.PlanChange;
 import org.fumin.programme.PlanChange.Kind;
 import org.fumin.programme.PlanChange.Review;
+import org.fumin.programme.PlanChange;
 import org.fumin.programme.PlanStatus;
 
 /**
@@ -185,16 +186,16 @@ public class PlanService {
     }
     Map<Long, Review> last = em.createQuery("""
             select e.nominationId, e.revision, e.action, e.reason, e.actor, e.at from PlanReviewEvent e
-            where e.nominationId in :ids
+            where any_of(:ids, e.nominationId)
               and e.id = (select max(l.id) from PlanReviewEvent l where l.nominationId = e.nominationId)""", EventRow.class)
-        .setParameter("ids", nominationIds).getResultStream()
+        .setParameter("ids", AnyOf.ids(nominationIds)).getResultStream()
         .collect(Collectors.toMap(EventRow::nominationId, EventRow::action));
     Map<Long, Integer> approved = approvedRevisions(nominationIds);
     Set<Long> changed = new HashSet<>(em.createQuery("""
-            select distinct p.nominationId from SavedPlan p where p.nominationId in :ids and p.kind = :change
+            select distinct p.nominationId from SavedPlan p where any_of(:ids, p.nominationId) and p.kind = :change
               and p.revision > (select coalesce(max(e.revision), 0) from PlanReviewEvent e
                                 where e.nominationId = p.nominationId and e.action = :approved)""", Long.class)
-        .setParameter("ids", nominationIds).setParameter("change", Kind.CHANGE).setParameter("approved", Review.APPROVED)
+        .setParameter("ids", AnyOf.ids(nominationIds)).setParameter("change", Kind.CHANGE).setParameter("approved", Review.APPROVED)
         .getResultList());
     Map<Long, PlanStatus> statuses = new HashMap<>();
     for (Long id : nominationIds) {
@@ -289,8 +290,8 @@ public class PlanService {
   private Map<Long, Integer> approvedRevisions(Collection<Long> nominationIds) {
     return em.createQuery("""
             select e.nominationId, max(e.revision) from PlanReviewEvent e
-            where e.nominationId in :ids and e.action = :approved group by e.nominationId""", ApprovedRow.class)
-        .setParameter("ids", nominationIds).setParameter("approved", Review.APPROVED).getResultStream()
+            where any_of(:ids, e.nominationId) and e.action = :approved group by e.nominationId""", ApprovedRow.class)
+        .setParameter("ids", AnyOf.ids(nominationIds)).setParameter("approved", Review.APPROVED).getResultStream()
         .collect(Collectors.toMap(ApprovedRow::nominationId, ApprovedRow::revision));
   }
 

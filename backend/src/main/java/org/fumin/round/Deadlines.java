@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.fumin.audit.AuditService;
 import org.fumin.auth.Caller;
+import org.fumin.common.persistence.AnyOf;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
 import org.fumin.common.time.Shanghai;
@@ -170,9 +171,9 @@ public class Deadlines {
   private List<ReopenedUntil> latestReopenings(List<Long> roundIds, List<Long> townshipIds) {
     return em.createQuery("""
             select r.roundId, r.townshipId, r.phase, max(r.until) from DeadlineReopening r
-            where r.roundId in :rounds and r.townshipId in :townships group by r.roundId, r.townshipId, r.phase""",
+            where any_of(:rounds, r.roundId) and any_of(:townships, r.townshipId) group by r.roundId, r.townshipId, r.phase""",
             ReopenedUntil.class)
-        .setParameter("rounds", roundIds).setParameter("townships", townshipIds).getResultList();
+        .setParameter("rounds", AnyOf.ids(roundIds)).setParameter("townships", AnyOf.ids(townshipIds)).getResultList();
   }
 
   /** The township when the caller may see it (foreign townships do not exist for confined callers). */

@@ -20,6 +20,7 @@ import org.fumin.auth.Caller;
 import org.fumin.auth.Role;
 import org.fumin.common.paging.Page;
 import org.fumin.common.paging.PageRequest;
+import org.fumin.common.persistence.AnyOf;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
 import org.fumin.common.time.Shanghai;
@@ -283,7 +284,7 @@ public class RoundService {
     if (roundIds.isEmpty()) {
       return phases;
     }
-    for (RoundPhase p : RoundPhase.<RoundPhase>list("roundId in ?1", roundIds)) {
+    for (RoundPhase p : RoundPhase.<RoundPhase>list("any_of(:rounds, roundId)", Parameters.with("rounds", AnyOf.ids(roundIds)))) {
       phases.computeIfAbsent(p.roundId, k -> new EnumMap<>(Phase.class))
           .put(p.phase, new PhaseView(p.phase, Shanghai.at(p.startsAt), Shanghai.at(p.endsAt)));
     }
