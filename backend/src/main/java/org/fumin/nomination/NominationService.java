@@ -18,6 +18,7 @@ import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
 import org.fumin.common.web.ETags;
 import org.fumin.nomination.NominationApi.NominationFilter;
+import org.fumin.nomination.NominationApi.NominationRow;
 import org.fumin.nomination.NominationApi.NominationView;
 import org.fumin.notification.NotificationService;
 import org.fumin.notification.NotificationService.Subject;
@@ -55,6 +56,31 @@ public class NominationService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<NominationView> list(NominationFilter filter, PageRequest paging) {
+    Where where = where(filter);
+    Page<Nomination> page = where.page(Nomination.class,
+        "from Nomination n join fetch n.township t join fetch t.district d join fetch n.round r",
+        "from Nomination n join n.township t", paging.orderBy(SORTS, "township", "n.id"), paging, n -> n);
+    Map<RoundTownship, List<Deadline>> dates = deadlines.forTownships(
+        page.items().stream().map(n -> new RoundTownship(n.round.id, n.township.id)).toList());
+    Map<Long, PlanStatus> planStatuses = plans.statuses(page.items().stream().map(n -> n.id).toList());
+    return page.map(n -> view(n, dates.get(new RoundTownship(n.round.id, n.township.id)), planStatuses.get(n.id)));
+  }
+
+  /** The columns of {@link NominationRow}, in the order of its constructor. */
+  private static final String ROW = "n.id, r.year, t.code, t.name, d.name, n.state, n.provincialCandidate, n.updatedAt";
+
+  /**
+   * Every nomination of the list under {@code filter} (the caller's scope applies as in {@link #list})
+   * as flat rows, by township code, handed on {@code size} rows at a time: keyset pages, no offset,
+   * no count, no entities, so an export of any length reads each row once and holds one page.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public void forEachPage(NominationFilter filter, int size, java.util.function.Consumer<List<NominationRow>> sink) {
+    where(filter).keyset(NominationRow.class, ROW, "from Nomination n join n.round r join n.township t join t.district d",
+        List.of("t.code", "n.id"), n -> List.of(n.townshipCode(), n.id()), size, sink);
+  }
+
+  private Where where(NominationFilter filter) {
     Where where = new Where()
         .equal("n.round.id", "roundId", filter.roundId())
         .equal("n.districtId", "districtId", filter.districtId())
@@ -68,13 +94,7 @@ public class NominationService {
     if (caller.townshipScope() == null) {
       where.equal("n.districtId", "scopeDistrict", caller.districtScope());
     }
-    Page<Nomination> page = where.page(Nomination.class,
-        "from Nomination n join fetch n.township t join fetch t.district d join fetch n.round r",
-        "from Nomination n join n.township t", paging.orderBy(SORTS, "township", "n.id"), paging, n -> n);
-    Map<RoundTownship, List<Deadline>> dates = deadlines.forTownships(
-        page.items().stream().map(n -> new RoundTownship(n.round.id, n.township.id)).toList());
-    Map<Long, PlanStatus> planStatuses = plans.statuses(page.items().stream().map(n -> n.id).toList());
-    return page.map(n -> view(n, dates.get(new RoundTownship(n.round.id, n.township.id)), planStatuses.get(n.id)));
+    return where;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
