@@ -28,7 +28,7 @@ import org.fumin.township.TownshipService;
 @ApplicationScoped
 public class ExportService {
 
-  static final int PAGE = 2000;
+  public static final int PAGE = 2000;
 
   @Inject DistrictService districts;
   @Inject TownshipService townships;
