@@ -105,11 +105,12 @@ public class ImportJobs {
     return new Reservation(held, true);
   }
 
-  /** Rows processed so far, visible to pollers at once. */
+  /** Rows processed so far, visible to pollers at once; also a heartbeat. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void progress(long id, int processed) {
-    em.createQuery("update ImportJob j set j.processedRows = :processed where j.id = :id and j.state = :running")
-        .setParameter("processed", processed).setParameter("id", id).setParameter("running", ImportJob.State.RUNNING)
+    em.createQuery("update ImportJob j set j.processedRows = :processed, j.heartbeatAt = :now where j.id = :id and j.state = :running")
+        .setParameter("processed", processed).setParameter("now", clock.instant()).setParameter("id", id)
+        .setParameter("running", ImportJob.State.RUNNING)
         .executeUpdate();
   }
 
@@ -189,6 +190,11 @@ public class ImportJobs {
    */
   @Scheduled(identity = "import-key-expiry", every = "${fumin.jobs.housekeeping-every:1h}", delayed = "${fumin.jobs.delay:30s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void expireKeysNow() {
+    expireKeys();
+  }
+
+  /** The releases of {@link #expireKeysNow()}: how many keys were released. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int expireKeys() {
     return em.createQuery("""

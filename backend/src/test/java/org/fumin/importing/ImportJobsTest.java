@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import org.fumin.testing.Api;
 import org.fumin.testing.Fixtures;
 import org.fumin.testing.Fixtures.Place;
 import org.fumin.testing.TestClock;
@@ -87,45 +88,55 @@ class ImportJobsTest {
   @Test
   void anImportKeyReplaysForItsLifetimeThenHousekeepingReleasesItAndTheKeyRunsAgain() {
     Place place = Fixtures.place();
+    String secret = Fixtures.apiKey(null, "import", "read"); // a key, not a session: sessions end a day on, keys do not
     String key = "expiring-" + System.nanoTime();
-    long first = csv(rows(place, 1, 2)).header("Idempotency-Key", key).post("/api/v1/imports/townships")
+    long first = csv(secret, rows(place, 1, 2)).header("Idempotency-Key", key).post("/api/v1/imports/townships")
         .then().statusCode(200).body("created", equalTo(2)).extract().jsonPath().getLong("id");
 
     clock.advance(Duration.ofHours(23)); // within the 24 h the key replays, and another payload under it is refused
-    csv(rows(place, 1, 2)).header("Idempotency-Key", key).post("/api/v1/imports/townships").then().statusCode(200)
+    csv(secret, rows(place, 1, 2)).header("Idempotency-Key", key).post("/api/v1/imports/townships").then().statusCode(200)
         .header("Idempotent-Replayed", "true").body("id", equalTo((int) first));
-    csv(rows(place, 3, 1)).header("Idempotency-Key", key).post("/api/v1/imports/townships").then().statusCode(422);
+    csv(secret, rows(place, 3, 1)).header("Idempotency-Key", key).post("/api/v1/imports/townships").then().statusCode(422);
 
     clock.advance(Duration.ofHours(2));
     assertThat(jobs.expireKeys()).isPositive();
     assertThat(keyExpired(first)).isTrue();
-    Response again = csv(rows(place, 3, 1)).header("Idempotency-Key", key).post("/api/v1/imports/townships");
+    Response again = csv(secret, rows(place, 3, 1)).header("Idempotency-Key", key).post("/api/v1/imports/townships");
     again.then().statusCode(200).body("created", equalTo(1));
     assertThat(again.header("Idempotent-Replayed")).isNull();
     assertThat(again.jsonPath().getLong("id")).isNotEqualTo(first);
-    assertThat(townshipsIn(place)).isEqualTo(4);
+    assertThat(townshipsIn(secret, place)).isEqualTo(4);
   }
 
   @Test
   void aKeyPastItsLifetimeRunsAgainEvenBeforeHousekeeping() {
     Place place = Fixtures.place();
+    String secret = Fixtures.apiKey(null, "import", "read"); // a key, not a session: sessions end a day on, keys do not
     String key = "expired-" + System.nanoTime();
     String file = rows(place, 1, 2);
-    long first = csv(file).header("Idempotency-Key", key).post("/api/v1/imports/townships")
+    long first = csv(secret, file).header("Idempotency-Key", key).post("/api/v1/imports/townships")
         .then().statusCode(200).extract().jsonPath().getLong("id");
     clock.advance(Duration.ofHours(25));
     // the same file again is a new import now: its rows exist, so in create mode it is refused, not replayed
-    Response again = csv(file).header("Idempotency-Key", key).post("/api/v1/imports/townships");
+    Response again = csv(secret, file).header("Idempotency-Key", key).post("/api/v1/imports/townships");
     again.then().statusCode(422);
     assertThat(again.header("Idempotent-Replayed")).isNull();
     assertThat(keyExpired(first)).isTrue();
-    assertThat(townshipsIn(place)).isEqualTo(3);
+    assertThat(townshipsIn(secret, place)).isEqualTo(3);
   }
 
   // ---- helpers ----
 
   private static io.restassured.specification.RequestSpecification csv(String rows) {
-    return api().contentType("text/csv; charset=UTF-8").body(("code,name,districtCode\n" + rows).getBytes(StandardCharsets.UTF_8));
+    return csv(api(), rows);
+  }
+
+  private static io.restassured.specification.RequestSpecification csv(String secret, String rows) {
+    return csv(Api.withKey(secret), rows);
+  }
+
+  private static io.restassured.specification.RequestSpecification csv(io.restassured.specification.RequestSpecification as, String rows) {
+    return as.contentType("text/csv; charset=UTF-8").body(("code,name,districtCode\n" + rows).getBytes(StandardCharsets.UTF_8));
   }
 
   private static String rows(Place place, int from, int count) {
@@ -137,8 +148,8 @@ class ImportJobsTest {
     return rows.toString();
   }
 
-  private static int townshipsIn(Place place) {
-    return api().queryParam("districtId", place.districtId()).get("/api/v1/townships").jsonPath().getInt("total");
+  private static int townshipsIn(String secret, Place place) {
+    return Api.withKey(secret).queryParam("districtId", place.districtId()).get("/api/v1/townships").jsonPath().getInt("total");
   }
 
   private void awaitEnd(long id) throws InterruptedException {
