@@ -7,7 +7,7 @@
 // Exit code: 0 when the measurements were taken (goals met or not), 1 when the harness failed
 // (load failed, a scenario answered non-2xx or had socket errors, a tool failed).
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -428,14 +428,63 @@ async function importBench() {
   if (job.state !== 'SUCCEEDED' || job.created !== rows) {
     throw new HarnessError(`import: expected ${rows} rows created, got state ${job.state}, created ${job.created}: ${JSON.stringify(job.errors ?? []).slice(0, 300)}`);
   }
+  const heap = heapSampler();
   const exportStarted = process.hrtime.bigint();
   const exported = await call('GET', '/api/v1/exports/townships?districtCode=328001&format=csv', { headers: { Accept: 'text/csv' }, timeoutMs: 600_000 });
   const exportSeconds = Number(process.hrtime.bigint() - exportStarted) / 1e9;
+  const exportHeap = await heap.stop();
   const exportedRows = exported.text.split('\n').filter(Boolean).length - 1;
   if (exportedRows !== rows) throw new HarnessError(`export: expected ${rows} rows, got ${exportedRows}`);
   return {
     rows, copySeconds, copyRowsPerSecond: rows / copySeconds, importSeconds, importRowsPerSecond: rows / importSeconds,
     copyCpuMs, importCpuMs, exportSeconds, exportRowsPerSecond: rows / exportSeconds,
+    exportPeakHeapMb: exportHeap.peakMb, exportHeapBeforeMb: exportHeap.beforeMb, exportOldGenGrowthMb: exportHeap.oldGrowthMb,
+  };
+}
+
+/**
+ * The server's heap while something runs: `jstat -gc <pid> 100` (the JDK's own sampler, outside the
+ * server) every 100 ms; used = survivors + eden + old generation. Reports the first sample, the
+ * peak and how much the old generation grew (what the run kept, not what it merely allocated);
+ * all null without jstat or the server's pid.
+ */
+function heapSampler() {
+  const none = { stop: async () => ({ peakMb: null, beforeMb: null, oldGrowthMb: null }) };
+  if (!cfg.serverPid) return none;
+  let child;
+  try {
+    child = spawn(process.env.BENCH_JSTAT || 'jstat', ['-gc', String(cfg.serverPid), '100'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return none;
+  }
+  let header = null;
+  let buffered = '';
+  const samples = [];
+  child.on('error', () => {});
+  child.stdout.on('data', (chunk) => {
+    buffered += chunk;
+    const lines = buffered.split('\n');
+    buffered = lines.pop();
+    for (const line of lines) {
+      const f = line.trim().split(/\s+/);
+      if (f[0] === 'S0C') { header = f; continue; }
+      if (!header || f.length !== header.length) continue;
+      const v = (name) => Number(f[header.indexOf(name)]);
+      samples.push({ used: v('S0U') + v('S1U') + v('EU') + v('OU'), old: v('OU') });
+    }
+  });
+  return {
+    stop: async () => {
+      await new Promise((r) => setTimeout(r, 250)); // one more sample after the end
+      child.kill('SIGTERM');
+      if (samples.length === 0) return { peakMb: null, beforeMb: null, oldGrowthMb: null };
+      const mb = (kb) => kb / 1024;
+      return {
+        peakMb: mb(Math.max(...samples.map((x) => x.used))),
+        beforeMb: mb(samples[0].used),
+        oldGrowthMb: mb(samples[samples.length - 1].old - samples[0].old),
+      };
+    },
   };
 }
 
@@ -568,7 +617,8 @@ async function main() {
   if (!m.skipped.includes('township_import')) {
     log(`township import: ${env.BENCH_IMPORT_ROWS || 100000} rows by COPY (baseline), then by the import API, then exported`);
     m.import = await importBench();
-    log(`COPY ${m.import.copySeconds.toFixed(2)} s, import ${m.import.importSeconds.toFixed(2)} s, export ${m.import.exportSeconds.toFixed(2)} s`);
+    log(`COPY ${m.import.copySeconds.toFixed(2)} s, import ${m.import.importSeconds.toFixed(2)} s, export ${m.import.exportSeconds.toFixed(2)} s`
+      + (m.import.exportPeakHeapMb === null ? '' : ` (server heap peak ${m.import.exportPeakHeapMb.toFixed(0)} MB, old generation grew ${m.import.exportOldGenGrowthMb.toFixed(1)} MB)`));
   }
 
   if (scenarios.length) {

@@ -156,6 +156,21 @@ export const FIGURES = [
     goal: atMost(3),
   },
   {
+    name: 'township_export_rows_per_second',
+    unit: 'rows/s',
+    step: 'township_import',
+    value: (m) => m.import.exportRowsPerSecond,
+    goal: informational(),
+  },
+  {
+    // sampled with jstat every 100 ms while the export streams: flat means it does not grow with the rows
+    name: 'township_export_peak_heap',
+    unit: 'MB',
+    step: 'township_import',
+    value: (m) => m.import.exportPeakHeapMb,
+    goal: informational(),
+  },
+  {
     name: 'bulk_load_seconds',
     unit: 's',
     value: (m) => m.load.seconds,

@@ -41,13 +41,25 @@ public class DistrictService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<DistrictView> list(DistrictFilter filter, PageRequest paging) {
-    Where where = new Where()
+    return where(filter).project(DistrictView.class, VIEW, "from District d", "from District d", paging.orderBy(SORTS, "code", "d.id"), paging);
+  }
+
+  /**
+   * Every district of the list under {@code filter} (the caller's scope applies as in {@link #list}),
+   * by code, handed on {@code size} rows at a time: keyset pages, no offset, no count.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public void forEachPage(DistrictFilter filter, int size, java.util.function.Consumer<java.util.List<DistrictView>> sink) {
+    where(filter).keyset(DistrictView.class, VIEW, "from District d", java.util.List.of("d.code"), d -> java.util.List.of(d.code()), size, sink);
+  }
+
+  private Where where(DistrictFilter filter) {
+    return new Where()
         .equal("d.kind", "kind", filter.kind())
         .equal("d.code", "code", filter.code())
         .atLeast("d.updatedAt", "updatedSince", filter.updatedSince())
         .contains(filter.q(), "lower(d.name) like :q or d.code like :q")
         .equal("d.id", "scope", caller.seesWholeCity() ? null : caller.districtScope());
-    return where.project(DistrictView.class, VIEW, "from District d", "from District d", paging.orderBy(SORTS, "code", "d.id"), paging);
   }
 
   /** One read, one query: the view's columns (and the township count) straight into the record. */

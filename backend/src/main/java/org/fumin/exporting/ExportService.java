@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.fumin.common.paging.Page;
-import org.fumin.common.paging.PageRequest;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.district.DistrictApi.DistrictFilter;
 import org.fumin.district.DistrictApi.DistrictView;
 import org.fumin.district.DistrictService;
 import org.fumin.nomination.NominationApi.NominationFilter;
-import org.fumin.nomination.NominationApi.NominationView;
+import org.fumin.nomination.NominationApi.NominationRow;
 import org.fumin.nomination.NominationService;
 import org.fumin.round.RoundService;
 import org.fumin.township.TownshipApi.TownshipFilter;
@@ -24,12 +22,13 @@ import org.fumin.township.TownshipService;
 
 /**
  * What an export contains: the owning services' lists (so the caller's scope applies as in the
- * app), read 1,000 rows a page and handed on page by page, never all at once.
+ * app), read by their keyset streams 2,000 rows a page and handed on page by page, never all at
+ * once: no offset and no count, so 100,000 rows cost 50 cheap queries.
  */
 @ApplicationScoped
 public class ExportService {
 
-  static final int PAGE = 1000;
+  public static final int PAGE = 2000;
 
   @Inject DistrictService districts;
   @Inject TownshipService townships;
@@ -51,38 +50,33 @@ public class ExportService {
     }
     return switch (kind) {
       case "districts" -> new Table("districts", List.of("行政区划代码/code", "名称/name", "类型/kind", "乡镇数/townshipCount", "更新时间/updatedAt"),
-          sink -> pages(p -> districts.list(new DistrictFilter(null, filter.q(), filter.districtCode(), null), p), sink,
-              (DistrictView d) -> row(d.code(), d.name(), d.kind().name(), d.townshipCount(), d.updatedAt().toString())));
+          sink -> districts.forEachPage(new DistrictFilter(null, filter.q(), filter.districtCode(), null), PAGE,
+              page -> sink.accept(rows(page, (DistrictView d) -> row(d.code(), d.name(), d.kind().name(), d.townshipCount(), d.updatedAt().toString())))));
       case "townships" -> {
         Map<Long, String> districtCodes = new HashMap<>();
         districts.allByCode().values().forEach(d -> districtCodes.put(d.id(), d.code()));
         yield new Table("townships", List.of("行政区划代码/code", "名称/name", "所属县区代码/districtCode", "所属县区/districtName", "更新时间/updatedAt"),
-            sink -> pages(p -> townships.list(new TownshipFilter(null, filter.q(), null, filter.districtCode(), null), p), sink,
-                (TownshipView t) -> row(t.code(), t.name(), districtCodes.get(t.districtId()), t.districtName(), t.updatedAt().toString())));
+            sink -> townships.forEachPage(new TownshipFilter(null, filter.q(), null, filter.districtCode(), null), PAGE,
+                page -> sink.accept(rows(page, (TownshipView t) -> row(t.code(), t.name(), districtCodes.get(t.districtId()), t.districtName(),
+                    t.updatedAt().toString())))));
       }
       case "nominations" -> {
         Long roundId = filter.roundYear() == null ? null
             : rounds.ofYear(filter.roundYear()).map(RoundService.RoundRef::id).orElse(-1L);
         yield new Table("nominations", List.of("年度/roundYear", "乡镇代码/townshipCode", "乡镇名称/townshipName", "所属县区/districtName",
             "状态/state", "省级候选/provincialCandidate", "更新时间/updatedAt"),
-            sink -> pages(p -> nominations.list(new NominationFilter(roundId, null, null, null, filter.q(), filter.districtCode(), null, null), p),
-                sink, (NominationView n) -> row(n.roundYear(), n.townshipCode(), n.townshipName(), n.districtName(), n.state().name(),
-                    n.provincialCandidate() ? "是" : "否", n.updatedAt().toString())));
+            sink -> nominations.forEachPage(new NominationFilter(roundId, null, null, null, filter.q(), filter.districtCode(), null, null), PAGE,
+                page -> sink.accept(rows(page, (NominationRow n) -> row(n.roundYear(), n.townshipCode(), n.townshipName(), n.districtName(),
+                    n.state().name(), n.provincialCandidate() ? "是" : "否", n.updatedAt().toString())))));
       }
       default -> throw ProblemException.notFound("entity.export-kind", kind);
     };
   }
 
-  private static <T> void pages(Function<PageRequest, Page<T>> list, Consumer<List<List<Object>>> sink, Function<T, List<Object>> row) {
-    for (int page = 1; ; page++) {
-      Page<T> items = list.apply(new PageRequest(page, PAGE, null));
-      List<List<Object>> rows = new ArrayList<>(items.items().size());
-      items.items().forEach(item -> rows.add(row.apply(item)));
-      sink.accept(rows);
-      if (items.items().size() < PAGE) {
-        return;
-      }
-    }
+  private static <T> List<List<Object>> rows(List<T> page, Function<T, List<Object>> row) {
+    List<List<Object>> rows = new ArrayList<>(page.size());
+    page.forEach(item -> rows.add(row.apply(item)));
+    return rows;
   }
 
   private static List<Object> row(Object... cells) {

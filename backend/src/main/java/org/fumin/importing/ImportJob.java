@@ -82,4 +82,15 @@ public class ImportJob extends PanacheEntityBase {
 
   @Column(name = "finished_at")
   public Instant finishedAt;
+
+  /** The instance that runs a RUNNING import ({@link ImportConfig#instanceId()}). */
+  public String owner;
+
+  /** When the owner last said it still runs this import; stale means the owner stopped. */
+  @Column(name = "heartbeat_at")
+  public Instant heartbeatAt;
+
+  /** The idempotency key no longer replays this import (it expired); the key stays as history. */
+  @Column(name = "key_expired")
+  public boolean keyExpired;
 }

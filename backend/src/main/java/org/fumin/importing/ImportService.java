@@ -55,6 +55,7 @@ public class ImportService {
   @Inject TownshipImporter townshipImporter;
   @Inject UserImporter userImporter;
   @Inject NominationImporter nominationImporter;
+  @Inject ImportHold hold;
 
   private ExecutorService workers;
 
@@ -136,6 +137,7 @@ public class ImportService {
     int total = rows.size();
     IntConsumer progress = throttled(id);
     KindImporter.Counts[] counts = new KindImporter.Counts[1];
+    hold.starting(id);
     try {
       boolean committed = QuarkusTransaction.requiringNew().timeout(3600).call(() -> {
         counts[0] = importer(request.kind()).run(new KindImporter.Run(rows, request.mode(), request.dryRun(), findings, progress));

@@ -42,6 +42,17 @@ public final class NominationApi {
       Instant createdAt,
       Instant updatedAt) {}
 
+  /** A nomination as an export lists it: one flat row, read as a projection (no actions or deadlines). */
+  public record NominationRow(
+      long id,
+      int roundYear,
+      String townshipCode,
+      String townshipName,
+      String districtName,
+      NominationState state,
+      boolean provincialCandidate,
+      Instant updatedAt) {}
+
   /** Filters of the nomination list: codes are exact, {@code updatedSince} for systems that sync. */
   public record NominationFilter(Long roundId, Long districtId, NominationState state, Boolean provincialCandidate, String q,
       String districtCode, String townshipCode, Instant updatedSince) {

@@ -19,6 +19,7 @@ import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
 import org.fumin.common.web.ETags;
 import org.fumin.nomination.NominationApi.NominationFilter;
+import org.fumin.nomination.NominationApi.NominationRow;
 import org.fumin.nomination.NominationApi.NominationView;
 import org.fumin.notification.NotificationService;
 import org.fumin.notification.NotificationService.Subject;
@@ -56,19 +57,7 @@ public class NominationService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<NominationView> list(NominationFilter filter, PageRequest paging) {
-    Where where = new Where()
-        .equal("n.round.id", "roundId", filter.roundId())
-        .equal("n.districtId", "districtId", filter.districtId())
-        .equal("n.state", "state", filter.state())
-        .equal("n.provincialCandidate", "candidate", filter.provincialCandidate())
-        .equal("t.code", "townshipCode", filter.townshipCode())
-        .equal("t.district.code", "districtCode", filter.districtCode())
-        .atLeast("n.updatedAt", "updatedSince", filter.updatedSince())
-        .contains(filter.q(), "lower(t.name) like :q or t.code like :q")
-        .equal("t.id", "scopeTownship", caller.townshipScope());
-    if (caller.townshipScope() == null) {
-      where.equal("n.districtId", "scopeDistrict", caller.districtScope());
-    }
+    Where where = where(filter);
     Page<Listed> page = where.project(Listed.class, """
             n.id, r.id, r.year, r.state, t.id, t.code, t.name, d.id, d.name, n.state, n.provincialCandidate,
             n.returnReason, n.decisionReason, n.version, n.createdAt, n.updatedAt""",
@@ -84,6 +73,37 @@ public class NominationService {
           n.decisionReason(), allowedActions(n.state(), n.provincialCandidate(), n.roundState(), due, planStatuses.get(n.id())),
           due, n.version(), n.createdAt(), n.updatedAt());
     });
+  }
+
+  /** The columns of {@link NominationRow}, in the order of its constructor. */
+  private static final String ROW = "n.id, r.year, t.code, t.name, d.name, n.state, n.provincialCandidate, n.updatedAt";
+
+  /**
+   * Every nomination of the list under {@code filter} (the caller's scope applies as in {@link #list})
+   * as flat rows, by township code, handed on {@code size} rows at a time: keyset pages, no offset,
+   * no count, no entities, so an export of any length reads each row once and holds one page.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public void forEachPage(NominationFilter filter, int size, java.util.function.Consumer<List<NominationRow>> sink) {
+    where(filter).keyset(NominationRow.class, ROW, "from Nomination n join n.round r join n.township t join t.district d",
+        List.of("t.code", "n.id"), n -> List.of(n.townshipCode(), n.id()), size, sink);
+  }
+
+  private Where where(NominationFilter filter) {
+    Where where = new Where()
+        .equal("n.round.id", "roundId", filter.roundId())
+        .equal("n.districtId", "districtId", filter.districtId())
+        .equal("n.state", "state", filter.state())
+        .equal("n.provincialCandidate", "candidate", filter.provincialCandidate())
+        .equal("t.code", "townshipCode", filter.townshipCode())
+        .equal("t.district.code", "districtCode", filter.districtCode())
+        .atLeast("n.updatedAt", "updatedSince", filter.updatedSince())
+        .contains(filter.q(), "lower(t.name) like :q or t.code like :q")
+        .equal("t.id", "scopeTownship", caller.townshipScope());
+    if (caller.townshipScope() == null) {
+      where.equal("n.districtId", "scopeDistrict", caller.districtScope());
+    }
+    return where;
   }
 
   /** A nomination as a page of the list reads it: a projection, no entity is loaded. */

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.hibernate.Session;
 import org.fumin.common.paging.Page;
 import org.fumin.common.paging.PageRequest;
@@ -45,6 +46,22 @@ public class TownshipService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<TownshipView> list(TownshipFilter filter, PageRequest paging) {
+    return where(filter).project(TownshipView.class, VIEW, "from Township t join t.district d", "from Township t join t.district d",
+        paging.orderBy(SORTS, "code", "t.id"), paging);
+  }
+
+  /**
+   * Every township of the list under {@code filter} (the caller's scope applies as in {@link #list}),
+   * by code, handed on {@code size} rows at a time: keyset pages, no offset, no count, so an export of
+   * any length reads each row once and holds one page.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public void forEachPage(TownshipFilter filter, int size, Consumer<List<TownshipView>> sink) {
+    where(filter).keyset(TownshipView.class, VIEW, "from Township t join t.district d", List.of("t.code"),
+        t -> List.of(t.code()), size, sink);
+  }
+
+  private Where where(TownshipFilter filter) {
     Where where = new Where()
         .equal("t.district.id", "districtId", filter.districtId())
         .equal("t.code", "code", filter.code())
@@ -55,8 +72,7 @@ public class TownshipService {
     if (caller.townshipScope() == null) {
       where.equal("t.district.id", "scopeDistrict", caller.districtScope());
     }
-    return where.project(TownshipView.class, VIEW, "from Township t join t.district d", "from Township t join t.district d",
-        paging.orderBy(SORTS, "code", "t.id"), paging);
+    return where;
   }
 
   /** One read, one query: the view's columns straight into the record, no entities loaded. */

@@ -103,6 +103,52 @@ public final class Where {
   }
 
   /**
+   * Every row under these conditions, read in keyset pages of {@code size} and handed to {@code sink}
+   * page by page: ordered by {@code keys} (together unique, e.g. {@code t.code} or {@code t.code, n.id}),
+   * each page starts after the last row of the one before ({@code keyOf} gives a row's key values), so
+   * every page costs the same however deep it is, there is no count, and only one page is ever held.
+   * Read as a record projection, nothing enters the persistence context.
+   */
+  public <V> void keyset(Class<V> view, String select, String from, List<String> keys, Function<V, List<Object>> keyOf,
+      int size, java.util.function.Consumer<List<V>> sink) {
+    EntityManager em = Panache.getEntityManager();
+    String orderBy = " order by " + String.join(", ", keys);
+    String first = "select " + select + " " + from + clause() + orderBy;
+    String after = "select " + select + " " + from + (clauses.isEmpty() ? " where " : clause() + " and ") + after(keys) + orderBy;
+    List<Object> last = null;
+    while (true) {
+      TypedQuery<V> page = em.createQuery(last == null ? first : after, view);
+      bind(page);
+      for (int i = 0; last != null && i < keys.size(); i++) {
+        page.setParameter("keyset" + i, last.get(i));
+      }
+      page.setMaxResults(size);
+      page.setHint("org.hibernate.readOnly", true);
+      List<V> rows = page.getResultList();
+      if (!rows.isEmpty()) {
+        sink.accept(rows);
+      }
+      if (rows.size() < size) {
+        return;
+      }
+      last = keyOf.apply(rows.get(rows.size() - 1));
+    }
+  }
+
+  /** {@code (k0 > :keyset0 or (k0 = :keyset0 and k1 > :keyset1) ...)}: the rows after a key, in key order. */
+  private static String after(List<String> keys) {
+    List<String> alternatives = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      StringBuilder alternative = new StringBuilder("(");
+      for (int j = 0; j < i; j++) {
+        alternative.append(keys.get(j)).append(" = :keyset").append(j).append(" and ");
+      }
+      alternatives.add(alternative.append(keys.get(i)).append(" > :keyset").append(i).append(')').toString());
+    }
+    return "(" + String.join(" or ", alternatives) + ")";
+  }
+
+  /**
    * The total: counted only when the page cannot tell it. A page with some rows but fewer than asked
    * for is the last one, so the total is the rows before it plus its own (the common case for short
    * lists and for the last page); a full page, or an empty page past the end, needs the count.
