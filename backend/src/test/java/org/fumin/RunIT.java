@@ -262,6 +262,30 @@ class RunIT {
     }
   }
 
+  @Test
+  void theReadmeMetricValueRecipesWorkAgainstTheDemoDataSet() throws Exception {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    Matcher block = Pattern.compile("<!-- metric-import-examples:start -->\\s*```sh\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertThat(block.find()).as("README has a metric-value recipe block").isTrue();
+    Path demoDir = Files.createTempDirectory("fumin-demo-metrics-it");
+    int demoPort = freePort();
+    Process demo = launch(demoDir, demoPort, Map.of("FUMIN_DEMO_DATA", "true"));
+    try {
+      String script = "set -euo pipefail\n" + block.group(1).replace("http://localhost:8080", "http://localhost:" + demoPort);
+      ProcessBuilder builder = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true)
+          .directory(Files.createTempDirectory("readme-metrics").toFile());
+      Process bash = builder.start();
+      String output = new String(bash.getInputStream().readAllBytes());
+      assertThat(bash.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(bash.exitValue()).as(output).isZero();
+      assertThat(output).contains("\"dryRun\":true").contains("\"code\":\"invalid-metric-value\"")
+          .contains("a percentage must lie between 0 and 100").contains("\"created\":1").contains("\"meetsThreshold\":false");
+    } finally {
+      demo.destroy();
+      demo.waitFor(60, TimeUnit.SECONDS);
+    }
+  }
+
   private static Process launch(Path dataDirectory, int httpPort, Map<String, String> settings) throws Exception {
     String jar = System.getProperty("fumin.jar", "target/quarkus-app/quarkus-run.jar");
     ProcessBuilder builder = new ProcessBuilder("java", "-jar", jar)
