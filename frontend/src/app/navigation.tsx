@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CloudUploadOutlined,
   BellOutlined,
   CalendarOutlined,
   DashboardOutlined,
@@ -57,6 +58,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.audit',
     icon: <AuditOutlined aria-hidden />,
     permission: 'viewAudit',
+  },
+  {
+    path: '/imports',
+    label: 'nav.imports',
+    icon: <CloudUploadOutlined aria-hidden />,
+    permission: 'importData',
   },
   { path: '/notifications', label: 'nav.notifications', icon: <BellOutlined aria-hidden /> },
   { path: '/account', label: 'nav.account', icon: <UserOutlined aria-hidden /> },

@@ -36,6 +36,7 @@ describe('what each role is offered', () => {
       '用户管理',
       'API 密钥',
       '审计日志',
+      '批量导入',
       '消息通知',
       '我的账户',
     ]);
@@ -78,9 +79,10 @@ describe('what each role is offered', () => {
     expect(await screen.findByRole('button', { name: '编辑 东关街道' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '新增乡镇' })).toBeInTheDocument();
     expect(navLinks()).not.toContain('用户管理');
+    expect(navLinks()).toContain('批量导入');
   });
 
-  it.each(['/users', '/api-keys', '/audit'])(
+  it.each(['/users', '/api-keys', '/audit', '/imports'])(
     'answers %s with a "no access" page for other roles',
     async (url) => {
       const { calls } = mockApi({ 'GET /api/v1/auth/me': () => ({ body: operator }) });

@@ -132,6 +132,10 @@ export const routes: RouteObject[] = [
         path: 'audit',
         ...page(() => import('../features/audit').then((m) => m.AuditLogPage), 'viewAudit'),
       },
+      {
+        path: 'imports',
+        ...page(() => import('../features/imports').then((m) => m.ImportPage), 'importData'),
+      },
       { path: '*', ...page(() => import('./NotFoundPage').then((m) => m.NotFoundPage)) },
     ],
   },

@@ -24,6 +24,7 @@ const common = {
     nominations: term.nomination,
     evidenceReview: `${term.evidence}审核`,
     notifications: '消息通知',
+    imports: '批量导入',
   },
   common: {
     actions: '操作',

@@ -1557,7 +1557,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import districts, townships, users or nominations from a CSV, JSON or XLSX file
+         * Import districts, townships, users, nominations or evidence metric values from a CSV, JSON or XLSX file
          * @description The body is the file: `text/csv` (UTF-8 with or without BOM, or GB18030/GBK as Excel in
          *     Chinese saves it: named by `charset` or detected), `application/json` (an array of objects
          *     keyed like the columns) or an XLSX workbook (its first sheet, read streaming). Columns are
@@ -1568,6 +1568,17 @@ export interface paths {
          *     admins, township operators and viewers of its own district) and nominations of its own
          *     district; an import-scoped API key townships (of its district when it is limited to one).
          *     Another kind answers 403.
+         *
+         *     `metric-values` (city admins and import-scoped keys, a key limited to a district for that
+         *     district's townships only; district admins review evidence and do not write it): one row per
+         *     value with `townshipCode`, `indicatorCode`, `metric` (its number 1, 2, ... in the indicator or
+         *     its name) and `value`, optionally `roundYear` (else the one open round). Values are checked as
+         *     the township's own save checks them (a percentage 0 to 100 with at most two decimals, a count
+         *     a whole number). The values of one item become one new draft revision of it, the rest of the
+         *     item carried over; a value goes only where the township could save now, so rows for evidence
+         *     that is submitted, approved or accepted are refused (`evidence-locked`), as are nominations not
+         *     in progress (`nomination-not-in-progress`) and a closed implementation phase (`deadline-passed`).
+         *     An existing value is `exists` with `mode=CREATE` and updated (or unchanged) with `UPSERT`.
          *
          *     An import is atomic: every row is written or none. Any row with an error rejects the whole
          *     import with 422 (problem details with the report in `report`); warnings do not. With
@@ -1688,7 +1699,9 @@ export interface paths {
          * @description Everything the caller may see that matches the filters, streamed (no paging): CSV in UTF-8
          *     with BOM (so that Excel opens it correctly) or XLSX, with Chinese headers. A cell starting
          *     with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so a spreadsheet never runs it as a
-         *     formula. The format comes from `format`, or else from `Accept`.
+         *     formula. The format comes from `format`, or else from `Accept`. The filters are those of the
+         *     lists, so an export holds what a filtered list shows (filters that do not apply to the kind
+         *     are ignored).
          */
         get: operations["exportRecords"];
         put?: never;
@@ -2478,7 +2491,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             /** @enum {string} */
-            kind: "districts" | "townships" | "users" | "nominations";
+            kind: "districts" | "townships" | "users" | "nominations" | "metric-values";
             /**
              * @description `SUCCEEDED`: written (or a dry run without errors); `REJECTED`: errors, nothing written; `FAILED`: stopped by a server error or crash, nothing written.
              * @enum {string}
@@ -3293,7 +3306,7 @@ export interface components {
          */
         UpdatedSince: string;
         /** @description What is imported. */
-        ImportKind: "districts" | "townships" | "users" | "nominations";
+        ImportKind: "districts" | "townships" | "users" | "nominations" | "metric-values";
         ImportId: number;
         /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
         CsrfToken: string;
@@ -6708,6 +6721,16 @@ export interface operations {
                 roundYear?: number;
                 /** @description Case-insensitive part of the name or code. */
                 q?: string;
+                /** @description Only districts of this kind (the district list's `kind` filter). */
+                districtKind?: components["schemas"]["DistrictKind"];
+                /** @description Only this district's rows (townships, nominations), as the lists filter them. */
+                districtId?: number;
+                /** @description Only nominations of this round. */
+                roundId?: number;
+                /** @description Only nominations in this state. */
+                state?: components["schemas"]["NominationState"];
+                /** @description Only nominations that are (or are not) provincial candidates. */
+                provincialCandidate?: boolean;
             };
             header?: never;
             path: {

@@ -38,6 +38,8 @@ export const PERMISSIONS = {
   nominate: ['createNomination'],
   /** Review evidence in bulk from the queue (district approval, city acceptance). */
   reviewEvidence: ['reviewEvidence'],
+  /** Bulk imports from files, with their history and reports (which kinds: features/imports/kinds.ts). */
+  importData: ['createImport', 'getImportTemplate', 'listImportJobs', 'getImportJob'],
 } as const satisfies Record<string, readonly OperationId[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

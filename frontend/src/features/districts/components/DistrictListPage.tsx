@@ -1,7 +1,8 @@
-import { Select } from 'antd';
+import { Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../lib/auth/currentUser';
 import { can } from '../../../lib/auth/permissions';
+import { ExportButtons } from '../../../components/ExportButtons';
 import { PageHeader } from '../../../components/PageHeader';
 import { CreateButton, FilterBar, QueryProblem } from '../../../components/ListPageParts';
 import { SearchInput } from '../../../components/SearchInput';
@@ -40,7 +41,10 @@ export function DistrictListPage() {
       <PageHeader
         title={t('district.listTitle')}
         extra={
-          mayManage && <CreateButton label={t('district.createTitle')} onClick={form.create} />
+          <Space wrap>
+            <ExportButtons kind="districts" filters={{ q: table.q, districtKind: kind }} />
+            {mayManage && <CreateButton label={t('district.createTitle')} onClick={form.create} />}
+          </Space>
         }
       />
       <FilterBar>

@@ -1,5 +1,6 @@
-import { Empty, Select } from 'antd';
+import { Empty, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ExportButtons } from '../../../components/ExportButtons';
 import { FilterBar, QueryProblem } from '../../../components/ListPageParts';
 import { PageHeader } from '../../../components/PageHeader';
 import { parseId } from '../../../components/parseId';
@@ -49,12 +50,26 @@ export function NominationListPage() {
       <PageHeader
         title={t('nav.nominations')}
         extra={
-          <RoundSelect
-            rounds={rounds.data?.items ?? []}
-            value={round?.id}
-            loading={rounds.isPending}
-            onChange={select}
-          />
+          <Space wrap>
+            <RoundSelect
+              rounds={rounds.data?.items ?? []}
+              value={round?.id}
+              loading={rounds.isPending}
+              onChange={select}
+            />
+            {round && (
+              <ExportButtons
+                kind="nominations"
+                filters={{
+                  roundId: round.id,
+                  state,
+                  districtId,
+                  provincialCandidate: provincial,
+                  q: table.q,
+                }}
+              />
+            )}
+          </Space>
         }
       />
       <QueryProblem query={rounds} />

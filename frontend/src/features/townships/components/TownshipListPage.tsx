@@ -1,6 +1,8 @@
+import { Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../lib/auth/currentUser';
 import { can } from '../../../lib/auth/permissions';
+import { ExportButtons } from '../../../components/ExportButtons';
 import { PageHeader } from '../../../components/PageHeader';
 import { parseId } from '../../../components/parseId';
 import { CreateButton, FilterBar, QueryProblem } from '../../../components/ListPageParts';
@@ -34,7 +36,10 @@ export function TownshipListPage() {
       <PageHeader
         title={t('township.listTitle')}
         extra={
-          mayManage && <CreateButton label={t('township.createTitle')} onClick={form.create} />
+          <Space wrap>
+            <ExportButtons kind="townships" filters={{ q: table.q, districtId }} />
+            {mayManage && <CreateButton label={t('township.createTitle')} onClick={form.create} />}
+          </Space>
         }
       />
       <FilterBar>

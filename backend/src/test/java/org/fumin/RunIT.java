@@ -266,7 +266,7 @@ class RunIT {
   }
 
   @Test
-  void theDemoDataSetLoadsIntoAnEmptyDatabaseWithOneUserPerRoleAndTheAttachmentRecipeRunsOnIt() throws Exception {
+  void theDemoDataSetLoadsIntoAnEmptyDatabaseWithOneUserPerRoleAndTheAttachmentAndMetricRecipesRunOnIt() throws Exception {
     Path demoDir = Files.createTempDirectory("fumin-demo-it");
     int demoPort = freePort();
     Process demo = launch(demoDir, demoPort, Map.of("FUMIN_DEMO_DATA", "true"));
@@ -291,6 +291,10 @@ class RunIT {
           "OPERATOR_PASSWORD", DEMO_PASSWORD, "NOMINATION_ID", nomination.group(1), "FUMIN_API_KEY", secret.group(1)),
           60, Map.of("工作总结.pdf", SAMPLE_PDF.getBytes(StandardCharsets.US_ASCII)));
       assertThat(output).contains("\"sha256\"").contains("\"state\":\"SUBMITTED\"").endsWith("304\n");
+
+      String metrics = runReadmeBlock("metric-import-examples", demoPort, Map.of(), 60, Map.of());
+      assertThat(metrics).contains("\"dryRun\":true").contains("\"code\":\"invalid-metric-value\"")
+          .contains("a percentage must lie between 0 and 100").contains("\"created\":1").contains("\"meetsThreshold\":false");
     } finally {
       demo.destroy();
       demo.waitFor(60, TimeUnit.SECONDS);

@@ -17,6 +17,8 @@ import org.fumin.auth.Allow;
 import org.fumin.auth.AuthResource;
 import org.fumin.auth.Role;
 import org.fumin.common.problem.ProblemException;
+import org.fumin.district.DistrictKind;
+import org.fumin.nomination.NominationState;
 
 /** Exports of what the caller may see, streamed as CSV (UTF-8 with BOM) or XLSX. */
 @Path("/v1/exports")
@@ -35,12 +37,18 @@ public class ExportResource {
       @QueryParam("districtCode") @Size(max = 12, message = "{fumin.size.max}") String districtCode,
       @QueryParam("roundYear") @Min(value = 2000, message = "{fumin.min}") @Max(value = 2100, message = "{fumin.max}") Integer roundYear,
       @QueryParam("q") @Size(max = 64, message = "{fumin.size.max}") String q,
+      @QueryParam("districtKind") DistrictKind districtKind,
+      @QueryParam("districtId") @Min(value = 1, message = "{fumin.min}") Long districtId,
+      @QueryParam("roundId") @Min(value = 1, message = "{fumin.min}") Long roundId,
+      @QueryParam("state") NominationState state,
+      @QueryParam("provincialCandidate") Boolean provincialCandidate,
       @HeaderParam(HttpHeaders.ACCEPT) String accept) {
     boolean xlsx = format != null ? "xlsx".equalsIgnoreCase(format) : accept != null && accept.contains(XLSX);
     if (format != null && !xlsx && !"csv".equalsIgnoreCase(format)) {
       throw ProblemException.invalidField("format", "violation.enum", "csv, xlsx");
     }
-    ExportService.Table table = exports.table(kind, new ExportService.Filter(districtCode, roundYear, q));
+    ExportService.Table table = exports.table(kind, new ExportService.Filter(districtCode, roundYear, q,
+        new ExportService.ListFilters(districtKind, districtId, roundId, state, provincialCandidate)));
     StreamingOutput body = out -> {
       if (xlsx) {
         Sheets.xlsx(table, out);

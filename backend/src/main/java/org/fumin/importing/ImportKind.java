@@ -11,8 +11,9 @@ import org.fumin.auth.Role;
  * What can be imported, with the columns of its files. City admins may import every kind; a
  * district admin (or a key limited to a district) townships and users of its own district only
  * (district admins and township operators, not city roles) and nominations of its townships; a city
- * admin may bring over nominations of every district in bulk. {@code metric-values} becomes one more kind once
- * evidence exists.
+ * admin may bring over nominations of every district in bulk. Evidence metric values come from the
+ * city's data (a city admin) or another government system (an import key, of its district when it
+ * is limited to one); district admins review evidence, so they do not write it.
  */
 public enum ImportKind {
   DISTRICTS("districts", Set.of(Role.CITY_ADMIN), false, List.of(
@@ -33,7 +34,13 @@ public enum ImportKind {
       optional("initialPassword", "初始密码", "Change#Me-2026", "密码", "password"))),
   NOMINATIONS("nominations", Set.of(Role.CITY_ADMIN, Role.DISTRICT_ADMIN), false, List.of(
       required("roundYear", "年度", "2031", "培育批次年度", "year"),
-      required("townshipCode", "乡镇代码", "321099001", "行政区划代码", "code")));
+      required("townshipCode", "乡镇代码", "321099001", "行政区划代码", "code"))),
+  METRIC_VALUES("metric-values", Set.of(Role.CITY_ADMIN), true, List.of(
+      required("townshipCode", "乡镇代码", "321099001", "行政区划代码", "code"),
+      required("indicatorCode", "指标代码", "15", "指标", "指标编号", "indicator"),
+      required("metric", "监测项", "1", "监测项序号", "监测项名称", "metricId", "metricCode"),
+      required("value", "数值", "96.5", "值", "填报值"),
+      optional("roundYear", "年度", "2031", "培育批次年度", "year")));
 
   private final String slug;
   private final Set<Role> roles;
@@ -61,8 +68,8 @@ public enum ImportKind {
   }
 
   /**
-   * Whether an import-scoped API key may import this kind: townships (the key's district limits
-   * them). Accounts and the city's districts and nominations need a person.
+   * Whether an import-scoped API key may import this kind: townships and metric values (the key's
+   * district limits them). Accounts and the city's districts and nominations need a person.
    */
   public boolean allowsKeys() {
     return keyAllowed;

@@ -56,6 +56,7 @@ public class ImportService {
   @Inject UserImporter userImporter;
   @Inject NominationImporter nominationImporter;
   @Inject ImportHold hold;
+  @Inject MetricValueImporter metricValueImporter;
 
   private ExecutorService workers;
 
@@ -84,7 +85,7 @@ public class ImportService {
   /** The import as it stands, and whether it runs on as a job or is the replay of an earlier answer. */
   public record Submitted(ImportJob job, boolean running, boolean replayed) {}
 
-  /** Who may import what: the kind's roles, and import-scoped keys for townships only. */
+  /** Who may import what: the kind's roles, and import-scoped keys for the kinds that allow keys. */
   public void authorize(ImportKind kind) {
     boolean allowed = caller.isUser() ? kind.allows(caller.role()) : kind.allowsKeys() && caller.scopes().contains("import");
     if (!allowed) {
@@ -216,6 +217,7 @@ public class ImportService {
       case TOWNSHIPS -> townshipImporter;
       case USERS -> userImporter;
       case NOMINATIONS -> nominationImporter;
+      case METRIC_VALUES -> metricValueImporter;
     };
   }
 
