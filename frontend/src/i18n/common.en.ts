@@ -36,6 +36,7 @@ const common: Pick<
     nominations: Term.nominations,
     evidenceReview: `${Term.evidence} review`,
     notifications: 'Notifications',
+    cases: 'Typical cases',
   },
   common: {
     actions: 'Actions',

@@ -24,6 +24,7 @@ const common = {
     nominations: term.nomination,
     evidenceReview: `${term.evidence}审核`,
     notifications: '消息通知',
+    cases: '典型案例',
   },
   common: {
     actions: '操作',

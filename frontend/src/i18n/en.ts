@@ -13,6 +13,7 @@ import frameworks from './frameworks.en';
 import nominations from './nominations.en';
 import notifications from './notifications.en';
 import evidence from './evidence.en';
+import cases from './cases.en';
 
 const en: Resources = {
   ...common,
@@ -28,6 +29,7 @@ const en: Resources = {
   nominations,
   notifications,
   evidence,
+  cases,
 };
 
 export default en;

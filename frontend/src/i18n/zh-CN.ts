@@ -13,6 +13,7 @@ import frameworks from './frameworks.zh-CN';
 import nominations from './nominations.zh-CN';
 import notifications from './notifications.zh-CN';
 import evidence from './evidence.zh-CN';
+import cases from './cases.zh-CN';
 
 const zhCN = {
   ...common,
@@ -28,6 +29,7 @@ const zhCN = {
   nominations,
   notifications,
   evidence,
+  cases,
 };
 
 export default zhCN;
