@@ -1,5 +1,5 @@
 import { FileOutlined } from '@ant-design/icons';
-import { Card, Empty, Image, Layout, List, Pagination, Spin, Typography } from 'antd';
+import { Card, Empty, Image, Layout, Pagination, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
@@ -66,11 +66,10 @@ export function PublicCaseListPage() {
           <Empty description={t('cases.publicEmpty')} />
         ) : (
           <>
-            <List
-              dataSource={cases.data.items}
-              renderItem={(c) => (
-                <List.Item key={c.id}>
-                  <Card style={{ width: '100%' }}>
+            <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {cases.data.items.map((c) => (
+                <li key={c.id} style={{ marginBottom: 12 }}>
+                  <Card>
                     <Typography.Title level={2} style={{ fontSize: 18, marginTop: 0 }}>
                       <Link to={`/public/cases/${String(c.id)}`}>{c.title}</Link>
                     </Typography.Title>
@@ -83,9 +82,9 @@ export function PublicCaseListPage() {
                       </Typography.Paragraph>
                     )}
                   </Card>
-                </List.Item>
-              )}
-            />
+                </li>
+              ))}
+            </ul>
             {cases.data.total > PAGE_SIZE && (
               <Pagination
                 current={page}
