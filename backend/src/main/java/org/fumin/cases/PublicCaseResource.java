@@ -31,6 +31,7 @@ import org.fumin.common.paging.PageParams;
  * Published typical cases for anyone, without signing in: what the city publishes for exchange and
  * publicity. Answers may be cached for five minutes by browsers and proxies, and are revalidated by
  * entity tag; nothing unpublished is ever named here (an unpublished case is simply not found).
+ * Each client address is held to a number of reads a minute ({@link PublicReadLimit}).
  */
 @Path("/v1/public/cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +42,7 @@ public class PublicCaseResource {
 
   @Inject CaseService cases;
   @Inject AttachmentService attachments;
+  @Inject PublicReadLimit limit;
 
   @GET
   @PermitAll
@@ -48,6 +50,7 @@ public class PublicCaseResource {
       @QueryParam("districtId") @Min(value = 1, message = "{fumin.min}") Long districtId,
       @QueryParam("year") @Min(value = 2000, message = "{fumin.min}") @Max(value = 2100, message = "{fumin.max}") Integer year,
       @Context Request request) {
+    limit.check();
     Page<PublicCaseItem> page = cases.published(new CaseFilter(null, districtId, null, year, paging.q), paging.request());
     // published cases do not change in place: which ones, and when published, say everything
     String fingerprint = page.page() + ":" + page.size() + ":" + page.total() + ":" + page.items().stream()
@@ -59,6 +62,7 @@ public class PublicCaseResource {
   @Path("/{caseId}")
   @PermitAll
   public Response get(@PathParam("caseId") @Min(value = 1, message = "{fumin.min}") long id, @Context Request request) {
+    limit.check();
     CaseService.Published published = cases.publishedCase(id);
     return cacheable(request, new EntityTag(Long.toString(published.version())), published.body());
   }
@@ -71,6 +75,7 @@ public class PublicCaseResource {
       @PathParam("attachmentId") @Min(value = 1, message = "{fumin.min}") long id,
       @HeaderParam("Range") String range, @HeaderParam("If-Range") String ifRange,
       @HeaderParam("If-None-Match") String ifNoneMatch) {
+    limit.check();
     return Downloads.answer(attachments, CaseAttachmentResource.stored(attachments.getOfCase(caseId, id, true)),
         range, ifRange, ifNoneMatch).header(HttpHeaders.CACHE_CONTROL, CACHE).build();
   }
