@@ -82,7 +82,7 @@ describe('CaseDetailPage', () => {
         body: {
           ...submitted,
           state: 'RETURNED',
-          returnReason: (body).reason,
+          returnReason: body.reason,
           allowedActions: [],
         },
       }),
