@@ -50,6 +50,16 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
   },
   {
+    path: 'public/cases',
+    ...page(() => import('../features/cases/public').then((m) => m.PublicCaseListPage)),
+    errorElement: <RouteError />,
+  },
+  {
+    path: 'public/cases/:id',
+    ...page(() => import('../features/cases/public').then((m) => m.PublicCaseDetailPage)),
+    errorElement: <RouteError />,
+  },
+  {
     element: (
       <AuthGate>
         <AppLayout />
@@ -109,6 +119,18 @@ export const routes: RouteObject[] = [
           () => import('../features/evidence').then((m) => m.EvidenceReviewPage),
           'reviewEvidence',
         ),
+      },
+      {
+        path: 'cases',
+        ...page(() => import('../features/cases').then((m) => m.CaseListPage), 'readCases'),
+      },
+      {
+        path: 'cases/new',
+        ...page(() => import('../features/cases').then((m) => m.CaseNewPage), 'writeCases'),
+      },
+      {
+        path: 'cases/:id',
+        ...page(() => import('../features/cases').then((m) => m.CaseDetailPage), 'readCases'),
       },
       {
         path: 'account',

@@ -37,6 +37,7 @@ const common: Pick<
     evidenceReview: `${Term.evidence} review`,
     notifications: 'Notifications',
     imports: 'Bulk import',
+    cases: 'Typical cases',
   },
   common: {
     actions: 'Actions',

@@ -25,6 +25,7 @@ const common = {
     evidenceReview: `${term.evidence}审核`,
     notifications: '消息通知',
     imports: '批量导入',
+    cases: '典型案例',
   },
   common: {
     actions: '操作',

@@ -14,6 +14,7 @@ import nominations from './nominations.en';
 import notifications from './notifications.en';
 import evidence from './evidence.en';
 import imports from './imports.en';
+import cases from './cases.en';
 
 const en: Resources = {
   ...common,
@@ -30,6 +31,7 @@ const en: Resources = {
   notifications,
   evidence,
   imports,
+  cases,
 };
 
 export default en;

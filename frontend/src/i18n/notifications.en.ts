@@ -34,6 +34,10 @@ const notifications: Resources['notifications'] = {
     RETURNED_FOR_SUPPLEMENT: 'Returned for supplement',
     EVIDENCE_RETURNED: 'Evidence returned',
     NOMINATION_STATE_CHANGED: 'Status change',
+    CASE_SUBMITTED: 'Case to review',
+    CASE_RETURNED: 'Case returned',
+    CASE_PUBLISHED: 'Case published',
+    CASE_WITHDRAWN: 'Case withdrawn',
   },
   text: {
     deadline: 'The {{phase}} phase for {{township}} closes at {{deadline}} (Beijing time).',
@@ -50,6 +54,11 @@ const notifications: Resources['notifications'] = {
     sentences: '{{first}} {{second}}',
     reason: 'Reason: {{reason}}',
     someTownship: `a ${term.township}`,
+    // typical cases
+    caseSubmitted: '{{township}} submitted the typical case "{{title}}" for review.',
+    caseReturned: 'The typical case "{{title}}" was returned for changes.',
+    casePublished: 'The typical case "{{title}}" was published.',
+    caseWithdrawn: 'The typical case "{{title}}" was withdrawn from publication.',
   },
 };
 

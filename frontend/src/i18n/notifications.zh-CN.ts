@@ -34,6 +34,10 @@ const notifications = {
     RETURNED_FOR_SUPPLEMENT: '退回补充',
     NOMINATION_STATE_CHANGED: '状态变更',
     EVIDENCE_RETURNED: '佐证材料退回',
+    CASE_SUBMITTED: '案例待审核',
+    CASE_RETURNED: '案例退回',
+    CASE_PUBLISHED: '案例发布',
+    CASE_WITHDRAWN: '案例撤回发布',
   },
   text: {
     deadline: '{{township}}的“{{phase}}”阶段将于 {{deadline}}（北京时间）截止。',
@@ -49,6 +53,11 @@ const notifications = {
     sentences: '{{first}}{{second}}',
     reason: '原因：{{reason}}',
     someTownship: `相关${term.township}`,
+    // typical cases
+    caseSubmitted: '{{township}}的典型案例“{{title}}”已报送，请审核。',
+    caseReturned: '典型案例“{{title}}”被退回修改。',
+    casePublished: '典型案例“{{title}}”已发布。',
+    caseWithdrawn: '典型案例“{{title}}”已撤回发布。',
   },
 };
 

@@ -14,6 +14,7 @@ import nominations from './nominations.zh-CN';
 import notifications from './notifications.zh-CN';
 import evidence from './evidence.zh-CN';
 import imports from './imports.zh-CN';
+import cases from './cases.zh-CN';
 
 const zhCN = {
   ...common,
@@ -30,6 +31,7 @@ const zhCN = {
   notifications,
   evidence,
   imports,
+  cases,
 };
 
 export default zhCN;

@@ -1811,6 +1811,278 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List typical cases (典型案例)
+         * @description A district admin sees every case of their district; the city and viewers (within their district if confined to one) see cases once submitted, not drafts; read keys see published cases only.
+         */
+        get: operations["listCases"];
+        put?: never;
+        /**
+         * Write a new typical case (a draft)
+         * @description About a township of the caller's district (another township is invalid input, 400). `year` is the round's year, or the current year in Asia/Shanghai without a round. The body is Markdown and is sanitised: raw HTML and script links are removed.
+         */
+        post: operations["createCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        /** A typical case, with what the caller may do with it now */
+        get: operations["getCase"];
+        /**
+         * Save a draft or returned case
+         * @description `If-Match` is the case's current ETag. Refused (409 `invalid-transition`) once the case is submitted, published or withdrawn.
+         */
+        put: operations["saveCase"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft or returned case to the city (报送)
+         * @description Needs a saved summary and body (409 otherwise). The city admins are notified.
+         */
+        post: operations["submitCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted case to its district with a reason
+         * @description The district's admins are notified with the reason; the district may then edit and submit again.
+         */
+        post: operations["returnCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a submitted (or withdrawn) case
+         * @description A published case is read-only, readable by read keys and on the public endpoints. The district's admins are notified.
+         */
+        post: operations["publishCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a published case from publication with a reason
+         * @description Never a deletion: the case, its attachments and its history stay, and the city may publish it again. The district's admins are notified with the reason.
+         */
+        post: operations["withdrawCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The current photos and files of a case
+         * @description Oldest first. Bounded like an evidence item's (`fumin.attachments.max-per-item`), so not paged.
+         */
+        get: operations["listCaseAttachments"];
+        put?: never;
+        /**
+         * Upload a photo or file to a draft or returned case
+         * @description The same rules as `uploadEvidenceAttachment` (types by extension and content, size, names, content stored once per hash, `Idempotency-Key`); accepted only while the case may be saved (409 otherwise).
+         */
+        post: operations["uploadCaseAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["parameters"]["CaseId"];
+                attachmentId: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a photo or file from a draft or returned case
+         * @description Soft, like `removeAttachment`: the row and content stay for the audit trail. 409 once the case is submitted or published.
+         */
+        delete: operations["removeCaseAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseId}/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["parameters"]["CaseId"];
+                attachmentId: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a case's photo or file
+         * @description As `downloadAttachment`: streamed, `ETag` = the content's SHA-256, `If-None-Match` (304), one `Range` (206, 416 beyond the end).
+         */
+        get: operations["downloadCaseAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published typical cases, for anyone
+         * @description Public, no credentials. Newest publication first. `Cache-Control: public, max-age=300` with an `ETag`; `If-None-Match` with it answers 304. Nothing unpublished appears.
+         */
+        get: operations["listPublishedCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A published typical case, for anyone
+         * @description Public, no credentials. A case that is not published (never, or withdrawn) answers 404. Cacheable like the list.
+         */
+        get: operations["getPublishedCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/cases/{caseId}/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["parameters"]["CaseId"];
+                attachmentId: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a current photo or file of a published case, for anyone
+         * @description Public, no credentials; only current attachments of published cases (404 otherwise). As `downloadAttachment` otherwise, with `Cache-Control: public, max-age=300`.
+         */
+        get: operations["downloadPublishedCaseAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/q/health/live": {
         parameters: {
             query?: never;
@@ -3077,10 +3349,10 @@ export interface components {
             metrics: components["schemas"]["MetricInput"][];
         };
         /**
-         * @description 截止提醒 DEADLINE_APPROACHING (7, 3 and 1 days before), 退回补充 RETURNED_FOR_SUPPLEMENT, 状态变更 NOMINATION_STATE_CHANGED, 佐证材料退回补充 EVIDENCE_RETURNED (see `indicatorCode`).
+         * @description 截止提醒 DEADLINE_APPROACHING (7, 3 and 1 days before), 退回补充 RETURNED_FOR_SUPPLEMENT, 状态变更 NOMINATION_STATE_CHANGED, 佐证材料退回补充 EVIDENCE_RETURNED (see `indicatorCode`), and for typical cases (see `caseId`, `caseTitle`) 案例已报送 CASE_SUBMITTED (to city admins), 案例退回修改 CASE_RETURNED, 案例已发布 CASE_PUBLISHED, 案例撤回发布 CASE_WITHDRAWN (to the district's admins).
          * @enum {string}
          */
-        NotificationKind: "DEADLINE_APPROACHING" | "RETURNED_FOR_SUPPLEMENT" | "NOMINATION_STATE_CHANGED" | "EVIDENCE_RETURNED";
+        NotificationKind: "DEADLINE_APPROACHING" | "RETURNED_FOR_SUPPLEMENT" | "NOMINATION_STATE_CHANGED" | "EVIDENCE_RETURNED" | "CASE_SUBMITTED" | "CASE_RETURNED" | "CASE_PUBLISHED" | "CASE_WITHDRAWN";
         /** @description The parts a client needs to word the message in its language. */
         Notification: {
             /** Format: int64 */
@@ -3100,6 +3372,13 @@ export interface components {
             reason?: string | null;
             /** @description With `EVIDENCE_RETURNED`, the indicator whose evidence was returned (the reason is in `reason`). */
             indicatorCode?: string;
+            /**
+             * Format: int64
+             * @description With the `CASE_*` kinds, the typical case.
+             */
+            caseId?: number;
+            /** @description With the `CASE_*` kinds, the case's title. */
+            caseTitle?: string;
             read: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -3153,6 +3432,157 @@ export interface components {
          * @description The file's bytes.
          */
         AttachmentContent: string;
+        /**
+         * @description 草稿 DRAFT, 已报送 SUBMITTED, 已退回 RETURNED (for supplement, with `returnReason`), 已发布 PUBLISHED, 已撤回发布 WITHDRAWN (with `withdrawalReason`).
+         * @enum {string}
+         */
+        CaseState: "DRAFT" | "SUBMITTED" | "RETURNED" | "PUBLISHED" | "WITHDRAWN";
+        /**
+         * @description SAVE and SUBMIT by the district admin (DRAFT, RETURNED); RETURN (SUBMITTED), PUBLISH (SUBMITTED, WITHDRAWN) and WITHDRAW (PUBLISHED) by the city admin.
+         * @enum {string}
+         */
+        CaseAction: "SAVE" | "SUBMIT" | "RETURN" | "PUBLISH" | "WITHDRAW";
+        CaseInput: {
+            /** Format: int64 */
+            townshipId: number;
+            /** Format: int64 */
+            roundId?: number | null;
+            title: string;
+            summary?: string | null;
+            /** @description Markdown; raw HTML and script links are removed when saved. */
+            body?: string | null;
+        };
+        /** @description A typical case (典型案例) as signed-in readers see it. */
+        Case: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            /** Format: int64 */
+            townshipId: number;
+            townshipName: string;
+            /** Format: int64 */
+            roundId: number | null;
+            /** Format: int32 */
+            year: number;
+            title: string;
+            summary: string;
+            /** @description Sanitised Markdown. */
+            body: string;
+            state: components["schemas"]["CaseState"];
+            returnReason: string | null;
+            withdrawalReason: string | null;
+            writtenBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            submittedBy: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            publishedBy: string | null;
+            /** Format: int64 */
+            version: number;
+            /** @description What the caller may do with the case now. */
+            allowedActions: components["schemas"]["CaseAction"][];
+        };
+        CaseListItem: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            /** Format: int64 */
+            townshipId: number;
+            townshipName: string;
+            /** Format: int64 */
+            roundId: number | null;
+            /** Format: int32 */
+            year: number;
+            title: string;
+            summary: string;
+            state: components["schemas"]["CaseState"];
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+        };
+        CasePage: {
+            items: components["schemas"]["CaseListItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description A photo or file of a typical case, in the attachment store (content stored once per SHA-256). */
+        CaseAttachment: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            caseId: number;
+            fileName: string;
+            contentType: components["schemas"]["AttachmentContentType"];
+            /** Format: int64 */
+            sizeBytes: number;
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: string;
+        };
+        /** @description A published case as anyone sees it in a list: no people's names, no review history. */
+        PublicCaseItem: {
+            /** Format: int64 */
+            id: number;
+            districtName: string;
+            townshipName: string;
+            /** Format: int32 */
+            year: number;
+            title: string;
+            summary: string;
+            /** Format: date-time */
+            publishedAt: string;
+        };
+        PublicCasePage: {
+            items: components["schemas"]["PublicCaseItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description A current attachment of a published case; its content is at `/api/v1/public/cases/{caseId}/attachments/{id}/content`. */
+        PublicAttachment: {
+            /** Format: int64 */
+            id: number;
+            fileName: string;
+            contentType: components["schemas"]["AttachmentContentType"];
+            /** Format: int64 */
+            sizeBytes: number;
+        };
+        /** @description A published case as anyone reads it. */
+        PublicCase: {
+            /** Format: int64 */
+            id: number;
+            districtName: string;
+            townshipName: string;
+            /** Format: int32 */
+            year: number;
+            title: string;
+            summary: string;
+            /** @description Sanitised Markdown. */
+            body: string;
+            /** Format: date-time */
+            publishedAt: string;
+            attachments: components["schemas"]["PublicAttachment"][];
+        };
         Health: {
             /** @enum {string} */
             status: "UP" | "DOWN";
@@ -3292,6 +3722,92 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The case after the change */
+        CaseAnswer: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Case"];
+            };
+        };
+        /** @description The whole content */
+        AttachmentWhole: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                ETag: components["headers"]["ContentETag"];
+                "Content-Disposition": components["headers"]["AttachmentContentDisposition"];
+                "Accept-Ranges": components["headers"]["AcceptRanges"];
+                "Content-Length": components["headers"]["AttachmentContentLength"];
+                /** @description `no-store` when signed in; `public, max-age=300` on the public route. */
+                "Cache-Control"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/pdf": components["schemas"]["AttachmentContent"];
+                "image/jpeg": components["schemas"]["AttachmentContent"];
+                "image/png": components["schemas"]["AttachmentContent"];
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["AttachmentContent"];
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["AttachmentContent"];
+                "application/ofd": components["schemas"]["AttachmentContent"];
+            };
+        };
+        /** @description The requested byte range */
+        AttachmentPart: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                ETag: components["headers"]["ContentETag"];
+                "Content-Disposition": components["headers"]["AttachmentContentDisposition"];
+                "Accept-Ranges": components["headers"]["AcceptRanges"];
+                "Content-Length": components["headers"]["AttachmentContentLength"];
+                /** @description `no-store` when signed in; `public, max-age=300` on the public route. */
+                "Cache-Control"?: string;
+                /** @description The range sent and the full size, e.g. `bytes 0-1023/52311`. */
+                "Content-Range"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/pdf": components["schemas"]["AttachmentContent"];
+                "image/jpeg": components["schemas"]["AttachmentContent"];
+                "image/png": components["schemas"]["AttachmentContent"];
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["AttachmentContent"];
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["AttachmentContent"];
+                "application/ofd": components["schemas"]["AttachmentContent"];
+            };
+        };
+        /** @description The caller's copy (`If-None-Match`) is current */
+        AttachmentNotModified: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                ETag: components["headers"]["ContentETag"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The range lies beyond the end of the content. */
+        RangeNotSatisfiable: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                /** @description The full size, `bytes *\/52311`. */
+                "Content-Range"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The caller's copy (`If-None-Match`) is current */
+        PublicNotModified: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                ETag: components["headers"]["ETag"];
+                "Cache-Control": components["headers"]["PublicCacheControl"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
     parameters: {
         /** @description Page number, starting at 1. */
@@ -3336,6 +3852,15 @@ export interface components {
          */
         IdempotencyKey: string;
         AttachmentId: number;
+        CaseId: number;
+        /** @description Only cases of this year (the round's year, or the year the case was written in). */
+        CaseYear: number;
+        /** @description One byte range, e.g. `bytes=0-1023`. */
+        Range: string;
+        /** @description Honour `Range` only while the content still has this tag. */
+        IfRange: string;
+        /** @description The tag of a copy the caller holds; answers 304 when it is current. */
+        IfNoneMatch: string;
     };
     requestBodies: never;
     headers: {
@@ -3355,6 +3880,8 @@ export interface components {
         AcceptRanges: "bytes";
         /** @description Bytes in this answer. */
         AttachmentContentLength: number;
+        /** @description `public, max-age=300`: published data that browsers and proxies may keep for five minutes. */
+        PublicCacheControl: string;
     };
     pathItems: never;
 }
@@ -6995,6 +7522,538 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCases: {
+        parameters: {
+            query?: {
+                /** @description Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 100. */
+                size?: components["parameters"]["Size"];
+                /** @description Sort field, `-` prefix for descending. Default `-updatedAt`. */
+                sort?: "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "publishedAt" | "-publishedAt" | "title" | "-title" | "year" | "-year" | "state" | "-state" | "township" | "-township" | "district" | "-district";
+                /** @description Only cases in this state. */
+                state?: components["schemas"]["CaseState"];
+                /** @description Only this district. */
+                districtId?: number;
+                /** @description Only this township. */
+                townshipId?: number;
+                /** @description Only cases of this year (the round's year, or the year the case was written in). */
+                year?: components["parameters"]["CaseYear"];
+                /** @description Case-insensitive part of the title, the summary or the township's name. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of cases */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A client-chosen key (1 to 128 printable ASCII characters), remembered per caller (user or
+                 *     API key): a retry by the same caller with the same key and the same body within 24 hours
+                 *     replays the first answer (with `Idempotent-Replayed: true`); the same key with another body
+                 *     answers 422. Another caller's use of the same key is a separate request. One-time secrets
+                 *     (an API key's secret, a user's initial password) are never stored: a replay of such a
+                 *     create answers 409 with a problem whose detail names where the created object is; rotate
+                 *     the key or reset the password to get a new secret.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseInput"];
+            };
+        };
+        responses: {
+            /** @description The new draft */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    saveCase: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the representation being changed. Missing answers 428, stale 412. */
+                "If-Match": components["parameters"]["IfMatch"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseInput"];
+            };
+        };
+        responses: {
+            200: components["responses"]["CaseAnswer"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    submitCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["CaseAnswer"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    returnCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonInput"];
+            };
+        };
+        responses: {
+            200: components["responses"]["CaseAnswer"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    publishCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["CaseAnswer"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    withdrawCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonInput"];
+            };
+        };
+        responses: {
+            200: components["responses"]["CaseAnswer"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCaseAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case's current attachments */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAttachment"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    uploadCaseAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A client-chosen key (1 to 128 printable ASCII characters), remembered per caller (user or
+                 *     API key): a retry by the same caller with the same key and the same body within 24 hours
+                 *     replays the first answer (with `Idempotent-Replayed: true`); the same key with another body
+                 *     answers 422. Another caller's use of the same key is a separate request. One-time secrets
+                 *     (an API key's secret, a user's initial password) are never stored: a replay of such a
+                 *     create answers 409 with a problem whose detail names where the created object is; rotate
+                 *     the key or reset the password to get a new secret.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file; its part's `filename` is the display name.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Stored and attached to the case */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAttachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    removeCaseAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                caseId: components["parameters"]["CaseId"];
+                attachmentId: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The removed attachment */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAttachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadCaseAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description One byte range, e.g. `bytes=0-1023`. */
+                Range?: components["parameters"]["Range"];
+                /** @description Honour `Range` only while the content still has this tag. */
+                "If-Range"?: components["parameters"]["IfRange"];
+                /** @description The tag of a copy the caller holds; answers 304 when it is current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                caseId: components["parameters"]["CaseId"];
+                attachmentId: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AttachmentWhole"];
+            206: components["responses"]["AttachmentPart"];
+            304: components["responses"]["AttachmentNotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            416: components["responses"]["RangeNotSatisfiable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPublishedCases: {
+        parameters: {
+            query?: {
+                /** @description Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 100. */
+                size?: components["parameters"]["Size"];
+                /** @description Sort field, `-` prefix for descending. Default `-publishedAt`. */
+                sort?: "publishedAt" | "-publishedAt" | "title" | "-title" | "year" | "-year";
+                /** @description Only this district. */
+                districtId?: number;
+                /** @description Only cases of this year (the round's year, or the year the case was written in). */
+                year?: components["parameters"]["CaseYear"];
+                /** @description Case-insensitive part of the title, the summary or the township's name. */
+                q?: string;
+            };
+            header?: {
+                /** @description The tag of a copy the caller holds; answers 304 when it is current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of published cases */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCasePage"];
+                };
+            };
+            304: components["responses"]["PublicNotModified"];
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPublishedCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The tag of a copy the caller holds; answers 304 when it is current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published case with its current attachments */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["PublicCacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCase"];
+                };
+            };
+            304: components["responses"]["PublicNotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadPublishedCaseAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description One byte range, e.g. `bytes=0-1023`. */
+                Range?: components["parameters"]["Range"];
+                /** @description Honour `Range` only while the content still has this tag. */
+                "If-Range"?: components["parameters"]["IfRange"];
+                /** @description The tag of a copy the caller holds; answers 304 when it is current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                caseId: components["parameters"]["CaseId"];
+                attachmentId: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AttachmentWhole"];
+            206: components["responses"]["AttachmentPart"];
+            304: components["responses"]["AttachmentNotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            416: components["responses"]["RangeNotSatisfiable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -197,6 +197,21 @@ export const ACCESS = {
     'TOWNSHIP_OPERATOR',
     'VIEWER',
   ],
+  listCases: ['CITY_ADMIN', 'CITY_ASSESSOR', 'DISTRICT_ADMIN', 'VIEWER'],
+  createCase: ['DISTRICT_ADMIN'],
+  getCase: ['CITY_ADMIN', 'CITY_ASSESSOR', 'DISTRICT_ADMIN', 'VIEWER'],
+  saveCase: ['DISTRICT_ADMIN'],
+  submitCase: ['DISTRICT_ADMIN'],
+  returnCase: ['CITY_ADMIN'],
+  publishCase: ['CITY_ADMIN'],
+  withdrawCase: ['CITY_ADMIN'],
+  listCaseAttachments: ['CITY_ADMIN', 'CITY_ASSESSOR', 'DISTRICT_ADMIN', 'VIEWER'],
+  uploadCaseAttachment: ['DISTRICT_ADMIN'],
+  removeCaseAttachment: ['DISTRICT_ADMIN'],
+  downloadCaseAttachment: ['CITY_ADMIN', 'CITY_ASSESSOR', 'DISTRICT_ADMIN', 'VIEWER'],
+  listPublishedCases: [],
+  getPublishedCase: [],
+  downloadPublishedCaseAttachment: [],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** An operation of the contract, by its operationId. */

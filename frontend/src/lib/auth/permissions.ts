@@ -40,6 +40,12 @@ export const PERMISSIONS = {
   reviewEvidence: ['reviewEvidence'],
   /** Bulk imports from files, with their history and reports (which kinds: features/imports/kinds.ts). */
   importData: ['createImport', 'getImportTemplate', 'listImportJobs', 'getImportJob'],
+  /** Read the typical cases in one's scope (township operators read the public page instead). */
+  readCases: ['listCases', 'getCase'],
+  /** Write typical cases about the own district's townships and submit them to the city. */
+  writeCases: ['createCase', 'saveCase', 'submitCase', 'uploadCaseAttachment'],
+  /** Return, publish and withdraw typical cases. */
+  reviewCases: ['returnCase', 'publishCase', 'withdrawCase'],
 } as const satisfies Record<string, readonly OperationId[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

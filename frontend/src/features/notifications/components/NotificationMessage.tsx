@@ -11,6 +11,10 @@ const KIND_TONES: Record<NotificationKind, StatusTone> = {
   RETURNED_FOR_SUPPLEMENT: 'negative',
   NOMINATION_STATE_CHANGED: 'info',
   EVIDENCE_RETURNED: 'negative',
+  CASE_SUBMITTED: 'info',
+  CASE_RETURNED: 'negative',
+  CASE_PUBLISHED: 'positive',
+  CASE_WITHDRAWN: 'warning',
 };
 
 interface NotificationMessageProps {

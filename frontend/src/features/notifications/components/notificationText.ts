@@ -59,14 +59,27 @@ export function wordNotification(n: Notification, t: TFunction): NotificationWor
           })
         : t('notifications.text.stateChangedUnknown', { township });
       break;
+    case 'CASE_SUBMITTED':
+      message = t('notifications.text.caseSubmitted', { township, title: n.caseTitle ?? '' });
+      break;
+    case 'CASE_RETURNED':
+      message = t('notifications.text.caseReturned', { title: n.caseTitle ?? '' });
+      break;
+    case 'CASE_PUBLISHED':
+      message = t('notifications.text.casePublished', { title: n.caseTitle ?? '' });
+      break;
+    case 'CASE_WITHDRAWN':
+      message = t('notifications.text.caseWithdrawn', { title: n.caseTitle ?? '' });
+      break;
   }
   return n.reason
     ? { message, reason: t('notifications.text.reason', { reason: n.reason }) }
     : { message };
 }
 
-/** Where a notification leads: its nomination, else its round, else nowhere. */
+/** Where a notification leads: its typical case, else its nomination, else its round, else nowhere. */
 export function notificationTarget(n: Notification): string | undefined {
+  if (n.caseId) return `/cases/${n.caseId}`;
   if (n.nominationId) return `/nominations/${n.nominationId}`;
   if (n.roundId) return `/rounds/${n.roundId}`;
   return undefined;

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** A file attached to an evidence item; its bytes are the content with this hash in the store. */
+/**
+ * A file attached to an evidence item (nomination and indicator code) or to a typical case (case id),
+ * never both; its bytes are the content with this hash in the store.
+ */
 @Entity
 @Table(name = "attachment")
 public class Attachment extends PanacheEntityBase {
@@ -20,10 +23,13 @@ public class Attachment extends PanacheEntityBase {
   public Long id;
 
   @Column(name = "nomination_id")
-  public long nominationId;
+  public Long nominationId;
 
   @Column(name = "indicator_code")
   public String indicatorCode;
+
+  @Column(name = "case_id")
+  public Long caseId;
 
   @Column(name = "file_name")
   public String fileName;

@@ -1,20 +1,54 @@
 package org.fumin.attachment;
 
+import org.fumin.common.problem.ProblemException;
+
 /**
- * Who may add, remove and read the attachments of an evidence item. The evidence feature owns the
- * item's state, scope and deadlines, so it implements this; the attachment store only asks.
+ * Who may add, remove and read the attachments of what they hang on. The feature that owns the
+ * holder (its state, scope and deadlines) implements this for its kind; the attachment store only
+ * asks the implementation of the holder's kind.
  */
 public interface AttachmentOwners {
 
-  /** The item an attachment belongs to, with the scope a download is checked against. */
-  record Owner(long nominationId, String indicatorCode, long districtId, long townshipId) {}
+  /** What attachments hang on. */
+  enum Kind { EVIDENCE_ITEM, TYPICAL_CASE }
 
   /**
-   * The item whose attachments the caller may change now (scope, role, item state, deadline);
+   * The holder an attachment belongs to, with the scope a download is checked against: an evidence
+   * item is its nomination's id and the indicator code, a typical case its id (no code).
+   */
+  record Owner(Kind kind, long id, String code, long districtId, long townshipId) {
+
+    public static Owner evidenceItem(long nominationId, String indicatorCode, long districtId, long townshipId) {
+      return new Owner(Kind.EVIDENCE_ITEM, nominationId, indicatorCode, districtId, townshipId);
+    }
+
+    public static Owner typicalCase(long caseId, long districtId, long townshipId) {
+      return new Owner(Kind.TYPICAL_CASE, caseId, null, districtId, townshipId);
+    }
+
+    public long nominationId() {
+      return id;
+    }
+
+    public String indicatorCode() {
+      return code;
+    }
+  }
+
+  /** The kind of holder this implementation answers for (one implementation per kind). */
+  Kind kind();
+
+  /**
+   * The holder whose attachments the caller may change now (scope, role, state, deadline);
    * otherwise throws the problem that explains why (404 outside the caller's scope, 403, 409).
    */
-  Owner requireEditable(long nominationId, String indicatorCode);
+  Owner requireEditable(long id, String code);
 
-  /** The item whose attachments the caller may read; otherwise throws a 404 problem. */
-  Owner requireReadable(long nominationId, String indicatorCode);
+  /** The holder whose attachments the caller may read; otherwise throws a 404 problem. */
+  Owner requireReadable(long id, String code);
+
+  /** The holder whose attachments anyone may read without credentials (a published case); otherwise a 404 problem. */
+  default Owner requirePublic(long id, String code) {
+    throw ProblemException.notFound("entity.attachment", id);
+  }
 }

@@ -1,6 +1,8 @@
 package org.fumin.attachment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -18,6 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.fumin.attachment.AttachmentApi.AttachmentView;
+import org.fumin.attachment.AttachmentApi.CaseAttachmentView;
+import org.fumin.attachment.AttachmentApi.Stored;
+import org.fumin.attachment.AttachmentOwners.Kind;
 import org.fumin.attachment.AttachmentOwners.Owner;
 import org.fumin.audit.AuditService;
 import org.fumin.auth.Caller;
@@ -25,7 +30,8 @@ import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
 
 /**
- * Files attached to evidence items. An upload is checked completely (who, name, size, type by
+ * Files attached to evidence items and typical cases. The feature owning each kind of holder says
+ * who may read and change its attachments ({@link AttachmentOwners}, one implementation per kind). An upload is checked completely (who, name, size, type by
  * extension and content, hash) before anything is written; then the content is stored once per
  * hash and the attachment row added in one transaction. Nothing is ever deleted: removing an
  * attachment marks it, for the revisions and the audit trail that still point to it.
@@ -40,7 +46,7 @@ public class AttachmentService {
   @Inject EntityManager em;
   @Inject Caller caller;
   @Inject AuditService audit;
-  @Inject AttachmentOwners owners;
+  @Inject @Any Instance<AttachmentOwners> allOwners;
   @Inject AttachmentStore store;
   @Inject AttachmentConfig config;
   @Inject InstantSource clock;
@@ -48,8 +54,9 @@ public class AttachmentService {
   /** An upload that passed every check and may be attached. */
   public record Checked(Owner owner, String fileName, FileType type, long size, String sha256, Path file) {
 
-    public AttachmentApi.UploadFingerprint fingerprint() {
-      return new AttachmentApi.UploadFingerprint(owner.nominationId(), owner.indicatorCode(), fileName, sha256);
+    public Object fingerprint() {
+      return owner.kind() == Kind.TYPICAL_CASE ? new AttachmentApi.CaseUploadFingerprint(owner.id(), fileName, sha256)
+          : new AttachmentApi.UploadFingerprint(owner.nominationId(), owner.indicatorCode(), fileName, sha256);
     }
   }
 
@@ -60,7 +67,13 @@ public class AttachmentService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Checked check(long nominationId, String indicatorCode, String uploadedName, Path file) {
-    Owner owner = owners.requireEditable(nominationId, indicatorCode);
+    return check(Kind.EVIDENCE_ITEM, nominationId, indicatorCode, uploadedName, file);
+  }
+
+  /** As {@link #check(long, String, String, Path)}, for a holder of any kind ({@code code} null for a case). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Checked check(Kind kind, long holderId, String code, String uploadedName, Path file) {
+    Owner owner = owners(kind).requireEditable(holderId, code);
     if (file == null) {
       throw ProblemException.invalidField("file", "attachment.file-required");
     }
@@ -104,9 +117,20 @@ public class AttachmentService {
 
   /** Attaches a checked upload: stores its content unless that content is stored already, then the row. */
   public AttachmentView attach(Checked checked) {
-    Owner owner = owners.requireEditable(checked.owner().nominationId(), checked.owner().indicatorCode());
-    long current = Attachment.count("nominationId = ?1 and indicatorCode = ?2 and removedAt is null",
-        owner.nominationId(), owner.indicatorCode());
+    return AttachmentView.from(store(checked));
+  }
+
+  /** Attaches a checked upload to a typical case. */
+  public CaseAttachmentView attachToCase(Checked checked) {
+    return CaseAttachmentView.from(store(checked));
+  }
+
+  private Attachment store(Checked checked) {
+    Owner owner = owners(checked.owner().kind()).requireEditable(checked.owner().id(), checked.owner().code());
+    long current = owner.kind() == Kind.TYPICAL_CASE
+        ? Attachment.count("caseId = ?1 and removedAt is null", owner.id())
+        : Attachment.count("nominationId = ?1 and indicatorCode = ?2 and removedAt is null",
+            owner.nominationId(), owner.indicatorCode());
     if (current >= config.maxPerItem()) {
       throw new ProblemException(ProblemType.CONFLICT, "attachment.too-many", config.maxPerItem());
     }
@@ -121,8 +145,12 @@ public class AttachmentService {
       recordContent(checked.sha256(), checked.size(), store.kind());
     }
     Attachment attachment = new Attachment();
-    attachment.nominationId = owner.nominationId();
-    attachment.indicatorCode = owner.indicatorCode();
+    if (owner.kind() == Kind.TYPICAL_CASE) {
+      attachment.caseId = owner.id();
+    } else {
+      attachment.nominationId = owner.nominationId();
+      attachment.indicatorCode = owner.indicatorCode();
+    }
     attachment.fileName = checked.fileName();
     attachment.contentType = checked.type().mediaType();
     attachment.sizeBytes = checked.size();
@@ -130,15 +158,15 @@ public class AttachmentService {
     attachment.uploadedAt = clock.instant();
     attachment.uploadedBy = caller.name();
     attachment.persistAndFlush();
-    AttachmentView view = AttachmentView.from(attachment);
-    audit.record("ATTACHMENT_ADDED", "ATTACHMENT", attachment.id, null, view);
-    return view;
+    audit.record("ATTACHMENT_ADDED", "ATTACHMENT", attachment.id, null, owner.kind() == Kind.TYPICAL_CASE
+        ? CaseAttachmentView.from(attachment) : AttachmentView.from(attachment));
+    return attachment;
   }
 
   /** The item's current attachments, oldest first (at most {@code max-per-item}). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AttachmentView> list(long nominationId, String indicatorCode) {
-    Owner owner = owners.requireReadable(nominationId, indicatorCode);
+    Owner owner = owners(Kind.EVIDENCE_ITEM).requireReadable(nominationId, indicatorCode);
     return em.createQuery("""
             select a.id, a.nominationId, a.indicatorCode, a.fileName, a.contentType, a.sizeBytes, a.sha256,
                    a.uploadedAt, a.uploadedBy, a.removedAt, a.removedBy
@@ -171,12 +199,12 @@ public class AttachmentService {
     AttachmentView view = em.createQuery("""
             select a.id, a.nominationId, a.indicatorCode, a.fileName, a.contentType, a.sizeBytes, a.sha256,
                    a.uploadedAt, a.uploadedBy, a.removedAt, a.removedBy
-            from Attachment a where a.id = :id""", AttachmentView.class)
+            from Attachment a where a.id = :id and a.caseId is null""", AttachmentView.class)
         .setParameter("id", id)
         .getResultStream().findFirst()
         .orElseThrow(() -> ProblemException.notFound("entity.attachment", id));
     try {
-      owners.requireReadable(view.nominationId(), view.indicatorCode());
+      owners(Kind.EVIDENCE_ITEM).requireReadable(view.nominationId(), view.indicatorCode());
     } catch (ProblemException outOfScope) {
       if (outOfScope.type() == ProblemType.NOT_FOUND) {
         throw ProblemException.notFound("entity.attachment", id); // names the attachment, not its nomination
@@ -189,7 +217,7 @@ public class AttachmentService {
   /** Takes an attachment off its item while the item may be changed; already removed: unchanged. */
   public AttachmentView remove(long id) {
     AttachmentView before = get(id);
-    owners.requireEditable(before.nominationId(), before.indicatorCode());
+    owners(Kind.EVIDENCE_ITEM).requireEditable(before.nominationId(), before.indicatorCode());
     Attachment attachment = Attachment.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     if (attachment.removedAt != null) {
       return AttachmentView.from(attachment);
@@ -205,6 +233,77 @@ public class AttachmentService {
   /** Part of the content of an attachment the caller was allowed to read ({@link #get}), streamed from the store. */
   public InputStream open(AttachmentView attachment, long offset, long length) throws IOException {
     return store.open(attachment.sha256(), offset, length);
+  }
+
+  /** Part of the content of an attachment the caller was allowed to read, streamed from the store. */
+  public InputStream open(Stored attachment, long offset, long length) throws IOException {
+    return store.open(attachment.sha256(), offset, length);
+  }
+
+  /** The current attachments of a case the caller may read, oldest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<CaseAttachmentView> listOfCase(long caseId) {
+    owners(Kind.TYPICAL_CASE).requireReadable(caseId, null);
+    return currentOfCase(caseId);
+  }
+
+  /**
+   * The current attachments of a case, oldest first, without asking who may read them: for the
+   * case feature, which has checked that the caller (or anyone, for a published case) may.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<CaseAttachmentView> currentOfCase(long caseId) {
+    return em.createQuery("""
+            select a.id, a.caseId, a.fileName, a.contentType, a.sizeBytes, a.sha256, a.uploadedAt, a.uploadedBy
+            from Attachment a where a.caseId = :holder and a.removedAt is null order by a.id""", CaseAttachmentView.class)
+        .setParameter("holder", caseId)
+        .getResultList();
+  }
+
+  /**
+   * An attachment of a case: one the caller may read, or, with {@code publicly}, a current one of a
+   * published case (nobody signed in). 404 for anything else, also an attachment of another case.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public CaseAttachmentView getOfCase(long caseId, long id, boolean publicly) {
+    if (publicly) {
+      owners(Kind.TYPICAL_CASE).requirePublic(caseId, null);
+    } else {
+      owners(Kind.TYPICAL_CASE).requireReadable(caseId, null);
+    }
+    return em.createQuery("""
+            select a.id, a.caseId, a.fileName, a.contentType, a.sizeBytes, a.sha256, a.uploadedAt, a.uploadedBy
+            from Attachment a where a.id = :id and a.caseId = :holder""" + (publicly ? " and a.removedAt is null" : ""),
+            CaseAttachmentView.class)
+        .setParameter("id", id).setParameter("holder", caseId)
+        .getResultStream().findFirst()
+        .orElseThrow(() -> ProblemException.notFound("entity.attachment", id));
+  }
+
+  /** Takes an attachment off its case while the case may be changed; already removed: unchanged. */
+  public CaseAttachmentView removeFromCase(long caseId, long id) {
+    CaseAttachmentView before = getOfCase(caseId, id, false);
+    owners(Kind.TYPICAL_CASE).requireEditable(caseId, null);
+    Attachment attachment = Attachment.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (attachment.removedAt != null) {
+      return CaseAttachmentView.from(attachment);
+    }
+    attachment.removedAt = clock.instant();
+    attachment.removedBy = caller.name();
+    em.flush();
+    CaseAttachmentView after = CaseAttachmentView.from(attachment);
+    audit.record("ATTACHMENT_REMOVED", "ATTACHMENT", id, before, after);
+    return after;
+  }
+
+  /** The implementation that answers for this kind of holder. */
+  private AttachmentOwners owners(Kind kind) {
+    for (AttachmentOwners owners : allOwners) {
+      if (owners.kind() == kind) {
+        return owners;
+      }
+    }
+    throw new IllegalStateException("No attachment owners for " + kind);
   }
 
   /** Whether this content is stored already (then an upload of it stores nothing new). */

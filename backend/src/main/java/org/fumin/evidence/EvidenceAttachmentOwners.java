@@ -16,6 +16,11 @@ public class EvidenceAttachmentOwners implements AttachmentOwners {
   @Inject EvidenceService evidence;
 
   @Override
+  public Kind kind() {
+    return Kind.EVIDENCE_ITEM;
+  }
+
+  @Override
   public Owner requireEditable(long nominationId, String indicatorCode) {
     return owner(evidence.requireEditable(nominationId, indicatorCode), indicatorCode);
   }
@@ -26,7 +31,7 @@ public class EvidenceAttachmentOwners implements AttachmentOwners {
   }
 
   private Owner owner(Nomination nomination, String indicatorCode) {
-    return new Owner(nomination.id, evidence.canonicalCode(nomination, indicatorCode), nomination.districtId,
+    return Owner.evidenceItem(nomination.id, evidence.canonicalCode(nomination, indicatorCode), nomination.districtId,
         nomination.township.id);
   }
 }

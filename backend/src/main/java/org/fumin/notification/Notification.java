@@ -55,6 +55,13 @@ public class Notification extends PanacheEntityBase {
   @Column(name = "indicator_code")
   public String indicatorCode;
 
+  /** With the {@code CASE_*} kinds: the typical case and its title. */
+  @Column(name = "case_id")
+  public Long caseId;
+
+  @Column(name = "case_title")
+  public String caseTitle;
+
   /** Set on reminders only: the same reminder reaches a user once (unique with the user). */
   @Column(name = "dedupe_key")
   public String dedupeKey;

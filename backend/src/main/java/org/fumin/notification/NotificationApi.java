@@ -12,7 +12,11 @@ public final class NotificationApi {
 
   private NotificationApi() {}
 
-  public enum NotificationKind { DEADLINE_APPROACHING, RETURNED_FOR_SUPPLEMENT, NOMINATION_STATE_CHANGED, EVIDENCE_RETURNED }
+  public enum NotificationKind {
+    DEADLINE_APPROACHING, RETURNED_FOR_SUPPLEMENT, NOMINATION_STATE_CHANGED, EVIDENCE_RETURNED,
+    // typical cases: submitted (to the city admins), returned, published, withdrawn (to the district admins)
+    CASE_SUBMITTED, CASE_RETURNED, CASE_PUBLISHED, CASE_WITHDRAWN
+  }
 
   /** The parts a client words the message from, in its own language. */
   public record Notification(
@@ -27,6 +31,8 @@ public final class NotificationApi {
       Integer daysLeft,
       String reason,
       @JsonInclude(JsonInclude.Include.NON_NULL) String indicatorCode,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Long caseId,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String caseTitle,
       boolean read,
       Instant createdAt) {}
 

@@ -130,6 +130,37 @@ public class NotificationService {
     }
   }
 
+  /** The typical case a notification is about. */
+  public record CaseSubject(long caseId, String title, String townshipName, long districtId, Long roundId) {}
+
+  /**
+   * Tells the people concerned of a typical case's review step (not the one who acted): a submission
+   * reaches the city admins; a return, publication or withdrawal the case's district admins, with
+   * the reason where there is one.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void caseChanged(NotificationKind kind, CaseSubject subject, String reason) {
+    Long actor = caller.isUser() ? caller.id() : null;
+    Instant now = now();
+    List<Long> audience = kind == NotificationKind.CASE_SUBMITTED
+        ? users.enabledWith(EnumSet.of(Role.CITY_ADMIN)).stream().map(UserView::id).toList()
+        : audience().adminsByDistrict().getOrDefault(subject.districtId(), List.of());
+    for (long userId : audience) {
+      if (!Long.valueOf(userId).equals(actor)) {
+        Notification n = new Notification();
+        n.userId = userId;
+        n.kind = kind;
+        n.roundId = subject.roundId();
+        n.townshipName = subject.townshipName();
+        n.caseId = subject.caseId();
+        n.caseTitle = subject.title();
+        n.reason = reason;
+        n.createdAt = now;
+        n.persist();
+      }
+    }
+  }
+
   /**
    * Reminds the people concerned 7, 3 and 1 days (Asia/Shanghai calendar days) before each
    * deadline that still matters for their nomination ({@link ReminderSchedule}). Each reminder is
@@ -212,6 +243,6 @@ public class NotificationService {
 
   private static NotificationApi.Notification view(Notification n) {
     return new NotificationApi.Notification(n.id, n.kind, n.roundId, n.nominationId, n.townshipName, n.state, n.phase,
-        Shanghai.at(n.deadline), n.daysLeft, n.reason, n.indicatorCode, n.readAt != null, n.createdAt);
+        Shanghai.at(n.deadline), n.daysLeft, n.reason, n.indicatorCode, n.caseId, n.caseTitle, n.readAt != null, n.createdAt);
   }
 }

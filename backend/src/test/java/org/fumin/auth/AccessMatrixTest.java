@@ -47,7 +47,8 @@ class AccessMatrixTest {
       "submitPlanChange", "approvePlanChange", "returnPlanChange",
       "saveEvidence", "submitEvidence", "approveEvidence", "acceptEvidence", "returnEvidence", "submitAllEvidence",
       "reviewEvidence",
-      "uploadEvidenceAttachment", "removeAttachment");
+      "uploadEvidenceAttachment", "removeAttachment",
+      "saveCase", "submitCase", "returnCase", "publishCase", "withdrawCase", "uploadCaseAttachment", "removeCaseAttachment");
   private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger(100);
   private static Place own;
   private static Place foreign;
@@ -196,6 +197,43 @@ class AccessMatrixTest {
         .queryParam("districtId", p.districtId()).get("/api/v1/evidence/completeness"));
     CALLS.put("markNotificationRead", (as, p) -> as.post("/api/v1/notifications/999999999/read"));
     CALLS.put("markAllNotificationsRead", (as, p) -> as.post("/api/v1/notifications/read-all"));
+    // typical cases: each place has a published case with a photo, a submitted case and a draft (see MatrixCases)
+    CALLS.put("listCases", (as, p) -> as.queryParam("districtId", p.districtId()).get("/api/v1/cases"));
+    CALLS.put("createCase", (as, p) -> as.body(Map.of("townshipId", p.townshipId(), "title", "矩阵案例")).post("/api/v1/cases"));
+    CALLS.put("getCase", (as, p) -> as.get("/api/v1/cases/" + cases(p).published()));
+    CALLS.put("saveCase", (as, p) -> as.header("If-Match", Api.as(cases(p).admin()).get("/api/v1/cases/" + cases(p).draft()).header("ETag"))
+        .body(Map.of("townshipId", p.townshipId(), "title", "矩阵草稿")).put("/api/v1/cases/" + cases(p).draft()));
+    // review actions on cases whose state refuses them (409 = past access control), so the fixtures stay as they are
+    CALLS.put("submitCase", (as, p) -> as.post("/api/v1/cases/" + cases(p).published() + "/submit"));
+    CALLS.put("returnCase", (as, p) -> as.body(Map.of("reason", "矩阵")).post("/api/v1/cases/" + cases(p).published() + "/return"));
+    CALLS.put("publishCase", (as, p) -> as.post("/api/v1/cases/" + cases(p).published() + "/publish"));
+    CALLS.put("withdrawCase", (as, p) -> as.body(Map.of("reason", "矩阵")).post("/api/v1/cases/" + cases(p).submitted() + "/withdraw"));
+    CALLS.put("listCaseAttachments", (as, p) -> as.get("/api/v1/cases/" + cases(p).published() + "/attachments"));
+    CALLS.put("uploadCaseAttachment", (as, p) -> org.fumin.testing.Cases.upload(as, cases(p).draft(), "矩阵.png",
+        org.fumin.testing.Cases.png("matrix-" + System.nanoTime())));
+    CALLS.put("removeCaseAttachment", (as, p) -> as.delete("/api/v1/cases/" + cases(p).draft() + "/attachments/"
+        + org.fumin.testing.Cases.upload(Api.as(cases(p).admin()), cases(p).draft(), "矩阵.png",
+            org.fumin.testing.Cases.png("matrix-" + System.nanoTime())).then().statusCode(201).extract().jsonPath().getLong("id")));
+    CALLS.put("downloadCaseAttachment", (as, p) -> as.accept("*/*")
+        .get("/api/v1/cases/" + cases(p).published() + "/attachments/" + cases(p).photo() + "/content"));
+  }
+
+  /** The typical cases of a place the matrix acts on, made once: published (with a photo), submitted, draft. */
+  record MatrixCases(Login admin, long published, long photo, long submitted, long draft) {}
+
+  private static final Map<Long, MatrixCases> CASES = new HashMap<>();
+
+  private static synchronized MatrixCases cases(Place place) {
+    return CASES.computeIfAbsent(place.townshipId(), township -> {
+      Login admin = Users.create(Role.DISTRICT_ADMIN, place.districtId(), null);
+      long published = org.fumin.testing.Cases.draft(admin, township, "矩阵已发布");
+      long photo = org.fumin.testing.Cases.upload(Api.as(admin), published, "矩阵.png",
+          org.fumin.testing.Cases.png("matrix-photo-" + System.nanoTime())).then().statusCode(201).extract().jsonPath().getLong("id");
+      Api.as(admin).post("/api/v1/cases/" + published + "/submit").then().statusCode(200);
+      api().post("/api/v1/cases/" + published + "/publish").then().statusCode(200);
+      return new MatrixCases(admin, published, photo, org.fumin.testing.Cases.submitted(admin, township, "矩阵已报送"),
+          org.fumin.testing.Cases.draft(admin, township, "矩阵草稿"));
+    });
   }
 
   /** The rounds, nominations and plans the matrix acts on, made once. */
@@ -421,7 +459,7 @@ class AccessMatrixTest {
   private static boolean collection(String operation) {
     return operation.startsWith("list") && !operation.equals("listPlanRevisions")
         && !operation.equals("listNominationEvidence") && !operation.equals("listEvidenceRevisions")
-        && !operation.equals("listEvidenceAttachments");
+        && !operation.equals("listEvidenceAttachments") && !operation.equals("listCaseAttachments");
   }
 
   /** Operations that need credentials, with their {@code x-fumin-access}. */

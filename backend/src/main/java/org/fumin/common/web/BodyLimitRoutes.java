@@ -28,7 +28,8 @@ import org.fumin.common.problem.ProblemType;
 public class BodyLimitRoutes {
 
   /** POST routes that take multipart file uploads. */
-  static final Pattern UPLOADS = Pattern.compile("/api/v1/nominations/[^/]+/evidence/[^/]+/attachments/?");
+  static final Pattern UPLOADS = Pattern.compile(
+      "/api/v1/nominations/[^/]+/evidence/[^/]+/attachments/?|/api/v1/cases/[^/]+/attachments/?");
 
   /** Where bulk imports are posted: their bodies may be larger ({@code fumin.imports.max-bytes}). */
   static final String IMPORTS = "/api/v1/imports/";
