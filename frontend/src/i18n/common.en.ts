@@ -13,6 +13,7 @@ const common: Pick<
   | 'secret'
   | 'countdown'
   | 'quotaMeter'
+  | 'roundSelector'
 > = {
   app: {
     title: `Yangzhou Rural Revitalization ${Term.base} Programme`,
@@ -114,6 +115,10 @@ const common: Pick<
     labelOf: 'Quota used by {{name}}',
     value: '{{used}} of {{quota}} used',
     full: '(full)',
+  },
+  roundSelector: {
+    label: Term.round,
+    option: '{{name}} ({{state}})',
   },
 };
 

@@ -102,6 +102,10 @@ const common = {
     value: '已用 {{used}} / {{quota}}',
     full: '（已满）',
   },
+  roundSelector: {
+    label: term.round,
+    option: '{{name}}（{{state}}）',
+  },
 };
 
 export default common;

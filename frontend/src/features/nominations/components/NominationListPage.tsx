@@ -2,6 +2,7 @@ import { Empty, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FilterBar, QueryProblem } from '../../../components/ListPageParts';
 import { PageHeader } from '../../../components/PageHeader';
+import { RoundSelector } from '../../../components/RoundSelector';
 import { parseId } from '../../../components/parseId';
 import { SearchInput } from '../../../components/SearchInput';
 import { listParams, useTableUrlState } from '../../../components/useTableUrlState';
@@ -18,7 +19,6 @@ import { useRoundDistricts } from '../../../lib/api/roundDistricts';
 import { DistrictQuotaPanel } from './DistrictQuotaPanel';
 import { NOMINATION_FILTERS, NominationTable } from './NominationTable';
 import { ProvincialOverview } from './ProvincialOverview';
-import { RoundSelect } from './RoundSelect';
 import { useSelectedRound } from './useSelectedRound';
 
 /** The townships nominated into a round: quota and nominating for districts, overview for the city. */
@@ -49,7 +49,7 @@ export function NominationListPage() {
       <PageHeader
         title={t('nav.nominations')}
         extra={
-          <RoundSelect
+          <RoundSelector
             rounds={rounds.data?.items ?? []}
             value={round?.id}
             loading={rounds.isPending}
