@@ -70,6 +70,11 @@ const common: Pick<
     yes: 'Yes',
     no: 'No',
     all: 'All',
+    sortBy: 'Sort by',
+    defaultOrder: 'Default order',
+    ascending: '{{column}} (ascending)',
+    descending: '{{column}} (descending)',
+    details: 'Details',
   },
   confirmDelete: {
     title: 'Confirm deletion',

@@ -57,6 +57,11 @@ const common = {
     yes: '是',
     no: '否',
     all: '全部',
+    sortBy: '排序',
+    defaultOrder: '默认顺序',
+    ascending: '{{column}}（升序）',
+    descending: '{{column}}（降序）',
+    details: '详情',
   },
   confirmDelete: {
     title: '确认删除',
