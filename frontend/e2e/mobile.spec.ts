@@ -8,10 +8,27 @@ import { ensureNomination, ensureRound, signInAs } from './support/rounds';
 const YEAR = 2073;
 const PHONE = { width: 375, height: 812 };
 
-/** No page may be wider than the phone: nothing to scroll sideways, nothing cut off. */
-async function expectNoSidewaysScroll(page: Page, what: string) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect.soft(width, `${what} is ${String(width)} px wide`).toBeLessThanOrEqual(PHONE.width);
+/**
+ * No page may be wider than the phone: nothing to scroll sideways, nothing cut off. A failure
+ * names the outermost elements reaching past the right edge.
+ */
+async function expectNoSidewaysScroll(page: Page, what: string, limitPx = PHONE.width) {
+  const { width, wide } = await page.evaluate((limit) => {
+    const past = Array.from(document.querySelectorAll<HTMLElement>('body *')).filter(
+      (e) => e.getBoundingClientRect().right > limit + 0.5,
+    );
+    const outermost = past.filter((e) => !past.some((o) => o !== e && o.contains(e)));
+    return {
+      width: document.documentElement.scrollWidth,
+      wide: outermost.slice(0, 6).map((e) => {
+        const cls = typeof e.className === 'string' ? e.className.split(/\s+/).join('.') : '';
+        return `${e.tagName.toLowerCase()}.${cls} → ${String(Math.round(e.getBoundingClientRect().right))}`;
+      }),
+    };
+  }, limitPx);
+  expect
+    .soft(width, `${what} is ${String(width)} px wide: ${wide.join('; ')}`)
+    .toBeLessThanOrEqual(limitPx);
 }
 
 async function roundWithNomination() {
@@ -28,17 +45,24 @@ for (const role of ['TOWNSHIP_OPERATOR', 'DISTRICT_ADMIN'] as const satisfies re
   test.describe(`at 375 px, a ${role}`, () => {
     test.use({ storageState: storageStateOf(role), viewport: PHONE });
 
-    // Open: the first run measured every page 440 px wide at 375 px (it was 575 px before the
-    // compact header and drawer); the widest element is still to be found and fixed.
+    // Open: the loaded run (load 25+) found no page over 375 px before it stopped, but timed out
+    // (the township operator's) and found axe's scrollable-region-focusable on the overview's
+    // deadlines table (its sideways scroll is gone since) and no h1 on the nomination page
+    // within 20 s (the district admin's). Rerun on a quiet machine, then drop fixme.
     test.fixme('uses every page without sideways scrolling, and axe finds nothing serious', async ({
       page,
     }) => {
+      test.slow(); // nine pages with axe on a shared two-core machine
       const { ownTownship } = fixtures();
       const { round, nomination } = await roundWithNomination();
       const pages: [string, string | RegExp][] = [
         [`/?round=${String(round.id)}`, '概览'],
         [`/nominations?round=${String(round.id)}`, '创建对象'],
+        // the nomination's page holds its plan
         [`/nominations/${String(nomination.id)}`, ownTownship.name],
+        [`/nominations/${String(nomination.id)}/evidence`, `${ownTownship.name} · 佐证材料`],
+        [`/nominations/${String(nomination.id)}/evidence/15`, /精准实施全民参保计划/],
+        ['/townships', /乡镇/],
         ['/notifications', '消息通知'],
         ['/account', '我的账户'],
       ];
@@ -58,8 +82,7 @@ for (const role of ['TOWNSHIP_OPERATOR', 'DISTRICT_ADMIN'] as const satisfies re
   test.describe(`at 375 px, a ${role} signed in afresh`, () => {
     test.use({ viewport: PHONE });
 
-    // Open: fails on the same 440 px width check as above.
-    test.fixme('signs in, opens the navigation as a drawer over the page, navigates, switches language and signs out', async ({
+    test('signs in, opens the navigation as a drawer over the page, navigates, switches language and signs out', async ({
       page,
     }) => {
       // A session of its own (signing out ends it), so the shared signed-in state stays valid.
@@ -102,3 +125,40 @@ for (const role of ['TOWNSHIP_OPERATOR', 'DISTRICT_ADMIN'] as const satisfies re
     });
   });
 }
+
+// A 1440 px wide screen at 200 % browser zoom: 720 CSS pixels at two device pixels each.
+const ZOOMED = { width: 720, height: 450 };
+
+test.describe('at 200 % zoom, a DISTRICT_ADMIN', () => {
+  test.use({
+    storageState: storageStateOf('DISTRICT_ADMIN'),
+    viewport: ZOOMED,
+    deviceScaleFactor: 2,
+  });
+
+  // Open: timed out in this session's loaded run (120 s for five pages); not yet seen passing.
+  test.fixme('reads every list without sideways scrolling and reaches every page through the navigation', async ({
+    page,
+  }) => {
+    test.slow();
+    const { round } = await roundWithNomination();
+    for (const [path, heading] of [
+      [`/?round=${String(round.id)}`, '概览'],
+      [`/nominations?round=${String(round.id)}`, '创建对象'],
+      ['/townships', /乡镇/],
+      ['/notifications', '消息通知'],
+      ['/account', '我的账户'],
+    ] as const) {
+      await page.goto(path);
+      await expect(h1(page, heading)).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      await expectNoSidewaysScroll(page, `${path} at 200 %`, ZOOMED.width);
+    }
+    // The navigation opens over the page and every entry is reachable.
+    await page.getByRole('button', { name: '展开导航' }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByRole('link', { name: '创建对象' }).click();
+    await expect(h1(page, '创建对象')).toBeVisible();
+    await expect(page.getByRole('button', { name: '退出登录' })).toBeInViewport();
+  });
+});

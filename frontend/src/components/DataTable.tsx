@@ -1,12 +1,13 @@
-import { Button, Empty, Table, type TableColumnsType, type TableProps } from 'antd';
+import { Button, Empty, Grid, Table, type TableColumnsType, type TableProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataCards } from './DataCards';
 import { tablePagination } from './tablePagination';
 import type { TableUrlState } from './useTableUrlState';
 
 type PagedTableState = Pick<
   TableUrlState<string, string>,
-  'page' | 'size' | 'isFiltered' | 'clearFilters' | 'onTableChange'
+  'page' | 'size' | 'sort' | 'isFiltered' | 'clearFilters' | 'onTableChange'
 >;
 
 interface DataTableProps<T> {
@@ -19,7 +20,10 @@ interface DataTableProps<T> {
   expandable?: TableProps<T>['expandable'];
 }
 
-/** A server-side paged and sorted table whose state lives in the URL (see useTableUrlState). */
+/**
+ * A server-side paged and sorted table whose state lives in the URL (see useTableUrlState). Below
+ * the `md` breakpoint (phones, 200 % zoom) its rows are cards, so nothing needs sideways scrolling.
+ */
 export function DataTable<T extends { id: number }>({
   columns,
   data,
@@ -29,6 +33,27 @@ export function DataTable<T extends { id: number }>({
   expandable,
 }: DataTableProps<T>) {
   const { t } = useTranslation();
+  const narrow = Grid.useBreakpoint().md === false;
+  const empty = emptyText ?? (
+    <Empty
+      image={Empty.PRESENTED_IMAGE_SIMPLE}
+      description={table.isFiltered ? t('common.emptyFiltered') : t('common.empty')}
+    >
+      {table.isFiltered && <Button onClick={table.clearFilters}>{t('common.clearFilters')}</Button>}
+    </Empty>
+  );
+  if (narrow) {
+    return (
+      <DataCards<T>
+        columns={columns}
+        data={data}
+        loading={loading}
+        table={table}
+        emptyText={empty}
+        expandedRowRender={expandable?.expandedRowRender}
+      />
+    );
+  }
   return (
     <Table<T>
       rowKey="id"
@@ -40,18 +65,7 @@ export function DataTable<T extends { id: number }>({
       scroll={{ x: 'max-content' }}
       showSorterTooltip={false}
       {...(expandable && { expandable })}
-      locale={{
-        emptyText: emptyText ?? (
-          <Empty
-            image={Empty.PRESENTED_IMAGE_SIMPLE}
-            description={table.isFiltered ? t('common.emptyFiltered') : t('common.empty')}
-          >
-            {table.isFiltered && (
-              <Button onClick={table.clearFilters}>{t('common.clearFilters')}</Button>
-            )}
-          </Empty>
-        ),
-      }}
+      locale={{ emptyText: empty }}
     />
   );
 }

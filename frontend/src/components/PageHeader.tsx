@@ -1,4 +1,4 @@
-import { Breadcrumb, Flex, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -24,13 +24,15 @@ export function PageHeader({ title, crumbs, extra, children }: PageHeaderProps) 
   return (
     <div className="page-header">
       {crumbs && crumbs.length > 0 && (
-        <nav aria-label={t('common.breadcrumb')}>
-          <Breadcrumb
-            items={crumbs.map((crumb) => ({
-              key: crumb.label,
-              title: crumb.to ? <Link to={crumb.to}>{crumb.label}</Link> : crumb.label,
-            }))}
-          />
+        // A plain list rather than antd's Breadcrumb, which brings its dropdown menus along.
+        <nav aria-label={t('common.breadcrumb')} className="breadcrumb">
+          <ol>
+            {crumbs.map((crumb) => (
+              <li key={crumb.label}>
+                {crumb.to ? <Link to={crumb.to}>{crumb.label}</Link> : <span>{crumb.label}</span>}
+              </li>
+            ))}
+          </ol>
         </nav>
       )}
       <Flex wrap gap="small" justify="space-between" align="center">

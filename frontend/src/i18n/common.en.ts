@@ -13,6 +13,7 @@ const common: Pick<
   | 'secret'
   | 'countdown'
   | 'quotaMeter'
+  | 'roundSelector'
 > = {
   app: {
     title: `Yangzhou Rural Revitalization ${Term.base} Programme`,
@@ -71,6 +72,11 @@ const common: Pick<
     yes: 'Yes',
     no: 'No',
     all: 'All',
+    sortBy: 'Sort by',
+    defaultOrder: 'Default order',
+    ascending: '{{column}} (ascending)',
+    descending: '{{column}} (descending)',
+    details: 'Details',
   },
   confirmDelete: {
     title: 'Confirm deletion',
@@ -116,6 +122,10 @@ const common: Pick<
     labelOf: 'Quota used by {{name}}',
     value: '{{used}} of {{quota}} used',
     full: '(full)',
+  },
+  roundSelector: {
+    label: Term.round,
+    option: '{{name}} ({{state}})',
   },
 };
 

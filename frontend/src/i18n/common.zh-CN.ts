@@ -59,6 +59,11 @@ const common = {
     yes: '是',
     no: '否',
     all: '全部',
+    sortBy: '排序',
+    defaultOrder: '默认顺序',
+    ascending: '{{column}}（升序）',
+    descending: '{{column}}（降序）',
+    details: '详情',
   },
   confirmDelete: {
     title: '确认删除',
@@ -103,6 +108,10 @@ const common = {
     labelOf: '{{name}} 名额使用情况',
     value: '已用 {{used}} / {{quota}}',
     full: '（已满）',
+  },
+  roundSelector: {
+    label: term.round,
+    option: '{{name}}（{{state}}）',
   },
 };
 

@@ -5,8 +5,6 @@ import type zhCN from './dashboard.zh-CN';
 // rather than the first screen; dashboard.zh-CN.ts has the same keys.
 const dashboard: typeof zhCN = {
   round: {
-    label: Term.round,
-    option: '{{name}} ({{state}})',
     selectedTitle: Term.round,
     running: `{{count}} ${term.rounds} are running at the same time; switch to:`,
   },

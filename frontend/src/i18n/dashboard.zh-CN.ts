@@ -4,8 +4,6 @@ import { term } from './glossary.zh-CN';
 // rather than the first screen; dashboard.en.ts has the same keys.
 const dashboard = {
   round: {
-    label: term.round,
-    option: '{{name}}（{{state}}）',
     selectedTitle: term.round,
     running: `同时进行中的${term.round}有 {{count}} 个，可切换查看：`,
   },

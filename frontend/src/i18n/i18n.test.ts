@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from './en';
-import { LANGUAGE_STORAGE_KEY, storedLanguage } from './index';
+import i18n, { LANGUAGE_STORAGE_KEY, storedLanguage } from './index';
 import zhCN from './zh-CN';
 
 function keys(tree: object, prefix = ''): string[] {
@@ -27,5 +27,13 @@ describe('i18n', () => {
     expect(storedLanguage()).toBe('en');
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'fr');
     expect(storedLanguage()).toBe('zh-CN');
+  });
+
+  it('fetches the English texts when English is chosen, keeping texts a page added before', async () => {
+    i18n.addResourceBundle('en', 'translation', { overview: { addedByPage: 'kept' } }, true, false);
+    await i18n.changeLanguage('en');
+    expect(i18n.t('common.save')).toBe('Save');
+    expect(i18n.t('overview.title')).toBe(en.overview.title);
+    expect(i18n.exists('overview.addedByPage')).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
-import { Card, Flex, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Panel } from '../../../components/Panel';
 
 interface AuthCardProps {
   /** The page's one <h1>. */
@@ -18,7 +19,7 @@ export function AuthCard({ title, tools, children }: AuthCardProps) {
       <Flex justify="flex-end" gap="small" style={{ marginBottom: 16 }}>
         {tools}
       </Flex>
-      <Card>
+      <Panel>
         <Typography.Paragraph strong style={{ fontSize: 16 }}>
           {t('app.title')}
         </Typography.Paragraph>
@@ -26,7 +27,7 @@ export function AuthCard({ title, tools, children }: AuthCardProps) {
           {title}
         </Typography.Title>
         {children}
-      </Card>
+      </Panel>
     </main>
   );
 }

@@ -72,8 +72,10 @@ describe('NominationListPage', () => {
     const { calls } = mockPage();
     const app = renderApp('/nominations?page=2');
     await screen.findByRole('link', { name: '东关街道' });
-    await userEvent.click(screen.getByRole('combobox', { name: '培育批次' }));
-    await userEvent.click(await screen.findByText('2090年度培育（已结束）'));
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: '培育批次' }),
+      '2090年度培育（已结束）',
+    );
     await waitFor(() => {
       expect(app.location()).toBe('/nominations?round=4');
     });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ExportButtons } from '../../../components/ExportButtons';
 import { FilterBar, QueryProblem } from '../../../components/ListPageParts';
 import { PageHeader } from '../../../components/PageHeader';
+import { RoundSelector } from '../../../components/RoundSelector';
 import { parseId } from '../../../components/parseId';
 import { SearchInput } from '../../../components/SearchInput';
 import { listParams, useTableUrlState } from '../../../components/useTableUrlState';
@@ -19,7 +20,6 @@ import { useRoundDistricts } from '../../../lib/api/roundDistricts';
 import { DistrictQuotaPanel } from './DistrictQuotaPanel';
 import { NOMINATION_FILTERS, NominationTable } from './NominationTable';
 import { ProvincialOverview } from './ProvincialOverview';
-import { RoundSelect } from './RoundSelect';
 import { useSelectedRound } from './useSelectedRound';
 
 /** The townships nominated into a round: quota and nominating for districts, overview for the city. */
@@ -51,7 +51,7 @@ export function NominationListPage() {
         title={t('nav.nominations')}
         extra={
           <Space wrap>
-            <RoundSelect
+            <RoundSelector
               rounds={rounds.data?.items ?? []}
               value={round?.id}
               loading={rounds.isPending}

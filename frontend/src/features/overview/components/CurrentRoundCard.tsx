@@ -1,7 +1,8 @@
-import { Card, Descriptions, Empty, Flex, Spin, Typography } from 'antd';
+import { Descriptions, Empty, Flex, Spin } from 'antd';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Panel } from '../../../components/Panel';
 import { DeadlineCountdown } from '../../../components/DeadlineCountdown';
 import { formatShanghai } from '../../../components/format';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -100,14 +101,10 @@ export function CurrentRoundCard({ rounds, round }: RoundCardProps) {
   }
 
   return (
-    <Card
-      title={
-        <Typography.Title level={2} className="card-heading">
-          {round && !round.current ? dt('round.selectedTitle') : t('overview.currentRound.title')}
-        </Typography.Title>
-      }
+    <Panel
+      title={round && !round.current ? dt('round.selectedTitle') : t('overview.currentRound.title')}
     >
       {body}
-    </Card>
+    </Panel>
   );
 }

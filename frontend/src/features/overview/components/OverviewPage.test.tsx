@@ -114,7 +114,7 @@ describe('OverviewPage', () => {
     renderApp('/');
     const card = (
       await screen.findByRole('heading', { level: 2, name: '当前培育批次' })
-    ).closest<HTMLElement>('.ant-card')!;
+    ).closest<HTMLElement>('.panel')!;
     expect(
       await within(card).findByRole('link', { name: '2093年度就业富民乡村振兴基地培育' }),
     ).toHaveAttribute('href', '/rounds/9');
@@ -228,7 +228,7 @@ describe('OverviewPage', () => {
     renderApp('/');
     const card = (
       await screen.findByRole('heading', { level: 2, name: '培育批次' }, { timeout: 15_000 })
-    ).closest<HTMLElement>('.ant-card')!;
+    ).closest<HTMLElement>('.panel')!;
     expect(
       await within(card).findByRole('link', { name: '2093年度就业富民乡村振兴基地培育' }),
     ).toHaveAttribute('href', '/rounds/9');

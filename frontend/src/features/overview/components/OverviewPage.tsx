@@ -1,18 +1,20 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Card, Col, Row, Spin, Statistic, Typography } from 'antd';
+import { Col, Row, Spin, Statistic, Typography } from 'antd';
 import { lazy, Suspense, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
+import { Panel } from '../../../components/Panel';
 import { parseId } from '../../../components/parseId';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { RoundSelector } from '../../../components/RoundSelector';
 import { useCurrentUser } from '../../../lib/auth/currentUser';
 import { overseesCity } from '../../../lib/auth/permissions';
 import { pickRound, rememberRound } from '../../../lib/rounds/preferredRound';
 import { useDistrictCount, useTownshipCount } from '../api/countRecords';
 import { useRounds } from '../api/currentRound';
 import { CurrentRoundCard } from './CurrentRoundCard';
-import { RoundPicker, RunningRounds } from './RoundPicker';
+import { RunningRounds } from './RunningRounds';
 import { TownshipHome } from './TownshipHome';
 import { useDashboardText } from '../texts';
 
@@ -30,14 +32,14 @@ interface CountCardProps {
 
 function CountCard({ title, query, to, linkLabel }: CountCardProps) {
   return (
-    <Card>
+    <Panel>
       {query.isError ? (
         <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         <Statistic title={title} value={query.data ?? '—'} loading={query.isPending} />
       )}
       <Link to={to}>{linkLabel}</Link>
-    </Card>
+    </Panel>
   );
 }
 
@@ -118,7 +120,7 @@ export function OverviewPage() {
         title={t('overview.title')}
         extra={
           items.length > 0 && (
-            <RoundPicker
+            <RoundSelector
               rounds={items}
               value={round?.id}
               loading={rounds.isPending}

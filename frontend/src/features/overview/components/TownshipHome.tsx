@@ -1,6 +1,7 @@
-import { Card, Descriptions, Empty, Flex, Progress, Spin, Typography } from 'antd';
+import { Descriptions, Empty, Flex, Progress, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Panel } from '../../../components/Panel';
 import { DeadlineCountdown } from '../../../components/DeadlineCountdown';
 import { formatShanghai } from '../../../components/format';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -116,15 +117,5 @@ export function TownshipHome({ roundId }: { roundId: number }) {
         </Flex>
       );
   }
-  return (
-    <Card
-      title={
-        <Typography.Title level={2} className="card-heading">
-          {dt('township.title')}
-        </Typography.Title>
-      }
-    >
-      {body}
-    </Card>
-  );
+  return <Panel title={dt('township.title')}>{body}</Panel>;
 }

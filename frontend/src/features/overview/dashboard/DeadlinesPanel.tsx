@@ -29,7 +29,6 @@ export function DeadlinesPanel({ dashboard }: { dashboard: RoundDashboard }) {
         size="small"
         rowKey="code"
         pagination={false}
-        scroll={{ x: 'max-content' }}
         dataSource={dashboard.phases}
         columns={[
           {

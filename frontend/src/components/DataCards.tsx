@@ -1,0 +1,155 @@
+import { Pagination, Spin, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { useId, type Key, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { tablePagination } from './tablePagination';
+import type { TableUrlState } from './useTableUrlState';
+
+type PagedTableState = Pick<
+  TableUrlState<string, string>,
+  'page' | 'size' | 'onTableChange' | 'sort'
+>;
+
+type Column<T> = TableColumnsType<T>[number];
+
+interface DataCardsProps<T> {
+  columns: TableColumnsType<T>;
+  data: { items: T[]; total: number } | undefined;
+  loading: boolean;
+  table: PagedTableState;
+  emptyText: ReactNode;
+  /** A row's details, below its fields (the table's expanded row). */
+  expandedRowRender?: ((record: T, index: number) => ReactNode) | undefined;
+}
+
+const keyOf = <T,>(column: Column<T>, index: number): Key => {
+  if (column.key !== undefined) return column.key;
+  if ('dataIndex' in column && column.dataIndex !== undefined) {
+    return Array.isArray(column.dataIndex) ? column.dataIndex.join('.') : String(column.dataIndex);
+  }
+  return index;
+};
+
+function valueOf<T>(column: Column<T>, record: T, index: number): ReactNode {
+  const path =
+    'dataIndex' in column && column.dataIndex !== undefined
+      ? (Array.isArray(column.dataIndex) ? column.dataIndex : [column.dataIndex]).map(String)
+      : [];
+  let value: unknown = record;
+  for (const part of path) value = (value as Record<string, unknown> | undefined)?.[part];
+  if (path.length === 0) value = undefined;
+  if (column.render) return column.render(value, record, index) as ReactNode;
+  return value === undefined || value === null ? '' : (value as ReactNode);
+}
+
+const titleOf = <T,>(column: Column<T>): ReactNode =>
+  typeof column.title === 'function' ? column.title({}) : column.title;
+
+/**
+ * The rows of a DataTable as cards, for narrow screens (phones, 200 % zoom): the first column is
+ * the card's heading, the others label/value pairs, the actions column last. Sorting is a select
+ * over the sortable columns; paging is the table's own, so the URL state is shared.
+ */
+export function DataCards<T extends { id: number }>({
+  columns,
+  data,
+  loading,
+  table,
+  emptyText,
+  expandedRowRender,
+}: DataCardsProps<T>) {
+  const { t } = useTranslation();
+  const sortId = useId();
+  const visible = columns.filter((c) => !c.hidden);
+  const [head, ...rest] = visible;
+  const actions = rest.filter((c) => c.key === 'actions');
+  const fields = rest.filter((c) => c.key !== 'actions');
+  const sortable = visible.filter((c) => c.sorter && typeof c.key === 'string');
+  const items = data?.items ?? [];
+
+  const change = (pagination: TablePaginationConfig, sort: string | undefined) => {
+    const descending = sort?.startsWith('-') ?? false;
+    table.onTableChange(
+      pagination,
+      {},
+      {
+        columnKey: sort ? sort.replace(/^-/, '') : undefined,
+        order: sort ? (descending ? 'descend' : 'ascend') : null,
+      },
+    );
+  };
+  const paging = tablePagination(table, data?.total, t);
+
+  return (
+    <div className="data-cards">
+      {sortable.length > 0 && (
+        <div className="data-cards-sort">
+          <label htmlFor={sortId}>{t('common.sortBy')}</label>
+          <select
+            id={sortId}
+            value={table.sort ?? ''}
+            onChange={(event) => {
+              change({ current: 1, pageSize: table.size }, event.target.value || undefined);
+            }}
+          >
+            <option value="">{t('common.defaultOrder')}</option>
+            {sortable.flatMap((column) => {
+              const key = String(column.key);
+              const title = typeof column.title === 'string' ? column.title : key;
+              return [
+                <option key={key} value={key}>
+                  {t('common.ascending', { column: title })}
+                </option>,
+                <option key={`-${key}`} value={`-${key}`}>
+                  {t('common.descending', { column: title })}
+                </option>,
+              ];
+            })}
+          </select>
+        </div>
+      )}
+      <Spin spinning={loading}>
+        {items.length === 0 ? (
+          <div className="data-cards-empty">{loading ? null : emptyText}</div>
+        ) : (
+          <ul className="data-cards-list">
+            {items.map((record, index) => (
+              <li key={record.id} className="data-card">
+                {head && <div className="data-card-head">{valueOf(head, record, index)}</div>}
+                <dl className="data-card-fields">
+                  {fields.map((column, i) => (
+                    <div key={keyOf(column, i)} className="data-card-field">
+                      <dt>{titleOf(column)}</dt>
+                      <dd>{valueOf(column, record, index)}</dd>
+                    </div>
+                  ))}
+                </dl>
+                {expandedRowRender && (
+                  <details className="data-card-more">
+                    <summary>{t('common.details')}</summary>
+                    {expandedRowRender(record, index)}
+                  </details>
+                )}
+                {actions.map((column, i) => (
+                  <div key={keyOf(column, i)} className="data-card-actions">
+                    {valueOf(column, record, index)}
+                  </div>
+                ))}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Spin>
+      {(data?.total ?? 0) > 0 && (
+        <Pagination
+          {...paging}
+          simple
+          showSizeChanger={false}
+          className="data-cards-pagination"
+          onChange={(current, pageSize) => {
+            change({ current, pageSize }, table.sort);
+          }}
+        />
+      )}
+    </div>
+  );
+}
