@@ -8290,6 +8290,8 @@ export interface operations {
     exportRoundResults: {
         parameters: {
             query?: {
+                /** @description Only this district's rows (a district outside the caller's scope answers 404). */
+                districtId?: number;
                 /** @description `csv` (UTF-8 with BOM) or `xlsx`; else from `Accept`. */
                 format?: "csv" | "xlsx";
             };

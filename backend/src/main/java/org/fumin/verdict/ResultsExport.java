@@ -29,6 +29,7 @@ import org.fumin.verdict.VerdictApi.RevisionView;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ResultsExport {
 
+  @Inject org.fumin.auth.Caller caller;
   @Inject RoundService rounds;
   @Inject NominationService nominations;
   @Inject EvidenceService evidence;
@@ -36,8 +37,11 @@ public class ResultsExport {
   @Inject VerdictService verdicts;
   @Inject RankingService ranking;
 
-  public Table table(long roundId) {
+  public Table table(long roundId, Long districtId) {
     Round round = rounds.find(roundId);
+    if (districtId != null) {
+      caller.requireDistrict(districtId, "entity.district", districtId);
+    }
     boolean city = verdicts.cityReader();
     List<Definition> standard = evidence.definitions(round.frameworkId).stream()
         .filter(d -> d.kind() == IndicatorKind.STANDARD).toList();
@@ -49,7 +53,7 @@ public class ResultsExport {
     headers.addAll(List.of("认定加分项/bonusRecognised", "考核结论/verdict", "结论状态/verdictStatus", "命名文号/documentNumber",
         "文号日期/documentDate", "推荐排名/provincialRank"));
     return new Table("results", headers, sink -> {
-      List<Decided> rows = nominations.assessed(roundId, null);
+      List<Decided> rows = nominations.assessed(roundId, districtId);
       Map<Long, List<RevisionView>> revisions = verdicts.visibleRevisions(rows.stream().map(Decided::nominationId).toList());
       Map<Long, List<String>> bonus = assessment.recognisedBonus(rows.stream().map(Decided::nominationId).toList());
       Map<Long, Integer> positions = city ? ranking.positions(roundId) : Map.of();

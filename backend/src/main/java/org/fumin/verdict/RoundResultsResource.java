@@ -24,7 +24,8 @@ public class RoundResultsResource {
   @Produces({Downloads.CSV, Downloads.XLSX})
   @Allow(value = {Role.CITY_ADMIN, Role.CITY_ASSESSOR, Role.DISTRICT_ADMIN, Role.VIEWER}, keyScope = "read")
   public Response export(@PathParam("roundId") @Min(value = 1, message = "{fumin.min}") long roundId,
+      @QueryParam("districtId") @Min(value = 1, message = "{fumin.min}") Long districtId,
       @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-    return Downloads.of(results.table(roundId), "results-" + roundId, format, accept);
+    return Downloads.of(results.table(roundId, districtId), "results-" + roundId, format, accept);
   }
 }
