@@ -19,7 +19,6 @@ import java.io.ByteArrayInputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -197,8 +196,7 @@ class AssessmentTest {
         .extract().jsonPath().getLong("items[0].id");
     long later = Rounds.open(); // the next round: dynamic management re-checks the base
     assertThat(later).isNotEqualTo(c.round());
-    clock.setTo(clock.instant().plus(Duration.ofDays(1)));
-    String revokedOn = Assessments.today().plusDays(1).toString();
+    String revokedOn = Assessments.today().toString();
     api().body(Map.of("reason", "复查不合格", "documentNumber", "扬人社", "revokedOn", revokedOn))
         .post("/api/v1/titles/" + title + "/revoke").then().statusCode(400).body("violations.field", contains("documentNumber"));
     api().body(Map.of("reason", "复查不合格", "documentNumber", "扬人社发〔2024〕3号", "revokedOn", revokedOn))
@@ -252,7 +250,7 @@ class AssessmentTest {
     Candidate c = Assessments.submitted(round, null, false, false);
     Assessments.startAssessment(round);
     Login assessor = Users.create(Role.CITY_ASSESSOR, null, null);
-    String until = Assessments.today().plusDays(2).toString();
+    String until = Assessments.today().toString();
     Api.as(assessor).body(Map.of("outcome", "NEEDS_SUPPLEMENT", "supplementUntil", until)).post(c.judgements("15")).then()
         .statusCode(400).body("violations.field", contains("comment"));
     Api.as(assessor).body(Map.of("outcome", "NEEDS_SUPPLEMENT", "comment", "请补充参保率", "supplementUntil", "2001-01-01"))
@@ -265,10 +263,10 @@ class AssessmentTest {
     Api.as(c.operator()).get(c.evidence("14")).then().body("allowedActions", empty());
     Map<String, Object> body = Map.of("selfAssessment", "MET", "narrative", "补充", "metricValues",
         List.of(Map.of("metricId", 1, "value", 96)));
-    // after the date the supplement is closed
-    clock.setTo(clock.instant().plus(Duration.ofDays(4)));
-    Api.as(c.operator()).header("If-Match", "\"1\"").body(body).put(c.evidence("15")).then().statusCode(409)
-        .body("type", equalTo("urn:fumin:problem:deadline-passed"));
+    // after the date (Asia/Shanghai) the supplement is closed; a session of that later time asks
+    clock.setTo(Assessments.today().plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+    Api.as(Users.freshSession(c.operator())).header("If-Match", "\"1\"").body(body).put(c.evidence("15")).then()
+        .statusCode(409).body("type", equalTo("urn:fumin:problem:deadline-passed"));
     clock.reset();
     Api.as(c.operator()).header("If-Match", "\"1\"").body(body).put(c.evidence("15")).then().statusCode(200);
     Api.as(c.operator()).header("If-Match", "\"2\"").post(c.evidence("15") + "/submit").then().statusCode(200);
