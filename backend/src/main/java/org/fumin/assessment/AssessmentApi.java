@@ -49,10 +49,11 @@ public final class AssessmentApi {
       @JsonInclude(JsonInclude.Include.NON_NULL) SelfAssessment selfAssessment, String statement, String narrative,
       @JsonInclude(JsonInclude.Include.NON_NULL) BonusEvidence bonus, List<EvidenceMetric> metrics,
       List<AttachmentRef> attachments, Check check, Outcome suggestedOutcome, String suggestedComment,
-      LocalDate supplementUntil, List<JudgementView> judgements, JudgementView myJudgement, Outcome agreedOutcome,
+      LocalDate supplementUntil, List<JudgementView> judgements, @JsonInclude(JsonInclude.Include.NON_NULL) JudgementView myJudgement,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Outcome agreedOutcome,
       int opinions) {}
 
-  public record ReasonView(String indicatorCode, String title, Outcome outcome, String text) {}
+  public record ReasonView(String indicatorCode, String title, @JsonInclude(JsonInclude.Include.NON_NULL) Outcome outcome, String text) {}
 
   public record ProposalView(VerdictProposal.Decision decision, boolean complete, List<ReasonView> reasons) {
 

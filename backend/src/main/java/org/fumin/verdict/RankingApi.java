@@ -1,5 +1,6 @@
 package org.fumin.verdict;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +18,7 @@ public final class RankingApi {
 
   public record RankingEntryView(int position, int computedPosition, long nominationId, long townshipId, String townshipCode,
       String townshipName, long districtId, String districtName, int recognisedBonus, List<String> bonusCodes,
-      Decision verdict, int accepted, int standardTotal, boolean moved, String justification) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) Decision verdict, int accepted, int standardTotal, boolean moved, String justification) {}
 
   public record ProvincialRanking(long roundId, int roundYear, OffsetDateTime deadline, boolean deadlinePassed,
       boolean confirmed, Instant confirmedAt, String confirmedBy, List<RankingEntryView> entries, long version) {}

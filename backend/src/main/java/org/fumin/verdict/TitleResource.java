@@ -21,9 +21,8 @@ import org.fumin.common.paging.PageParams;
 import org.fumin.verdict.VerdictApi.RevocationInput;
 import org.fumin.verdict.VerdictApi.TitleState;
 import org.fumin.verdict.VerdictApi.TitleView;
-import org.fumin.verdict.VerdictApi.TownshipHistory;
 
-/** Titles of named bases (动态管理), their revocation, and a township's history across rounds. */
+/** Titles of named bases (动态管理) and their revocation. */
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -48,12 +47,5 @@ public class TitleResource {
   public TitleView revoke(@PathParam("titleId") @Min(value = 1, message = "{fumin.min}") long titleId,
       @Valid @NotNull(message = "{fumin.body.required}") RevocationInput input) {
     return titles.revoke(titleId, input);
-  }
-
-  @GET
-  @Path("/townships/{townshipId}/history")
-  @Allow(value = {Role.CITY_ADMIN, Role.CITY_ASSESSOR, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR, Role.VIEWER}, keyScope = "read")
-  public TownshipHistory history(@PathParam("townshipId") @Min(value = 1, message = "{fumin.min}") long townshipId) {
-    return titles.history(townshipId);
   }
 }

@@ -1,5 +1,6 @@
 package org.fumin.verdict;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -48,12 +49,12 @@ public final class VerdictApi {
       Instant confirmedAt, String confirmedBy, Instant publishedAt, String publishedBy) {}
 
   public record NominationVerdict(long nominationId, long roundId, int roundYear, long townshipId, String townshipCode,
-      String townshipName, long districtId, String districtName, NominationState nominationState, ProposalView proposal,
-      RevisionView verdict, List<RevisionView> revisions, List<VerdictAction> allowedActions, long version) {}
+      String townshipName, long districtId, String districtName, NominationState nominationState,
+      @JsonInclude(JsonInclude.Include.NON_NULL) ProposalView proposal, @JsonInclude(JsonInclude.Include.NON_NULL) RevisionView verdict, List<RevisionView> revisions, List<VerdictAction> allowedActions, long version) {}
 
   public record RoundVerdictRow(long nominationId, long townshipId, String townshipCode, String townshipName, long districtId,
-      String districtName, NominationState nominationState, int standardTotal, int judged, int met, Decision proposal,
-      RevisionView verdict) {}
+      String districtName, NominationState nominationState, int standardTotal, int judged, int met,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Decision proposal, @JsonInclude(JsonInclude.Include.NON_NULL) RevisionView verdict) {}
 
   public record RoundVerdicts(long roundId, List<RoundVerdictRow> items) {}
 
