@@ -297,7 +297,7 @@ class AssessmentTest {
         .statusCode(409);
 
     String etag = api().get("/api/v1/rounds/" + round + "/ranking").header("ETag");
-    api().header("If-Match", etag).body(Map.of("nominationId", plain.nomination(), "position", 1))
+    Api.invalid().header("If-Match", etag).body(Map.of("nominationId", plain.nomination(), "position", 1))
         .post("/api/v1/rounds/" + round + "/ranking/moves").then().statusCode(400);
     String moved = api().header("If-Match", etag).body(Map.of("nominationId", plain.nomination(), "position", 1,
         "justification", "区里推荐优先")).post("/api/v1/rounds/" + round + "/ranking/moves").then().statusCode(200)
