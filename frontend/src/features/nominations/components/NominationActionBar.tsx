@@ -16,17 +16,14 @@ const ACTION_ORDER: readonly StateAction[] = [
   'SUBMIT_FOR_ASSESSMENT',
   'SELECT_PROVINCIAL',
   'DESELECT_PROVINCIAL',
-  'NAME',
-  'NOT_NAME',
   'WITHDRAW',
 ];
 const PRIMARY: ReadonlySet<StateAction> = new Set([
   'SUBMIT_PLAN',
   'SUBMIT_PLAN_CHANGE',
   'SUBMIT_FOR_ASSESSMENT',
-  'NAME',
 ]);
-const DANGER: ReadonlySet<StateAction> = new Set(['NOT_NAME', 'WITHDRAW']);
+const DANGER: ReadonlySet<StateAction> = new Set(['WITHDRAW']);
 
 interface NominationActionBarProps {
   nomination: Nomination;
