@@ -13,6 +13,8 @@ import frameworks from './frameworks.en';
 import nominations from './nominations.en';
 import notifications from './notifications.en';
 import evidence from './evidence.en';
+import assessment from './assessment.en';
+import results from './results.en';
 
 const en: Resources = {
   ...common,
@@ -28,6 +30,8 @@ const en: Resources = {
   nominations,
   notifications,
   evidence,
+  assessment,
+  results,
 };
 
 export default en;

@@ -13,6 +13,8 @@ import frameworks from './frameworks.zh-CN';
 import nominations from './nominations.zh-CN';
 import notifications from './notifications.zh-CN';
 import evidence from './evidence.zh-CN';
+import assessment from './assessment.zh-CN';
+import results from './results.zh-CN';
 
 const zhCN = {
   ...common,
@@ -28,6 +30,8 @@ const zhCN = {
   nominations,
   notifications,
   evidence,
+  assessment,
+  results,
 };
 
 export default zhCN;

@@ -38,6 +38,16 @@ export const PERMISSIONS = {
   nominate: ['createNomination'],
   /** Review evidence in bulk from the queue (district approval, city acceptance). */
   reviewEvidence: ['reviewEvidence'],
+  /** See the year-end assessment: the queue, the judgement form, proposals and verdicts. */
+  viewAssessment: ['listRoundVerdicts', 'getAssessment'],
+  /** Confirm, publish and correct verdicts. */
+  decideVerdicts: ['confirmVerdict', 'publishVerdicts', 'correctVerdict'],
+  /** See the ranking of the provincial candidates. */
+  viewRanking: ['getProvincialRanking'],
+  /** Reorder and confirm the provincial ranking. */
+  rankCandidates: ['moveRankingCandidate', 'confirmProvincialRanking'],
+  /** Revoke a base's title (动态管理). */
+  revokeTitles: ['revokeTitle'],
 } as const satisfies Record<string, readonly OperationId[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -10,7 +10,6 @@ const PLAIN_ACTIONS = {
   SUBMIT_PLAN_CHANGE: '/api/v1/nominations/{nominationId}/submit-plan-change',
   APPROVE_PLAN_CHANGE: '/api/v1/nominations/{nominationId}/approve-plan-change',
   SUBMIT_FOR_ASSESSMENT: '/api/v1/nominations/{nominationId}/submit-for-assessment',
-  NAME: '/api/v1/nominations/{nominationId}/name',
   SELECT_PROVINCIAL: '/api/v1/nominations/{nominationId}/select-provincial',
   DESELECT_PROVINCIAL: '/api/v1/nominations/{nominationId}/deselect-provincial',
 } as const;
@@ -19,7 +18,6 @@ const PLAIN_ACTIONS = {
 const REASON_ACTIONS = {
   RETURN_PLAN: '/api/v1/nominations/{nominationId}/return-plan',
   RETURN_PLAN_CHANGE: '/api/v1/nominations/{nominationId}/return-plan-change',
-  NOT_NAME: '/api/v1/nominations/{nominationId}/not-name',
   WITHDRAW: '/api/v1/nominations/{nominationId}/withdraw',
 } as const;
 

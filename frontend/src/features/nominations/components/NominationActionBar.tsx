@@ -7,7 +7,7 @@ import { needsReason, useNominationAction, type StateAction } from '../api/nomin
 import { ActionDialogButton } from './ActionDialogButton';
 
 /**
- * The order actions appear in: forward steps first, final and destructive ones last. Approving
+ * The order actions appear in: forward steps first, destructive ones last. Approving
  * and returning a plan or a change are the plan's review panel's, beside the plan they decide on.
  */
 const ACTION_ORDER: readonly StateAction[] = [
@@ -16,17 +16,14 @@ const ACTION_ORDER: readonly StateAction[] = [
   'SUBMIT_FOR_ASSESSMENT',
   'SELECT_PROVINCIAL',
   'DESELECT_PROVINCIAL',
-  'NAME',
-  'NOT_NAME',
   'WITHDRAW',
 ];
 const PRIMARY: ReadonlySet<StateAction> = new Set([
   'SUBMIT_PLAN',
   'SUBMIT_PLAN_CHANGE',
   'SUBMIT_FOR_ASSESSMENT',
-  'NAME',
 ]);
-const DANGER: ReadonlySet<StateAction> = new Set(['NOT_NAME', 'WITHDRAW']);
+const DANGER: ReadonlySet<StateAction> = new Set(['WITHDRAW']);
 
 interface NominationActionBarProps {
   nomination: Nomination;
