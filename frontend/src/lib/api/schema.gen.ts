@@ -962,50 +962,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/nominations/{nominationId}/name": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                nominationId: components["parameters"]["NominationId"];
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Name the township a base (`SUBMITTED_FOR_ASSESSMENT` → `NAMED`)
-         * @description Only while the round is under assessment. Final: the state cannot change afterwards. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
-         */
-        post: operations["nameBase"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/nominations/{nominationId}/not-name": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                nominationId: components["parameters"]["NominationId"];
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Decide not to name the township (`SUBMITTED_FOR_ASSESSMENT` → `NOT_NAMED`)
-         * @description Only while the round is under assessment. Final. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
-         */
-        post: operations["notNameBase"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/nominations/{nominationId}/withdraw": {
         parameters: {
             query?: never;
@@ -1798,6 +1754,413 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/nominations/{nominationId}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The judgement form of a nomination: per indicator the accepted evidence, the threshold check and the judgements
+         * @description One entry per standard indicator and bonus item of the round's framework, in framework order, with
+         *     the evidence as accepted by the city (self-assessment, statement, narrative, metric values and the
+         *     attachments' ids and names), the threshold check of the accepted metric values against the
+         *     framework (`MET`, `NOT_MET`, `MISSING` when a value or the accepted evidence is missing,
+         *     `NOT_APPLICABLE` without metrics), the suggested outcome (`MISSING` suggests `NEEDS_SUPPLEMENT`)
+         *     with a prefilled comment such as `基本养老保险参保率 93.1 % < 95 %`, the latest judgement of each
+         *     assessor, the caller's own latest judgement, and the agreed outcome.
+         *
+         *     Opinions: by default one assessor's judgement suffices (`requiredOpinions` = 1, server setting
+         *     `fumin.assessment.required-opinions`). With 2, an outcome counts only when two different
+         *     assessors' latest judgements agree on it. Judgements are never edited: each one is a new revision,
+         *     and the latest per assessor and indicator counts.
+         *
+         *     Also carries the system's verdict proposal (see `VerdictProposal`). Judgements are not public
+         *     before publication, so only city roles read this.
+         */
+        get: operations["getAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/assessment/{indicatorCode}/judgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code in the nomination's round (`1`..`17`, `B1`..`B4`). */
+                indicatorCode: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every judgement recorded on one indicator of a nomination, newest first (insert-only history)
+         * @description Bounded by nature (a few assessors, a few revisions each): a plain array.
+         */
+        get: operations["getJudgementHistory"];
+        put?: never;
+        /**
+         * Record a city assessor's judgement of one indicator or bonus item (a new revision)
+         * @description Only a city assessor (the city admin cannot judge), only for a nomination in
+         *     `SUBMITTED_FOR_ASSESSMENT` while its round is in `ASSESSMENT` (else 409 `invalid-transition`).
+         *
+         *     - Standard indicators take `MET`, `NOT_MET` or `NEEDS_SUPPLEMENT`; bonus items `RECOGNISED` or
+         *       `NOT_RECOGNISED` (another outcome: 400).
+         *     - An outcome that differs from the form's `suggestedOutcome` needs a `justification` (400
+         *       `justification-required` without it).
+         *     - `NEEDS_SUPPLEMENT` needs a `comment` (the reason the township reads) and `supplementUntil`, a date
+         *       from today to the end of the round's assessment phase (Asia/Shanghai). It returns the indicator's
+         *       evidence item to the township (state `RETURNED`, `supplementUntil` set, a notification): the
+         *       township may save and submit that item again until that date although the nomination is
+         *       `SUBMITTED_FOR_ASSESSMENT`; the district approves and the city accepts it as usual.
+         *     - `RECOGNISED` needs the bonus item's evidence `ACCEPTED` by the city (409 otherwise); for a
+         *       commendation (B1) it needs `documentNumber`, a valid 文号 (e.g. `苏人社发〔2023〕12号`, 400 otherwise).
+         */
+        post: operations["recordJudgement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/verdict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The verdict of a nomination: the proposal, the current verdict and its revisions
+         * @description City roles see the proposal and the confirmed but unpublished verdict; everyone else (district and
+         *     township users, API keys) sees only published revisions (`verdict` null and `revisions` empty
+         *     before publication, `proposal` always null). The `ETag` is the current verdict's version (`"0"`
+         *     without one); send it in `If-Match` when changing a confirmed verdict.
+         */
+        get: operations["getVerdict"];
+        /**
+         * Confirm the proposal (命名 NAMED / 不予命名 NOT_NAMED) or override it with a justification
+         * @description City admin, nomination `SUBMITTED_FOR_ASSESSMENT`, round in `ASSESSMENT`. A `decision` other than
+         *     the proposal's needs a `justification` (400 `justification-required`); it is kept with the verdict.
+         *     `NAMED` needs the naming document: `documentNumber` (文号, validated) and `documentDate` (not in the
+         *     future). A confirmed verdict that is not yet published may be changed: send `If-Match` with its
+         *     ETag (428 without, 412 when stale). A published verdict answers 409 `verdict-published`: correct
+         *     it with `correctVerdict`. The nomination's state changes only on publication.
+         */
+        put: operations["confirmVerdict"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/{nominationId}/verdict/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a published verdict: a new published revision with a reason and a new document number
+         * @description Published verdicts are never changed in place (the database refuses UPDATE and DELETE of a
+         *     published row). A correction adds a revision, published at once, with its `reason` and a new
+         *     `documentNumber` (文号) and `documentDate`; the previous revision stays in the history
+         *     (`SUPERSEDED`) and the correction is audited. The nomination moves to the corrected decision's
+         *     state; a title is granted (`NAMED`) or revoked (`NOT_NAMED`) to match. 409 when the verdict is not
+         *     published. `If-Match` is the verdict's ETag.
+         */
+        post: operations["correctVerdict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/verdicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The round's nominations under assessment or decided, with judging progress, proposal and verdict (the assessor's queue)
+         * @description One row per nomination of the round that was submitted for assessment (states
+         *     `SUBMITTED_FOR_ASSESSMENT`, `NAMED`, `NOT_NAMED`), in township-code order; bounded by the round's
+         *     quotas. City roles see progress, proposals and unpublished verdicts; district users see their
+         *     district's rows with published verdicts only; API keys see published verdicts only.
+         *     Filter with `districtId`, `status` (`PENDING` no verdict yet, `CONFIRMED`, `PUBLISHED`).
+         */
+        get: operations["listRoundVerdicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/verdicts/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the confirmed verdicts of a round (all, or the listed nominations); `dryRun` previews
+         * @description City admin, round in `ASSESSMENT`. Publishes every confirmed, unpublished verdict of the round, or
+         *     only those of `nominationIds` (each must have one: 409 otherwise). With `dryRun=true` nothing
+         *     changes and the answer lists what would be published (the confirmation the SPA shows). Publishing
+         *     moves each nomination to `NAMED` or `NOT_NAMED`, grants a title (动态管理) to each named township
+         *     from its naming date under its document, notifies the district and township, and is audited.
+         *     Published verdicts are immutable. 409 when there is nothing to publish.
+         */
+        post: operations["publishVerdicts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/titles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Titles of named bases (基地称号): held from the naming date under a document; revoked ones stay
+         * @description Paged, newest naming first. District users see their district's titles, township operators their
+         *     township's; API keys and everyone else see titles from published verdicts only (a title exists only
+         *     once its verdict is published).
+         */
+        get: operations["listTitles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/titles/{titleId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                titleId: components["parameters"]["TitleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a title after a re-check (动态管理): reason, document number and date; the title stays in history
+         * @description City admin, any later time (typically in a later round's assessment). `documentNumber` is a valid
+         *     文号, `revokedOn` a date from the naming date to today (Asia/Shanghai). 409 when already revoked.
+         *     Audited; the township and district are notified; the public results list the revocation.
+         */
+        post: operations["revokeTitle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/townships/{townshipId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                townshipId: components["parameters"]["TownshipId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A township's history across rounds: nominations, verdicts, titles and revocations
+         * @description Oldest round first. A township operator sees only their township, a district user their
+         *     district's townships (others 404). Verdicts appear once published, except to city roles, who also
+         *     see confirmed unpublished ones (marked `CONFIRMED`).
+         */
+        get: operations["getTownshipHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The ranking of the round's provincial candidates (省级基地推荐)
+         * @description The candidates the districts selected, in this order unless the city moved one: (1) more bonus
+         *     items recognised by an assessor, or else accepted by the city, first (the plan gives them
+         *     priority); (2) verdict: `NAMED` before no verdict before `NOT_NAMED`; (3) evidence completeness:
+         *     more standard indicators accepted by the city first; (4) tie-breaker: township code ascending. A
+         *     move by the city (with its justification) is kept and shown. The `ETag` is the ranking's version.
+         */
+        get: operations["getProvincialRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/ranking/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a candidate to another position, with a justification (audited)
+         * @description City admin, before the ranking is confirmed and before the provincial selection deadline (409
+         *     `deadline-passed` / `conflict`). The candidates between shift by one; the persisted order replaces
+         *     the computed one from then on. `If-Match` is the ranking's ETag.
+         */
+        post: operations["moveRankingCandidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/ranking/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the ranking (before the provincial selection deadline); it cannot be moved afterwards
+         * @description City admin; 409 `deadline-passed` after the provincial selection phase closes, 409 `conflict` when
+         *     already confirmed or when there is no candidate. `If-Match` is the ranking's ETag. Audited.
+         */
+        post: operations["confirmProvincialRanking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/ranking/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The ranking as CSV or XLSX (formula-injection safe)
+         * @description Position, township, district, recognised bonus items, verdict, completeness, moved and its
+         *     justification. A cell starting with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`.
+         */
+        get: operations["exportProvincialRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{roundId}/results/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A round's results as XLSX (streamed) or CSV: per township each indicator's judgement and metric value, verdict, bonus items, ranking
+         * @description One row per nomination submitted for assessment, within the caller's scope (district users and
+         *     district-limited keys: their district). City roles get judgements and unpublished verdicts; others
+         *     (district users, API keys) get rows with published verdicts only, with their judgements. Columns:
+         *     township code and name, district, then per standard indicator its outcome and metric value, the
+         *     bonus items recognised, the verdict and its document, the provincial ranking position. Formula
+         *     injection is neutralised as in `exportRecords`.
+         */
+        get: operations["exportRoundResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published named bases (公示) of a year, and revoked titles: no sign-in needed
+         * @description For the public and for other government sites to embed: the townships named by published verdicts
+         *     of the year's round (township, district, naming document and date) and the titles revoked in that
+         *     year. Nothing unpublished ever appears. `Cache-Control: public, max-age=300` with an `ETag`;
+         *     `If-None-Match` answers 304. Rate-limited per client address (429 with `Retry-After`).
+         */
+        get: operations["listPublicResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/q/health/live": {
         parameters: {
             query?: never;
@@ -2447,6 +2810,8 @@ export interface components {
         /**
          * @description 已提名 NOMINATED → 方案已提交 PLAN_SUBMITTED → 培育中 IN_PROGRESS → 已报送考核
          *     SUBMITTED_FOR_ASSESSMENT → 已命名 NAMED | 未命名 NOT_NAMED; 已撤回 WITHDRAWN frees the quota place.
+         *     NAMED and NOT_NAMED follow from the published verdict (`publishVerdicts`, `correctVerdict`), never
+         *     from a bare action; they are final within the round (a title can still be revoked later).
          * @enum {string}
          */
         NominationState: "NOMINATED" | "PLAN_SUBMITTED" | "IN_PROGRESS" | "SUBMITTED_FOR_ASSESSMENT" | "NAMED" | "NOT_NAMED" | "WITHDRAWN";
@@ -2454,7 +2819,7 @@ export interface components {
          * @description What may be done to a nomination; each action but `EDIT_PLAN` (`PUT .../plan`) is its own endpoint.
          * @enum {string}
          */
-        NominationAction: "EDIT_PLAN" | "SUBMIT_PLAN" | "APPROVE_PLAN" | "RETURN_PLAN" | "SUBMIT_PLAN_CHANGE" | "APPROVE_PLAN_CHANGE" | "RETURN_PLAN_CHANGE" | "SUBMIT_FOR_ASSESSMENT" | "NAME" | "NOT_NAME" | "WITHDRAW" | "SELECT_PROVINCIAL" | "DESELECT_PROVINCIAL";
+        NominationAction: "EDIT_PLAN" | "SUBMIT_PLAN" | "APPROVE_PLAN" | "RETURN_PLAN" | "SUBMIT_PLAN_CHANGE" | "APPROVE_PLAN_CHANGE" | "RETURN_PLAN_CHANGE" | "SUBMIT_FOR_ASSESSMENT" | "WITHDRAW" | "SELECT_PROVINCIAL" | "DESELECT_PROVINCIAL";
         /** @description One kind of problem and the rows (as in the file, header = row 1) it occurs on. */
         ImportProblem: {
             /**
@@ -2841,6 +3206,13 @@ export interface components {
             /** @description Why the item was last returned (kept while it is `RETURNED`). */
             returnReason?: string | null;
             returnedBy?: components["schemas"]["EvidenceReturnedBy"] | null;
+            /**
+             * Format: date
+             * @description Set while the item is out for supplement after an assessor's `NEEDS_SUPPLEMENT` judgement: the
+             *     township may save and submit it again until this day (Asia/Shanghai) although the nomination is
+             *     `SUBMITTED_FOR_ASSESSMENT`; then the district approves and the city accepts it as usual.
+             */
+            supplementUntil?: string | null;
             /** Format: date-time */
             savedAt?: string | null;
             savedBy?: string | null;
@@ -3140,6 +3512,465 @@ export interface components {
          * @description The file's bytes.
          */
         AttachmentContent: string;
+        /**
+         * @description Standard indicators: 达标 MET, 未达标 NOT_MET, 需补充 NEEDS_SUPPLEMENT (the evidence goes back to the
+         *     township until a date). Bonus items: 认定 RECOGNISED, 不予认定 NOT_RECOGNISED.
+         * @enum {string}
+         */
+        JudgementOutcome: "MET" | "NOT_MET" | "NEEDS_SUPPLEMENT" | "RECOGNISED" | "NOT_RECOGNISED";
+        /**
+         * @description The accepted metric values against the framework's thresholds: MET (every metric meets its
+         *     threshold), NOT_MET (one does not), MISSING (no accepted evidence or a value missing; suggests
+         *     NEEDS_SUPPLEMENT), NOT_APPLICABLE (the indicator has no metric; bonus items).
+         * @enum {string}
+         */
+        ThresholdCheck: "MET" | "NOT_MET" | "MISSING" | "NOT_APPLICABLE";
+        JudgementInput: {
+            outcome: components["schemas"]["JudgementOutcome"];
+            /** @description The assessor's comment; for NEEDS_SUPPLEMENT the reason the township reads (required then). */
+            comment?: string | null;
+            /** @description Required when the outcome differs from the form's suggestedOutcome. */
+            justification?: string | null;
+            /**
+             * Format: date
+             * @description For NEEDS_SUPPLEMENT (required then) the last day (Asia/Shanghai) the township may supplement; today to the round's end.
+             */
+            supplementUntil?: string | null;
+            /**
+             * @description For RECOGNISED on a commendation (B1), the commendation's 文号 (required then).
+             * @example 苏人社发〔2023〕12号
+             */
+            documentNumber?: string | null;
+        };
+        Judgement: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            nominationId: number;
+            indicatorCode: string;
+            outcome: components["schemas"]["JudgementOutcome"];
+            suggestedOutcome: components["schemas"]["JudgementOutcome"];
+            comment?: string | null;
+            justification?: string | null;
+            /** Format: date */
+            supplementUntil?: string | null;
+            documentNumber?: string | null;
+            /** @description The assessor's username. */
+            assessor: string;
+            assessorName?: string | null;
+            /** Format: date-time */
+            judgedAt: string;
+        };
+        JudgementList: {
+            items: components["schemas"]["Judgement"][];
+        };
+        AssessmentAttachment: {
+            /** Format: int64 */
+            id: number;
+            fileName: string;
+        };
+        AssessmentIndicator: {
+            indicatorCode: string;
+            kind: components["schemas"]["IndicatorKind"];
+            categoryCode: string;
+            categoryTitle: string;
+            title: string;
+            glossEn: string;
+            evidenceState: components["schemas"]["EvidenceState"];
+            /**
+             * Format: int32
+             * @description The evidence revision the city accepted (null when not accepted); what the figures below come from.
+             */
+            acceptedRevision?: number | null;
+            selfAssessment?: components["schemas"]["SelfAssessment"] | null;
+            statement?: string | null;
+            narrative?: string | null;
+            bonus?: components["schemas"]["BonusEvidence"] | null;
+            /** @description The metric figures of the accepted revision with each threshold check. */
+            metrics: components["schemas"]["EvidenceMetric"][];
+            /** @description The accepted evidence's attachments (download with `downloadAttachment`). */
+            attachments: components["schemas"]["AssessmentAttachment"][];
+            check: components["schemas"]["ThresholdCheck"];
+            suggestedOutcome: components["schemas"]["JudgementOutcome"];
+            /** @description Prefilled from the figures, e.g. `基本养老保险参保率 93.1 % < 95 %`; empty without metrics. */
+            suggestedComment: string;
+            /**
+             * Format: date
+             * @description While the item is out for supplement, the last day the township may resubmit.
+             */
+            supplementUntil?: string | null;
+            /** @description The latest judgement of each assessor, newest first. */
+            judgements: components["schemas"]["Judgement"][];
+            /** @description The caller's own latest judgement. */
+            myJudgement?: components["schemas"]["Judgement"] | null;
+            /** @description The outcome that counts (enough assessors' latest judgements agree on it); null while pending. */
+            agreedOutcome?: components["schemas"]["JudgementOutcome"] | null;
+            /**
+             * Format: int32
+             * @description How many assessors' latest judgements agree on the leading outcome.
+             */
+            opinions: number;
+        };
+        ProposalReason: {
+            indicatorCode: string;
+            title: string;
+            /** @description The agreed outcome; null when not (yet) judged with enough opinions. */
+            outcome?: components["schemas"]["JudgementOutcome"] | null;
+            /** @description The failing figure or the assessor's comment, or why the indicator is still open. */
+            text: string;
+        };
+        /**
+         * @description 命名 NAMED (named a base) or 不予命名 NOT_NAMED.
+         * @enum {string}
+         */
+        VerdictDecision: "NAMED" | "NOT_NAMED";
+        /**
+         * @description The system's proposal: NAMED only if every standard indicator's agreed outcome is MET (with the
+         *     required opinions); otherwise NOT_NAMED, with one reason per indicator not MET (its figure or
+         *     comment) or not yet judged. Bonus items never decide naming. `complete` says whether every
+         *     standard indicator has an agreed outcome.
+         */
+        VerdictProposal: {
+            decision: components["schemas"]["VerdictDecision"];
+            complete: boolean;
+            reasons: components["schemas"]["ProposalReason"][];
+        };
+        Assessment: {
+            /** Format: int64 */
+            nominationId: number;
+            /** Format: int64 */
+            roundId: number;
+            /** Format: int32 */
+            roundYear: number;
+            roundState: components["schemas"]["RoundState"];
+            /** Format: int64 */
+            townshipId: number;
+            townshipCode: string;
+            townshipName: string;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            nominationState: components["schemas"]["NominationState"];
+            /**
+             * Format: int32
+             * @description How many different assessors must agree before an outcome counts (server setting, 1 by default).
+             */
+            requiredOpinions: number;
+            /** @description Whether the caller may record judgements now (a city assessor; nomination and round states). */
+            canJudge: boolean;
+            indicators: components["schemas"]["AssessmentIndicator"][];
+            proposal: components["schemas"]["VerdictProposal"];
+        };
+        /**
+         * @description 已确认 CONFIRMED (not yet published, may be changed), 已公布 PUBLISHED (immutable), 已更正 SUPERSEDED (replaced by a correction).
+         * @enum {string}
+         */
+        VerdictRevisionStatus: "CONFIRMED" | "PUBLISHED" | "SUPERSEDED";
+        /**
+         * @description `CONFIRM` / `CHANGE` (`confirmVerdict`), `PUBLISH` (`publishVerdicts`), `CORRECT` (`correctVerdict`).
+         * @enum {string}
+         */
+        VerdictAction: "CONFIRM" | "CHANGE" | "PUBLISH" | "CORRECT";
+        VerdictRevision: {
+            /** Format: int32 */
+            revision: number;
+            decision: components["schemas"]["VerdictDecision"];
+            proposedDecision: components["schemas"]["VerdictDecision"];
+            /** @description The decision differs from the proposal (see `justification`). */
+            overridden: boolean;
+            justification?: string | null;
+            /** @description The naming (or correction) document's 文号. */
+            documentNumber?: string | null;
+            /** Format: date */
+            documentDate?: string | null;
+            /** @description Why this revision corrects the previous one (corrections only). */
+            correctionReason?: string | null;
+            status: components["schemas"]["VerdictRevisionStatus"];
+            /** Format: date-time */
+            confirmedAt: string;
+            confirmedBy: string;
+            /** Format: date-time */
+            publishedAt?: string | null;
+            publishedBy?: string | null;
+        };
+        NominationVerdict: {
+            /** Format: int64 */
+            nominationId: number;
+            /** Format: int64 */
+            roundId: number;
+            /** Format: int32 */
+            roundYear: number;
+            /** Format: int64 */
+            townshipId: number;
+            townshipCode: string;
+            townshipName: string;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            nominationState: components["schemas"]["NominationState"];
+            /** @description City roles only, while the nomination is under assessment. */
+            proposal?: components["schemas"]["VerdictProposal"] | null;
+            /** @description The current revision visible to the caller. */
+            verdict?: components["schemas"]["VerdictRevision"] | null;
+            /** @description Every revision visible to the caller, newest first (the verdict's history). */
+            revisions: components["schemas"]["VerdictRevision"][];
+            allowedActions: components["schemas"]["VerdictAction"][];
+            /**
+             * Format: int64
+             * @description The current verdict's version (0 without one); also the ETag.
+             */
+            version: number;
+        };
+        VerdictInput: {
+            decision: components["schemas"]["VerdictDecision"];
+            /** @description Required when the decision differs from the proposal. */
+            justification?: string | null;
+            /**
+             * @description The naming document's 文号; required for NAMED.
+             * @example 扬人社发〔2023〕88号
+             */
+            documentNumber?: string | null;
+            /**
+             * Format: date
+             * @description The naming document's date; required for NAMED, not in the future.
+             */
+            documentDate?: string | null;
+        };
+        VerdictCorrectionInput: {
+            decision: components["schemas"]["VerdictDecision"];
+            reason: string;
+            /** @description The correcting document's 文号 (validated). */
+            documentNumber: string;
+            /** Format: date */
+            documentDate: string;
+        };
+        /**
+         * @description PENDING (no verdict yet), CONFIRMED (not published), PUBLISHED.
+         * @enum {string}
+         */
+        VerdictStatusFilter: "PENDING" | "CONFIRMED" | "PUBLISHED";
+        RoundVerdictRow: {
+            /** Format: int64 */
+            nominationId: number;
+            /** Format: int64 */
+            townshipId: number;
+            townshipCode: string;
+            townshipName: string;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            nominationState: components["schemas"]["NominationState"];
+            /** Format: int32 */
+            standardTotal: number;
+            /**
+             * Format: int32
+             * @description Standard indicators with an agreed outcome (0 for callers who may not see judgements before publication).
+             */
+            judged: number;
+            /** Format: int32 */
+            met: number;
+            /** @description City roles only. */
+            proposal?: components["schemas"]["VerdictDecision"] | null;
+            verdict?: components["schemas"]["VerdictRevision"] | null;
+        };
+        RoundVerdicts: {
+            /** Format: int64 */
+            roundId: number;
+            items: components["schemas"]["RoundVerdictRow"][];
+        };
+        PublicationInput: {
+            /** @description Only these nominations' confirmed verdicts; absent or empty = every confirmed, unpublished verdict of the round. */
+            nominationIds?: number[];
+        };
+        PublicationItem: {
+            /** Format: int64 */
+            nominationId: number;
+            townshipCode: string;
+            townshipName: string;
+            districtName: string;
+            decision: components["schemas"]["VerdictDecision"];
+            documentNumber?: string | null;
+            /** Format: date */
+            documentDate?: string | null;
+        };
+        Publication: {
+            /** Format: int64 */
+            roundId: number;
+            dryRun: boolean;
+            items: components["schemas"]["PublicationItem"][];
+        };
+        /**
+         * @description 有效 ACTIVE or 已撤销 REVOKED.
+         * @enum {string}
+         */
+        TitleState: "ACTIVE" | "REVOKED";
+        Title: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            townshipId: number;
+            townshipCode: string;
+            townshipName: string;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            /** Format: int64 */
+            roundId: number;
+            /** Format: int32 */
+            roundYear: number;
+            /** Format: int64 */
+            nominationId: number;
+            /** @description The naming document's 文号. */
+            documentNumber: string;
+            /**
+             * Format: date
+             * @description Held from this date (the naming document's date).
+             */
+            namedOn: string;
+            state: components["schemas"]["TitleState"];
+            /** Format: date */
+            revokedOn?: string | null;
+            revocationReason?: string | null;
+            revocationDocumentNumber?: string | null;
+            revokedBy?: string | null;
+        };
+        TitlePage: {
+            items: components["schemas"]["Title"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        RevocationInput: {
+            reason: string;
+            /** @example 扬人社发〔2025〕9号 */
+            documentNumber: string;
+            /** Format: date */
+            revokedOn: string;
+        };
+        TownshipHistoryRound: {
+            /** Format: int64 */
+            roundId: number;
+            /** Format: int32 */
+            roundYear: number;
+            /** Format: int64 */
+            nominationId: number;
+            nominationState: components["schemas"]["NominationState"];
+            provincialCandidate: boolean;
+            /** @description The verdict revisions visible to the caller, newest first. */
+            verdicts: components["schemas"]["VerdictRevision"][];
+        };
+        TownshipHistory: {
+            /** Format: int64 */
+            townshipId: number;
+            townshipCode: string;
+            townshipName: string;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            /** @description The township's nominations, oldest round first. */
+            rounds: components["schemas"]["TownshipHistoryRound"][];
+            /** @description Titles held or revoked, oldest first. */
+            titles: components["schemas"]["Title"][];
+        };
+        RankingEntry: {
+            /** Format: int32 */
+            position: number;
+            /**
+             * Format: int32
+             * @description Where the documented order puts it, before any move by the city.
+             */
+            computedPosition: number;
+            /** Format: int64 */
+            nominationId: number;
+            /** Format: int64 */
+            townshipId: number;
+            townshipCode: string;
+            townshipName: string;
+            /** Format: int64 */
+            districtId: number;
+            districtName: string;
+            /**
+             * Format: int32
+             * @description Bonus items recognised by an assessor, or else accepted by the city.
+             */
+            recognisedBonus: number;
+            bonusCodes: string[];
+            /** @description The confirmed or published verdict, if any. */
+            verdict?: components["schemas"]["VerdictDecision"] | null;
+            /**
+             * Format: int32
+             * @description Standard indicators whose evidence the city accepted.
+             */
+            accepted: number;
+            /** Format: int32 */
+            standardTotal: number;
+            moved: boolean;
+            /** @description Why the city moved it (the latest move). */
+            justification?: string | null;
+        };
+        ProvincialRanking: {
+            /** Format: int64 */
+            roundId: number;
+            /** Format: int32 */
+            roundYear: number;
+            /**
+             * Format: date-time
+             * @description The end of the provincial selection phase; moves and confirmation close then.
+             */
+            deadline?: string | null;
+            deadlinePassed: boolean;
+            confirmed: boolean;
+            /** Format: date-time */
+            confirmedAt?: string | null;
+            confirmedBy?: string | null;
+            entries: components["schemas"]["RankingEntry"][];
+            /** Format: int64 */
+            version: number;
+        };
+        RankingMoveInput: {
+            /** Format: int64 */
+            nominationId: number;
+            /**
+             * Format: int32
+             * @description The new position (1 = first); beyond the last means last.
+             */
+            position: number;
+            justification: string;
+        };
+        PublicNamedBase: {
+            townshipCode: string;
+            townshipName: string;
+            districtCode: string;
+            districtName: string;
+            documentNumber: string;
+            /** Format: date */
+            namedOn: string;
+        };
+        PublicRevokedTitle: {
+            townshipCode: string;
+            townshipName: string;
+            districtCode: string;
+            districtName: string;
+            /** @description The naming document of the revoked title. */
+            documentNumber: string;
+            /** Format: date */
+            namedOn: string;
+            /** Format: date */
+            revokedOn: string;
+            revocationDocumentNumber: string;
+            reason: string;
+        };
+        PublicResults: {
+            /** Format: int32 */
+            year: number;
+            /** @description Named by published verdicts of the year's round, by district then township code. */
+            named: components["schemas"]["PublicNamedBase"][];
+            /** @description Titles revoked in that year, by revocation date. */
+            revoked: components["schemas"]["PublicRevokedTitle"][];
+        };
         Health: {
             /** @enum {string} */
             status: "UP" | "DOWN";
@@ -3322,6 +4153,7 @@ export interface components {
          *     the key or reset the password to get a new secret.
          */
         IdempotencyKey: string;
+        TitleId: number;
         AttachmentId: number;
     };
     requestBodies: never;
@@ -3334,6 +4166,8 @@ export interface components {
         "X-Request-Id": string;
         /** @description Seconds to wait before trying again. */
         "Retry-After": number;
+        /** @description How long a shared cache may keep the answer (`public, max-age=300` for published results). */
+        "Cache-Control": string;
         /** @description The content's SHA-256 as a strong entity tag (`"<64 hex digits>"`); send it in `If-None-Match` or `If-Range`. */
         ContentETag: string;
         /** @description `attachment; filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded name>` (RFC 6266). */
@@ -5469,86 +6303,6 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-    nameBase: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
-                "If-Match"?: components["parameters"]["IfMatchOptional"];
-                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
-                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
-            };
-            path: {
-                nominationId: components["parameters"]["NominationId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The nomination after the action */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Nomination"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    notNameBase: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
-                "If-Match"?: components["parameters"]["IfMatchOptional"];
-                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
-                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
-            };
-            path: {
-                nominationId: components["parameters"]["NominationId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ReasonInput"];
-            };
-        };
-        responses: {
-            /** @description The nomination after the action */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Nomination"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
     withdrawNomination: {
         parameters: {
             query?: never;
@@ -6972,6 +7726,637 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The judgement form */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getJudgementHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code in the nomination's round (`1`..`17`, `B1`..`B4`). */
+                indicatorCode: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The judgements, newest first */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JudgementList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    recordJudgement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A client-chosen key (1 to 128 printable ASCII characters), remembered per caller (user or
+                 *     API key): a retry by the same caller with the same key and the same body within 24 hours
+                 *     replays the first answer (with `Idempotent-Replayed: true`); the same key with another body
+                 *     answers 422. Another caller's use of the same key is a separate request. One-time secrets
+                 *     (an API key's secret, a user's initial password) are never stored: a replay of such a
+                 *     create answers 409 with a problem whose detail names where the created object is; rotate
+                 *     the key or reset the password to get a new secret.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+                /** @description The framework indicator's code in the nomination's round (`1`..`17`, `B1`..`B4`). */
+                indicatorCode: components["parameters"]["IndicatorCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JudgementInput"];
+            };
+        };
+        responses: {
+            /** @description The judgement as recorded */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Judgement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getVerdict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verdict */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationVerdict"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    confirmVerdict: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description When sent, must be the current `ETag`; a stale one answers 412. */
+                "If-Match"?: components["parameters"]["IfMatchOptional"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerdictInput"];
+            };
+        };
+        responses: {
+            /** @description The verdict after confirming */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationVerdict"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    correctVerdict: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the representation being changed. Missing answers 428, stale 412. */
+                "If-Match": components["parameters"]["IfMatch"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                nominationId: components["parameters"]["NominationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerdictCorrectionInput"];
+            };
+        };
+        responses: {
+            /** @description The verdict with the new revision */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationVerdict"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listRoundVerdicts: {
+        parameters: {
+            query?: {
+                /** @description Only this district's rows. */
+                districtId?: number;
+                status?: components["schemas"]["VerdictStatusFilter"];
+            };
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundVerdicts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    publishVerdicts: {
+        parameters: {
+            query?: {
+                /** @description List what would be published without publishing. */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicationInput"];
+            };
+        };
+        responses: {
+            /** @description What was (or, with dryRun, would be) published */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listTitles: {
+        parameters: {
+            query?: {
+                /** @description Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page, at most 100. */
+                size?: components["parameters"]["Size"];
+                /** @description Only this district's rows. */
+                districtId?: number;
+                /** @description Only this township's titles. */
+                townshipId?: number;
+                /** @description Only titles granted in this round year. */
+                year?: number;
+                state?: components["schemas"]["TitleState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of titles */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TitlePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    revokeTitle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                titleId: components["parameters"]["TitleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevocationInput"];
+            };
+        };
+        responses: {
+            /** @description The title after revocation */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Title"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTownshipHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                townshipId: components["parameters"]["TownshipId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TownshipHistory"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getProvincialRanking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ranking */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvincialRanking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    moveRankingCandidate: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the representation being changed. Missing answers 428, stale 412. */
+                "If-Match": components["parameters"]["IfMatch"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RankingMoveInput"];
+            };
+        };
+        responses: {
+            /** @description The ranking after the move */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvincialRanking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    confirmProvincialRanking: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `ETag` of the representation being changed. Missing answers 428, stale 412. */
+                "If-Match": components["parameters"]["IfMatch"];
+                /** @description Required with the session cookie (the value of the `fumin_csrf` cookie); not used with API keys. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The confirmed ranking */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvincialRanking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportProvincialRanking: {
+        parameters: {
+            query?: {
+                /** @description `csv` (UTF-8 with BOM) or `xlsx`; else from `Accept`. */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportRoundResults: {
+        parameters: {
+            query?: {
+                /** @description `csv` (UTF-8 with BOM) or `xlsx`; else from `Accept`. */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                roundId: components["parameters"]["RoundId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPublicResults: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: {
+                /** @description The ETag of a copy the caller holds; answers 304 when it is current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The results */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicResults"];
+                };
+            };
+            /** @description The caller's copy is current. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

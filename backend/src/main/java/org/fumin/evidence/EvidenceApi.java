@@ -87,6 +87,7 @@ public final class EvidenceApi {
       @JsonInclude(JsonInclude.Include.NON_NULL) BonusEvidence bonus,
       String returnReason,
       @JsonInclude(JsonInclude.Include.NON_NULL) ReturnedBy returnedBy,
+      @JsonInclude(JsonInclude.Include.NON_NULL) java.time.LocalDate supplementUntil,
       Instant savedAt,
       String savedBy,
       Instant submittedAt,

@@ -58,6 +58,10 @@ public class EvidenceItem extends TrackedEntity {
   @Column(name = "returned_by")
   public String returnedBy;
 
+  /** While the item is out for supplement after an assessor's NEEDS_SUPPLEMENT: the last day to resubmit (Asia/Shanghai). */
+  @Column(name = "supplement_until")
+  public java.time.LocalDate supplementUntil;
+
   @Column(name = "saved_at")
   public Instant savedAt;
 

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,6 +36,7 @@ import org.fumin.attachment.AttachmentService;
 import org.fumin.common.problem.Problem;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
+import org.fumin.common.time.Shanghai;
 import org.fumin.common.web.ETags;
 import org.fumin.evidence.EvidenceApi.BonusEvidence;
 import org.fumin.evidence.EvidenceApi.BulkAction;
@@ -425,29 +427,143 @@ public class EvidenceService {
     return definition(nomination, indicatorCode).code();
   }
 
+  // ---- year-end acceptance (the assessment feature asks) -----------------------------------
+
+  /** An indicator's evidence as the city accepted it: the figures and files an assessor judges. */
+  public record AcceptedEvidence(Definition definition, EvidenceState state, Integer acceptedRevision,
+      SelfAssessment selfAssessment, String statement, String narrative, List<EvidenceMetric> metrics, BonusEvidence bonus,
+      List<AttachmentView> attachments, LocalDate supplementUntil) {}
+
+  /**
+   * Every indicator of the nomination's framework, in order, with the evidence as accepted by the
+   * city (content, metric figures with their checks, attachments); not accepted items carry no content.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<AcceptedEvidence> accepted(Nomination nomination) {
+    Map<String, EvidenceItem> items = EvidenceItem.<EvidenceItem>list("nomination.id", nomination.id).stream()
+        .collect(Collectors.toMap(i -> i.indicatorCode, Function.identity()));
+    Map<Long, RevisionRow> shown = shownRevisions(nomination.id);
+    Map<String, List<AttachmentView>> files = attachments.current(nomination.id);
+    List<AcceptedEvidence> result = new ArrayList<>();
+    for (Definition d : definitions(nomination.round.frameworkId)) {
+      EvidenceItem item = items.get(d.code());
+      boolean accepted = item != null && item.state == EvidenceState.ACCEPTED;
+      RevisionRow row = accepted ? shown.get(item.id) : null;
+      result.add(new AcceptedEvidence(d, item == null ? EvidenceState.DRAFT : item.state, accepted ? item.revision : null,
+          row == null ? null : row.selfAssessment(), row == null ? null : row.statement(), row == null ? null : row.narrative(),
+          metrics(d, row), accepted ? bonus(d, row) : null,
+          accepted ? files.getOrDefault(d.code(), List.of()) : List.of(), item == null ? null : item.supplementUntil));
+    }
+    return result;
+  }
+
+  /**
+   * Returns an indicator's evidence to the township for supplement (an assessor's NEEDS_SUPPLEMENT):
+   * whatever its state, the item becomes RETURNED with the reason and the last day to resubmit, the
+   * township is notified, and the step is recorded in the item's review history and audited.
+   */
+  public void returnForSupplement(Nomination nomination, String indicatorCode, String reason, LocalDate until) {
+    Definition definition = definition(nomination, indicatorCode);
+    EvidenceItem item = lockedItem(nomination.id, definition.code()).orElse(null);
+    if (item == null) {
+      item = new EvidenceItem();
+      item.nomination = nomination;
+      item.indicatorCode = definition.code();
+      item.kind = definition.kind();
+      item.roundId = nomination.round.id;
+      item.districtId = nomination.districtId;
+      item.townshipId = nomination.township.id;
+      item.persist();
+      em.flush();
+    }
+    EvidenceItemView before = view(nomination, definition, item);
+    Instant now = now();
+    item.state = EvidenceState.RETURNED;
+    item.returnReason = reason.strip();
+    item.returnedBy = ReturnedBy.CITY.name();
+    item.reviewedAt = now;
+    item.reviewedBy = caller.name();
+    item.supplementUntil = until;
+    EvidenceReview event = new EvidenceReview();
+    event.itemId = item.id;
+    event.revision = item.revision;
+    event.action = EvidenceAction.RETURN;
+    event.state = item.state;
+    event.actor = caller.name();
+    event.reason = item.returnReason;
+    event.at = now;
+    event.persist();
+    em.flush();
+    audit.record("EVIDENCE_SUPPLEMENT_REQUESTED", "NOMINATION", nomination.id, summary(before),
+        summary(view(nomination, definition, item)));
+    notifications.evidenceReturned(new Subject(nomination.id, nomination.round.id, nomination.township.id,
+        nomination.districtId, nomination.township.name, nomination.state), item.indicatorCode, item.returnReason);
+  }
+
+  /** Per nomination, how many standard indicators the city accepted and which bonus items it accepted. */
+  public record AcceptedCounts(long nominationId, int standardAccepted, int standardTotal, List<String> bonusAccepted) {}
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, AcceptedCounts> acceptedCounts(long frameworkId, java.util.Collection<Long> nominationIds) {
+    Map<Long, AcceptedCounts> result = new HashMap<>();
+    if (nominationIds.isEmpty()) {
+      return result;
+    }
+    List<Definition> definitions = definitions(frameworkId);
+    int standardTotal = (int) definitions.stream().filter(d -> d.kind() == IndicatorKind.STANDARD).count();
+    for (Long id : nominationIds) {
+      result.put(id, new AcceptedCounts(id, 0, standardTotal, new ArrayList<>()));
+    }
+    for (EvidenceItem item : EvidenceItem.<EvidenceItem>list("nomination.id in ?1 and state = ?2 order by indicatorCode",
+        nominationIds, EvidenceState.ACCEPTED)) {
+      AcceptedCounts c = result.get(item.nomination.id);
+      if (item.kind == IndicatorKind.STANDARD) {
+        result.put(c.nominationId(), new AcceptedCounts(c.nominationId(), c.standardAccepted() + 1, standardTotal, c.bonusAccepted()));
+      } else {
+        c.bonusAccepted().add(item.indicatorCode);
+      }
+    }
+    return result;
+  }
+
   // ---- the state machine -------------------------------------------------------------------
 
   private void check(Nomination nomination, EvidenceItem item, EvidenceAction action) {
     EvidenceState state = item == null ? EvidenceState.DRAFT : item.state;
     int revision = item == null ? 0 : item.revision;
+    LocalDate supplementUntil = item == null ? null : item.supplementUntil;
     if (action == EvidenceAction.SUBMIT && revision == 0 && EvidenceAction.SAVE.allows(caller.role())) {
       throw new ProblemException(ProblemType.CONFLICT, "evidence.nothing-saved");
     }
-    if (!action.applies(state, revision, caller.role(), nomination.state, nomination.round.state)) {
+    if (!action.applies(state, revision, caller.role(), nomination.state, nomination.round.state, supplementUntil != null)) {
       throw new ProblemException(ProblemType.INVALID_TRANSITION, "evidence.invalid-transition",
           new ProblemException.Message("evidence-action." + action.name()),
           new ProblemException.Message("evidence-state." + state.name()),
           new ProblemException.Message("nomination-state." + nomination.state.name()))
-          .allowedActions(allowedActions(nomination, state, revision, implementationClosed(nomination)).stream()
+          .allowedActions(allowedActions(nomination, state, revision, supplementUntil, implementationClosed(nomination)).stream()
               .map(Enum::name).toList());
     }
-    if (action.deadline() != null) {
+    if (action.bySupplement(state, caller.role(), nomination.state, nomination.round.state, supplementUntil != null)) {
+      if (action.deadline() != null && supplementClosed(supplementUntil)) {
+        throw new ProblemException(ProblemType.DEADLINE_PASSED, "evidence.supplement-closed", supplementUntil.toString())
+            .deadline(supplementUntil.plusDays(1).atStartOfDay(Shanghai.ZONE).toOffsetDateTime());
+      }
+    } else if (action.deadline() != null) {
       deadlines.require(nomination.round.id, nomination.township.id, action.deadline());
     }
   }
 
+  /** Whether a supplement's last day (Asia/Shanghai) is over. */
+  private boolean supplementClosed(LocalDate until) {
+    return Shanghai.today(clock).isAfter(until);
+  }
+
   private boolean allowed(Nomination nomination, EvidenceItem item, EvidenceAction action) {
-    return action.applies(item.state, item.revision, caller.role(), nomination.state, nomination.round.state)
+    boolean inSupplement = item.supplementUntil != null;
+    if (action.bySupplement(item.state, caller.role(), nomination.state, nomination.round.state, inSupplement)) {
+      return action.deadline() == null || !supplementClosed(item.supplementUntil);
+    }
+    return action.applies(item.state, item.revision, caller.role(), nomination.state, nomination.round.state, inSupplement)
         && (action.deadline() == null || !closed(nomination, action.deadline()));
   }
 
@@ -463,9 +579,14 @@ public class EvidenceService {
         item.returnReason = null;
         item.returnedBy = null;
       }
-      case APPROVE, ACCEPT -> {
+      case APPROVE -> {
         item.reviewedAt = now;
         item.reviewedBy = caller.name();
+      }
+      case ACCEPT -> {
+        item.reviewedAt = now;
+        item.reviewedBy = caller.name();
+        item.supplementUntil = null; // the supplement is done once the city accepts it
       }
       case RETURN -> {
         item.reviewedAt = now;
@@ -499,13 +620,17 @@ public class EvidenceService {
     }
   }
 
-  private List<EvidenceAction> allowedActions(Nomination nomination, EvidenceState state, int revision, boolean implementationClosed) {
+  private List<EvidenceAction> allowedActions(Nomination nomination, EvidenceState state, int revision, LocalDate supplementUntil,
+      boolean implementationClosed) {
     if (caller.role() == null) {
       return List.of();
     }
+    boolean inSupplement = supplementUntil != null;
     return java.util.Arrays.stream(EvidenceAction.values())
-        .filter(a -> a.applies(state, revision, caller.role(), nomination.state, nomination.round.state))
-        .filter(a -> a.deadline() == null || !(a.deadline() == Phase.IMPLEMENTATION && implementationClosed))
+        .filter(a -> a.applies(state, revision, caller.role(), nomination.state, nomination.round.state, inSupplement))
+        .filter(a -> a.bySupplement(state, caller.role(), nomination.state, nomination.round.state, inSupplement)
+            ? a.deadline() == null || !supplementClosed(supplementUntil)
+            : a.deadline() == null || !(a.deadline() == Phase.IMPLEMENTATION && implementationClosed))
         .toList();
   }
 
@@ -595,10 +720,12 @@ public class EvidenceService {
         shown == null ? null : shown.narrative(), metrics(d, shown), bonus(d, shown),
         item == null ? null : item.returnReason,
         item == null || item.returnedBy == null ? null : ReturnedBy.valueOf(item.returnedBy),
+        item == null ? null : item.supplementUntil,
         shown == null ? null : shown.savedAt(), shown == null ? null : shown.savedBy(),
         item == null ? null : item.submittedAt, item == null ? null : item.reviewedAt,
         item == null ? null : item.reviewedBy,
-        key ? List.of() : allowedActions(nomination, state, item == null ? 0 : item.revision, closed), files);
+        key ? List.of() : allowedActions(nomination, state, item == null ? 0 : item.revision,
+            item == null ? null : item.supplementUntil, closed), files);
   }
 
   private List<EvidenceMetric> metrics(Definition d, RevisionRow shown) {

@@ -109,21 +109,6 @@ public class NominationResource {
   }
 
   @POST
-  @Path("/{nominationId}/name")
-  @Allow(Role.CITY_ADMIN)
-  public Response name(@PathParam("nominationId") @Min(value = 1, message = "{fumin.min}") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return act(id, ifMatch, NominationAction.NAME, null);
-  }
-
-  @POST
-  @Path("/{nominationId}/not-name")
-  @Allow(Role.CITY_ADMIN)
-  public Response notName(@PathParam("nominationId") @Min(value = 1, message = "{fumin.min}") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull(message = BODY) ReasonInput input) {
-    return act(id, ifMatch, NominationAction.NOT_NAME, input.reason());
-  }
-
-  @POST
   @Path("/{nominationId}/withdraw")
   @Allow({Role.DISTRICT_ADMIN, Role.CITY_ADMIN})
   public Response withdraw(@PathParam("nominationId") @Min(value = 1, message = "{fumin.min}") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

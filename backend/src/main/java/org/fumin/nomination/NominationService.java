@@ -146,7 +146,6 @@ public class NominationService {
     nomination.state = action.target(nomination.state);
     switch (action) {
       case RETURN_PLAN, RETURN_PLAN_CHANGE -> nomination.returnReason = reason.strip();
-      case NOT_NAME -> nomination.decisionReason = reason.strip();
       case WITHDRAW -> {
         nomination.decisionReason = reason.strip();
         nomination.provincialCandidate = false;
@@ -166,6 +165,31 @@ public class NominationService {
     audit.record("NOMINATION_" + action.name(), "NOMINATION", nomination.id, before, after);
     if (before.state() != after.state()) {
       notifications.nominationChanged(subject(nomination), action == NominationAction.RETURN_PLAN ? nomination.returnReason : null);
+    }
+    return after;
+  }
+
+  /**
+   * Moves a nomination to NAMED or NOT_NAMED because its verdict was published (or corrected); the
+   * verdict feature calls this, no request does directly. Audited and notified like an action.
+   */
+  public NominationView decide(long id, boolean named, String reason) {
+    Nomination nomination = lock(id);
+    if (!NominationAction.decidable(nomination.state)) {
+      throw new ProblemException(ProblemType.INVALID_TRANSITION, "nomination.invalid-transition",
+          new ProblemException.Message(named ? "verdict-decision.NAMED" : "verdict-decision.NOT_NAMED"),
+          new ProblemException.Message("nomination-state." + nomination.state.name()))
+          .allowedActions(allowedActions(nomination).stream().map(Enum::name).toList());
+    }
+    NominationView before = view(nomination);
+    nomination.state = NominationAction.decidedBy(named);
+    nomination.decisionReason = named || reason == null ? null : reason.strip();
+    nomination.touch();
+    em.flush();
+    NominationView after = view(nomination);
+    audit.record(named ? "NOMINATION_NAMED" : "NOMINATION_NOT_NAMED", "NOMINATION", nomination.id, before, after);
+    if (before.state() != after.state()) {
+      notifications.nominationChanged(subject(nomination), null);
     }
     return after;
   }
@@ -270,6 +294,49 @@ public class NominationService {
             where n.round.id = :round and n.provincialCandidate = true and n.state <> :withdrawn order by t.code""",
             Candidate.class)
         .setParameter("round", roundId).setParameter("withdrawn", NominationState.WITHDRAWN).getResultList();
+  }
+
+  /** A nomination as the verdict feature reads it. */
+  public record Decided(Long nominationId, Long roundId, Integer roundYear, Long frameworkId, Long townshipId, String townshipCode,
+      String townshipName, Long districtId, String districtCode, String districtName, NominationState state,
+      Boolean provincialCandidate) {}
+
+  private static final String DECIDED = """
+      select n.id, r.id, r.year, r.frameworkId, t.id, t.code, t.name, d.id, d.code, d.name, n.state, n.provincialCandidate
+      from Nomination n join n.round r join n.township t join t.district d """;
+
+  /** A round's nominations submitted for assessment or decided, within the caller's scope, by township code. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Decided> assessed(long roundId, Long districtId) {
+    Where where = new Where()
+        .equal("r.id", "roundId", roundId)
+        .equal("n.districtId", "districtId", districtId)
+        .equal("t.id", "scopeTownship", caller.townshipScope());
+    if (caller.townshipScope() == null) {
+      where.equal("n.districtId", "scopeDistrict", caller.districtScope());
+    }
+    where.in("n.state", "assessed", java.util.EnumSet.of(NominationState.SUBMITTED_FOR_ASSESSMENT,
+        NominationState.NAMED, NominationState.NOT_NAMED));
+    jakarta.persistence.TypedQuery<Decided> query = em.createQuery(DECIDED + where.clause() + " order by t.code", Decided.class);
+    where.bindTo(query);
+    return query.getResultList();
+  }
+
+  /** A township's nominations across rounds (withdrawn ones too), oldest round first; not scoped (the caller checks). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Decided> ofTownship(long townshipId) {
+    return em.createQuery(DECIDED + "where t.id = :township order by r.year, n.id", Decided.class)
+        .setParameter("township", townshipId).getResultList();
+  }
+
+  /** These nominations, not scoped (the caller checks). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, Decided> byIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(DECIDED + "where n.id in :ids", Decided.class).setParameter("ids", ids).getResultStream()
+        .collect(java.util.stream.Collectors.toMap(Decided::nominationId, x -> x));
   }
 
   /** A nomination a deadline may concern, with what deciding and addressing a reminder needs. */

@@ -23,24 +23,46 @@ import org.fumin.round.RoundState;
  * it leads to (null: the state stays), the round states it needs, whether the item must have been
  * saved, and the phase whose deadline closes it. The township writes and submits; the district
  * approves or returns what was submitted; the city accepts or returns what the district approved.
+ *
+ * <p>Supplement (补充材料): when an assessor judges an indicator {@code NEEDS_SUPPLEMENT}, its item
+ * is returned with a date although the nomination is {@code SUBMITTED_FOR_ASSESSMENT} and the round
+ * in {@code ASSESSMENT}. The supplement steps let the township save and submit that item again (until
+ * the date, which replaces the implementation deadline) and the district approve or return it; the
+ * city then accepts it as usual.
  */
 public enum EvidenceAction {
   SAVE(List.of(new Step(DRAFT, Role.TOWNSHIP_OPERATOR, EnumSet.of(IN_PROGRESS)),
-      new Step(RETURNED, Role.TOWNSHIP_OPERATOR, EnumSet.of(IN_PROGRESS))),
+      new Step(RETURNED, Role.TOWNSHIP_OPERATOR, EnumSet.of(IN_PROGRESS)),
+      Step.supplement(RETURNED, Role.TOWNSHIP_OPERATOR)),
       null, EnumSet.of(RoundState.OPEN), false, Phase.IMPLEMENTATION),
   SUBMIT(List.of(new Step(DRAFT, Role.TOWNSHIP_OPERATOR, EnumSet.of(IN_PROGRESS)),
-      new Step(RETURNED, Role.TOWNSHIP_OPERATOR, EnumSet.of(IN_PROGRESS))),
+      new Step(RETURNED, Role.TOWNSHIP_OPERATOR, EnumSet.of(IN_PROGRESS)),
+      Step.supplement(RETURNED, Role.TOWNSHIP_OPERATOR)),
       SUBMITTED, EnumSet.of(RoundState.OPEN), true, Phase.IMPLEMENTATION),
-  APPROVE(List.of(new Step(SUBMITTED, Role.DISTRICT_ADMIN, EnumSet.of(IN_PROGRESS))),
+  APPROVE(List.of(new Step(SUBMITTED, Role.DISTRICT_ADMIN, EnumSet.of(IN_PROGRESS)),
+      Step.supplement(SUBMITTED, Role.DISTRICT_ADMIN)),
       DISTRICT_APPROVED, EnumSet.of(RoundState.OPEN, RoundState.ASSESSMENT), true, null),
   ACCEPT(List.of(new Step(DISTRICT_APPROVED, Role.CITY_ASSESSOR, EnumSet.of(IN_PROGRESS, SUBMITTED_FOR_ASSESSMENT))),
       ACCEPTED, EnumSet.of(RoundState.OPEN, RoundState.ASSESSMENT), true, null),
   RETURN(List.of(new Step(SUBMITTED, Role.DISTRICT_ADMIN, EnumSet.of(IN_PROGRESS)),
+      Step.supplement(SUBMITTED, Role.DISTRICT_ADMIN),
       new Step(DISTRICT_APPROVED, Role.CITY_ASSESSOR, EnumSet.of(IN_PROGRESS, SUBMITTED_FOR_ASSESSMENT))),
       RETURNED, EnumSet.of(RoundState.OPEN, RoundState.ASSESSMENT), true, null);
 
-  /** One way to take the action: from this item state, by this role, while the nomination is in one of these states. */
-  public record Step(EvidenceState from, Role role, Set<NominationState> nominationStates) {}
+  /**
+   * One way to take the action: from this item state, by this role, while the nomination is in one
+   * of these states. A supplement step applies only to an item out for supplement, in a round under
+   * assessment (instead of the action's round states).
+   */
+  public record Step(EvidenceState from, Role role, Set<NominationState> nominationStates, boolean supplement) {
+    public Step(EvidenceState from, Role role, Set<NominationState> nominationStates) {
+      this(from, role, nominationStates, false);
+    }
+
+    static Step supplement(EvidenceState from, Role role) {
+      return new Step(from, role, EnumSet.of(SUBMITTED_FOR_ASSESSMENT), true);
+    }
+  }
 
   private final List<Step> steps;
   private final EvidenceState to;
@@ -61,10 +83,27 @@ public enum EvidenceAction {
    * of a nomination and round in these states. Deadlines are checked separately.
    */
   public boolean applies(EvidenceState state, int revision, Role role, NominationState nominationState, RoundState roundState) {
-    if (role == null || !roundStates.contains(roundState) || (needsSavedContent && revision < 1)) {
+    return applies(state, revision, role, nominationState, roundState, false);
+  }
+
+  /** As {@link #applies(EvidenceState, int, Role, NominationState, RoundState)}, for an item that may be out for supplement. */
+  public boolean applies(EvidenceState state, int revision, Role role, NominationState nominationState, RoundState roundState,
+      boolean inSupplement) {
+    if (role == null || (needsSavedContent && revision < 1)) {
       return false;
     }
-    return steps.stream().anyMatch(s -> s.from() == state && s.role() == role && s.nominationStates().contains(nominationState));
+    return steps.stream().anyMatch(s -> s.from() == state && s.role() == role && s.nominationStates().contains(nominationState)
+        && (s.supplement() ? inSupplement && roundState == RoundState.ASSESSMENT : roundStates.contains(roundState)));
+  }
+
+  /**
+   * Whether the action, taken now, is a supplement step: then the supplement's date closes it
+   * instead of {@link #deadline()}.
+   */
+  public boolean bySupplement(EvidenceState state, Role role, NominationState nominationState, RoundState roundState,
+      boolean inSupplement) {
+    return inSupplement && !applies(state, 1, role, nominationState, roundState, false)
+        && applies(state, 1, role, nominationState, roundState, true);
   }
 
   /** Whether any step of the action is this role's (for refusing the wrong role before looking at states). */

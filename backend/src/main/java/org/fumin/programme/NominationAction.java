@@ -23,7 +23,8 @@ import org.fumin.round.RoundState;
  * needs, and the phase whose deadline closes it (null: no deadline). The plan's actions also
  * depend on where the plan's review stands ({@link PlanStatus}, rules in {@link PlanChange}).
  * Deadlines, reminders and the allowed actions of every answer are read from this table; nothing
- * restates it.
+ * restates it. {@code NAMED} and {@code NOT_NAMED} are no action's: they follow from a published
+ * verdict ({@link #decidedBy}).
  */
 public enum NominationAction {
   // From PLAN_SUBMITTED only once the district returns the plan (see applies with the plan's
@@ -44,10 +45,6 @@ public enum NominationAction {
       EnumSet.of(Role.DISTRICT_ADMIN), EnumSet.of(RoundState.OPEN), null),
   SUBMIT_FOR_ASSESSMENT(EnumSet.of(IN_PROGRESS), SUBMITTED_FOR_ASSESSMENT,
       EnumSet.of(Role.DISTRICT_ADMIN), EnumSet.of(RoundState.OPEN, RoundState.ASSESSMENT), Phase.IMPLEMENTATION),
-  NAME(EnumSet.of(SUBMITTED_FOR_ASSESSMENT), NAMED,
-      EnumSet.of(Role.CITY_ADMIN), EnumSet.of(RoundState.ASSESSMENT), null),
-  NOT_NAME(EnumSet.of(SUBMITTED_FOR_ASSESSMENT), NOT_NAMED,
-      EnumSet.of(Role.CITY_ADMIN), EnumSet.of(RoundState.ASSESSMENT), null),
   WITHDRAW(EnumSet.of(NOMINATED, PLAN_SUBMITTED, IN_PROGRESS), WITHDRAWN,
       EnumSet.of(Role.DISTRICT_ADMIN, Role.CITY_ADMIN), EnumSet.of(RoundState.OPEN), null),
   SELECT_PROVINCIAL(EnumSet.of(PLAN_SUBMITTED, IN_PROGRESS, SUBMITTED_FOR_ASSESSMENT), null,
@@ -124,6 +121,16 @@ public enum NominationAction {
   /** The phase whose deadline closes this action, or null. */
   public Phase deadline() {
     return deadline;
+  }
+
+  /** The state a published verdict puts a nomination in, from {@code SUBMITTED_FOR_ASSESSMENT} (or the other decided state, on correction). */
+  public static NominationState decidedBy(boolean named) {
+    return named ? NAMED : NOT_NAMED;
+  }
+
+  /** Whether a published verdict may move a nomination in this state. */
+  public static boolean decidable(NominationState state) {
+    return state == SUBMITTED_FOR_ASSESSMENT || state == NAMED || state == NOT_NAMED;
   }
 
   /** Nominating a township closes with the deployment phase (it is not an action on a nomination). */

@@ -10,7 +10,8 @@ import jakarta.enterprise.event.Observes;
  * problem details, resources and static files all get them:
  * <ul>
  *   <li>{@code /api}: {@code Cache-Control: no-store} (personal data and secrets; entity tags
- *       still work for {@code If-Match});
+ *       still work for {@code If-Match}), except public results under {@code /api/v1/public/},
+ *       which set their own;
  *   <li>the SPA: {@code index.html} and deep links {@code no-cache} (revalidated, so a deploy is
  *       seen at once), content-hashed {@code /assets/*} cached for a year, and a
  *       {@code Content-Security-Policy} that allows only this origin's scripts. Styles need
@@ -27,6 +28,8 @@ public class SecurityHeaderRoutes {
       + "base-uri 'self'; form-action 'self'; object-src 'none'";
   static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
   static final String IMMUTABLE = "public, max-age=31536000, immutable";
+  /** Published, public data (公示) sets its own shared caching. */
+  static final String PUBLIC_API = "/api/v1/public/";
 
   void install(@Observes Router router) {
     router.route().order(Integer.MIN_VALUE).handler(ctx -> {
@@ -40,7 +43,9 @@ public class SecurityHeaderRoutes {
         }
         headers.set("X-Frame-Options", "DENY");
         if (path.startsWith("/api/") || path.equals("/api")) {
-          headers.set("Cache-Control", "no-store");
+          if (!(path.startsWith(PUBLIC_API) && headers.contains("Cache-Control"))) {
+            headers.set("Cache-Control", "no-store");
+          }
           headers.set("Content-Security-Policy", API_POLICY);
         } else {
           boolean hashed = path.startsWith("/assets/") && ctx.response().getStatusCode() == 200;
