@@ -11,7 +11,9 @@ import type {
 // Records for this feature's unit tests, in the contract's shapes.
 
 /** Indicator 15 accepted at 93.1 %: the check finds it short of ≥ 95 % and suggests NOT_MET. */
-export function pensionIndicator(overrides: Partial<AssessmentIndicator> = {}): AssessmentIndicator {
+export function pensionIndicator(
+  overrides: Partial<AssessmentIndicator> = {},
+): AssessmentIndicator {
   return {
     indicatorCode: '15',
     kind: 'STANDARD',

@@ -61,7 +61,9 @@ describe('the assessment queue', () => {
 
     await userEvent.type(screen.getByRole('searchbox', { name: '按名称或代码搜索乡镇' }), '湾头');
     await waitFor(() => {
-      expect(decodeURIComponent(app.location())).toBe('/assessment?roundId=5&q=湾头&status=CONFIRMED');
+      expect(decodeURIComponent(app.location())).toBe(
+        '/assessment?roundId=5&q=湾头&status=CONFIRMED',
+      );
     });
     await waitFor(() => {
       expect(screen.queryByRole('link', { name: '评审 东关街道' })).toBeNull();

@@ -3,7 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from '../../../testing/axe';
 import { round } from '../../../testing/fixtures';
-import { mockApi, problem, testUser, type Handlers } from '../../../testing/mockApi';
+import {
+  mockApi,
+  problem,
+  testUser,
+  type Handlers,
+  type RecordedRequest,
+} from '../../../testing/mockApi';
 import { renderApp } from '../../../testing/render';
 import { assessment, pensionIndicator } from '../testData';
 
@@ -40,14 +46,18 @@ function mockJudging(overrides: Handlers = {}) {
   });
 }
 
-const posts = (calls: { method: string }[]) => calls.filter((c) => c.method === 'POST');
+const posts = (calls: RecordedRequest[]) => calls.filter((c) => c.method === 'POST');
 
 describe('the judgement page', () => {
   it('shows the accepted evidence beside a form prefilled from the threshold check', async () => {
     mockJudging();
     const { container } = renderApp('/assessment/7?indicator=15');
     expect(
-      await screen.findByRole('heading', { level: 1, name: '东关街道 · 考核验收' }, { timeout: 15_000 }),
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: '东关街道 · 考核验收' },
+        { timeout: 15_000 },
+      ),
     ).toBeInTheDocument();
     const evidence = screen.getByRole('region', { name: '已采纳的佐证材料' });
     expect(within(evidence).getByText('系统核验：未达标')).toBeInTheDocument();
@@ -69,9 +79,7 @@ describe('the judgement page', () => {
     expect(within(form).queryByRole('textbox', { name: '与系统建议不同的理由' })).toBeNull();
     // The indicator list marks where the assessor is.
     expect(
-      screen
-        .getByRole('navigation', { name: '指标列表' })
-        .querySelector('[aria-current="page"]'),
+      screen.getByRole('navigation', { name: '指标列表' }).querySelector('[aria-current="page"]'),
     ).toHaveTextContent('精准实施全民参保计划');
     await expectNoSeriousA11yViolations(container);
   });
@@ -90,7 +98,9 @@ describe('the judgement page', () => {
 
     await userEvent.type(justification, '现场核查参保率已达 95.2%');
     await userEvent.click(within(form).getByRole('button', { name: '保存评审意见' }));
-    expect(await screen.findByText('已保存“15 精准实施全民参保计划”的评审意见')).toBeInTheDocument();
+    expect(
+      await screen.findByText('已保存“15 精准实施全民参保计划”的评审意见'),
+    ).toBeInTheDocument();
     const [post] = posts(calls);
     expect(post!.url.pathname).toBe('/api/v1/nominations/7/assessment/15/judgements');
     expect(post!.headers.get('Idempotency-Key')).toBeTruthy();

@@ -43,7 +43,7 @@ describe('the provincial ranking', () => {
     const { container } = renderApp('/ranking?roundId=5');
     const list = await screen.findByRole('list', { name: '省级推荐候选名单' }, { timeout: 15_000 });
     const entries = within(list).getAllByRole('listitem');
-    expect(entries.map((li) => /^第 \d 名\S+/.exec(li.textContent ?? '')?.[0])).toEqual([
+    expect(entries.map((li) => /^第 \d 名\S+/.exec(li.textContent)?.[0])).toEqual([
       '第 1 名东关街道',
       '第 2 名湾头镇',
       '第 3 名汤汪乡',

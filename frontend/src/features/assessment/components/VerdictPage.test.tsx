@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { dialogTitled } from '../../../testing/antd';
 import { expectNoSeriousA11yViolations } from '../../../testing/axe';
-import { mockApi, type Handlers } from '../../../testing/mockApi';
+import { mockApi, type Handlers, type RecordedRequest } from '../../../testing/mockApi';
 import { renderApp } from '../../../testing/render';
 import { revision, verdict } from '../testData';
 
@@ -28,7 +28,7 @@ function mockVerdict(overrides: Handlers = {}) {
   });
 }
 
-const puts = (calls: { method: string }[]) => calls.filter((c) => c.method === 'PUT');
+const puts = (calls: RecordedRequest[]) => calls.filter((c) => c.method === 'PUT');
 
 describe('the verdict page', () => {
   it('shows the proposal with each failing indicator and its figure', async () => {
