@@ -129,23 +129,96 @@ async function nominationUnderAssessment(): Promise<{
 test.describe('year-end assessment', () => {
   test.use({ storageState: storageStateOf('CITY_ASSESSOR') });
 
-  test('an assessor judges a township (indicator 15 short of its threshold); the city admin overrides the proposal, names it and publishes; the public page lists it', async ({
+  test('an assessor judges indicator 15 short of its threshold; the city admin overrides the proposal, names the township and publishes; the public page lists it', async ({
     page,
     browser,
   }) => {
+    // Three people, six pages on a shared two-core machine.
     test.setTimeout(300_000);
     const { ownTownship } = fixtures();
     const { round, nomination } = await nominationUnderAssessment();
-    void round;
-    void nomination;
-    void page;
-    void browser;
-    void ownTownship;
-    void h1;
-    void toast;
-    void expectAccessible;
-    void NAMING_DOCUMENT;
-    void JUSTIFICATION;
-    void PENSION_TITLE;
+    const name = ownTownship.name;
+
+    await test.step('the assessor finds the township in the queue', async () => {
+      await page.goto(`/assessment?roundId=${String(round.id)}`);
+      await expect(h1(page, '考核验收')).toBeVisible();
+      await expect(page.getByRole('link', { name: `评审 ${name}` })).toBeVisible();
+      await expectAccessible(page, 'assessment queue');
+      await page.getByRole('link', { name: `评审 ${name}` }).click();
+      await expect(h1(page, `${name} · 考核验收`)).toBeVisible();
+    });
+
+    await test.step('indicator 15: the check is NOT_MET by threshold, prefilled; the assessor keeps it', async () => {
+      await page
+        .getByRole('navigation', { name: '指标列表' })
+        .getByRole('link', { name: new RegExp(PENSION_TITLE) })
+        .click();
+      const evidence = page.getByRole('region', { name: '已采纳的佐证材料' });
+      await expect(evidence.getByText('系统核验：未达标')).toBeVisible();
+      await expect(evidence.getByText('基本养老保险参保率 93.1 % < 95 %')).toBeVisible();
+      const form = page.getByRole('region', { name: '评审意见' });
+      await expect(form.getByRole('radio', { name: '未达到' })).toBeChecked();
+      await expect(form.getByRole('textbox', { name: '评审说明' })).toHaveValue(
+        /基本养老保险参保率 93\.1 % < 95 %/,
+      );
+      await expectAccessible(page, 'judgement page');
+      await form.getByRole('button', { name: '保存评审意见' }).click();
+      await expect(toast(page, `已保存“${PENSION} ${PENSION_TITLE}”的评审意见`)).toBeVisible();
+    });
+
+    const admin = await browser.newContext({ storageState: storageStateOf('CITY_ADMIN') });
+    const adminPage = await admin.newPage();
+
+    await test.step('the city admin sees the proposal with its reason and overrides it, naming the township', async () => {
+      await adminPage.goto(`/assessment/${String(nomination.id)}/verdict`);
+      await expect(h1(adminPage, `${name} · 考核验收结论`)).toBeVisible();
+      const proposal = adminPage.getByRole('region', { name: '系统建议结论' });
+      await expect(proposal.getByText('建议不予命名')).toBeVisible();
+      await expect(proposal.getByText(/15 精准实施全民参保计划：.*93\.1/)).toBeVisible();
+      await adminPage.getByRole('radio', { name: '命名为基地' }).check();
+      await adminPage.getByRole('textbox', { name: '与系统建议不同的理由' }).fill(JUSTIFICATION);
+      const number = adminPage.getByRole('textbox', { name: '命名文号' });
+      await number.fill('扬人社发2026-88');
+      await expect(adminPage.getByText(/文号格式不正确/)).toBeVisible();
+      await number.fill(NAMING_DOCUMENT);
+      const date = adminPage.getByRole('textbox', { name: '发文日期' });
+      await date.fill(shanghaiDate(0));
+      await date.press('Enter');
+      await expectAccessible(adminPage, 'verdict page');
+      await adminPage.getByRole('button', { name: '确认结论' }).click();
+      await expect(toast(adminPage, `已确认“${name}”的结论`)).toBeVisible();
+      await expect(adminPage.getByText('命名为基地 · 已确认，待发布').first()).toBeVisible();
+    });
+
+    await test.step('the admin publishes after a confirmation listing exactly that verdict', async () => {
+      await adminPage.goto(`/assessment/publication?roundId=${String(round.id)}`);
+      await expect(h1(adminPage, '结果发布')).toBeVisible();
+      await adminPage.getByRole('checkbox', { name: `选择 ${name}` }).check();
+      await adminPage.getByRole('button', { name: '发布所选（1）' }).click();
+      const dialog = adminPage.getByRole('dialog', { name: '发布考核验收结果' });
+      await expect(dialog.getByRole('listitem')).toHaveText([
+        new RegExp(`${name}.*命名为基地 · ${NAMING_DOCUMENT}`),
+      ]);
+      await expectAccessible(adminPage, 'publication confirmation');
+      await dialog.getByRole('button', { name: '发布 1 项' }).click();
+      await expect(toast(adminPage, '已发布 1 项结论')).toBeVisible();
+      await expect(
+        adminPage.getByRole('region', { name: '已发布的结论' }).getByText(name),
+      ).toBeVisible();
+      await expectAccessible(adminPage, 'publication page');
+    });
+    await admin.close();
+
+    await test.step('the public page lists the named base, without signing in', async () => {
+      const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+      const publicPage = await visitor.newPage();
+      await publicPage.goto(`/public/results?year=${String(YEAR)}`);
+      await expect(h1(publicPage, '就业富民乡村振兴基地名单公示')).toBeVisible();
+      const named = publicPage.getByRole('region', { name: `${String(YEAR)} 年度命名的基地` });
+      await expect(named.getByRole('cell', { name })).toBeVisible();
+      await expect(named.getByRole('cell', { name: NAMING_DOCUMENT })).toBeVisible();
+      await expectAccessible(publicPage, 'public results');
+      await visitor.close();
+    });
   });
 });
