@@ -29,6 +29,11 @@ describe('permissions read from the contract', () => {
       editFramework: ['CITY_ADMIN'],
       nominate: ['DISTRICT_ADMIN'],
       reviewEvidence: ['CITY_ASSESSOR', 'DISTRICT_ADMIN'],
+      viewAssessment: ['CITY_ADMIN', 'CITY_ASSESSOR', 'VIEWER'],
+      decideVerdicts: ['CITY_ADMIN'],
+      viewRanking: ['CITY_ADMIN', 'CITY_ASSESSOR', 'VIEWER'],
+      rankCandidates: ['CITY_ADMIN'],
+      revokeTitles: ['CITY_ADMIN'],
     });
   });
 
