@@ -39,6 +39,13 @@ async function send(
   return response;
 }
 
+/** The current ETag of a resource, for If-Match. */
+async function etagOf(session: ApiSession, url: string): Promise<string> {
+  const response = await session.context.get(url);
+  await expectOk(response, `GET ${url}`);
+  return response.headers().etag ?? '"0"';
+}
+
 interface Item {
   state: string;
   metrics: { metricId: number }[];
@@ -102,9 +109,11 @@ async function nominationUnderAssessment(): Promise<{
         },
         current.headers().etag ?? '"0"',
       );
-      await send(township, 'POST', `${base}/evidence/${PENSION}/submit`);
-      await send(district, 'POST', `${base}/evidence/${PENSION}/approve`);
-      await send(assessor, 'POST', `${base}/evidence/${PENSION}/accept`);
+      // Each review step sends the item's current version.
+      const item15 = `${base}/evidence/${PENSION}`;
+      await send(township, 'POST', `${item15}/submit`, undefined, await etagOf(township, item15));
+      await send(district, 'POST', `${item15}/approve`, undefined, await etagOf(district, item15));
+      await send(assessor, 'POST', `${item15}/accept`, undefined, await etagOf(assessor, item15));
     }
     let current = await district.get<E2eNomination>(base);
     if (current.state === 'IN_PROGRESS') {
