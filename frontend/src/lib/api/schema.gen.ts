@@ -1814,8 +1814,8 @@ export interface paths {
          *
          *     - Standard indicators take `MET`, `NOT_MET` or `NEEDS_SUPPLEMENT`; bonus items `RECOGNISED` or
          *       `NOT_RECOGNISED` (another outcome: 400).
-         *     - An outcome that differs from the form's `suggestedOutcome` needs a `justification` (400
-         *       `justification-required` without it).
+         *     - An outcome that differs from the form's `suggestedOutcome` needs a `justification` (400 with a
+         *       `justification` violation without it).
          *     - `NEEDS_SUPPLEMENT` needs a `comment` (the reason the township reads) and `supplementUntil`, a date
          *       from today to the end of the round's assessment phase (Asia/Shanghai). It returns the indicator's
          *       evidence item to the township (state `RETURNED`, `supplementUntil` set, a notification): the
@@ -1851,7 +1851,7 @@ export interface paths {
         /**
          * Confirm the proposal (命名 NAMED / 不予命名 NOT_NAMED) or override it with a justification
          * @description City admin, nomination `SUBMITTED_FOR_ASSESSMENT`, round in `ASSESSMENT`. A `decision` other than
-         *     the proposal's needs a `justification` (400 `justification-required`); it is kept with the verdict.
+         *     the proposal's needs a `justification` (400 with a `justification` violation); it is kept with the verdict.
          *     `NAMED` needs the naming document: `documentNumber` (文号, validated) and `documentDate` (not in the
          *     future). A confirmed verdict that is not yet published may be changed: send `If-Match` with its
          *     ETag (428 without, 412 when stale). A published verdict answers 409 `verdict-published`: correct
@@ -8290,6 +8290,8 @@ export interface operations {
     exportRoundResults: {
         parameters: {
             query?: {
+                /** @description Only this district's rows (a district outside the caller's scope answers 404). */
+                districtId?: number;
                 /** @description `csv` (UTF-8 with BOM) or `xlsx`; else from `Accept`. */
                 format?: "csv" | "xlsx";
             };

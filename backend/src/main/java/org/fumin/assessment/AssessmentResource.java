@@ -59,7 +59,7 @@ public class AssessmentResource {
     return idempotency.create(key, "recordJudgement:" + nominationId + ":" + indicatorCode, input, () -> {
       JudgementView judgement = assessment.judge(nominationId, indicatorCode, input);
       return new Created<>(judgement, "v1/nominations/" + nominationId + "/assessment/" + judgement.indicatorCode()
-          + "/judgements", null);
+          + "/judgements", org.fumin.common.web.ETags.of(1));
     });
   }
 }

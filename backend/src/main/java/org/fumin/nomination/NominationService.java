@@ -325,7 +325,7 @@ public class NominationService {
   /** A township's nominations across rounds (withdrawn ones too), oldest round first; not scoped (the caller checks). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Decided> ofTownship(long townshipId) {
-    return em.createQuery(DECIDED + "where t.id = :township order by r.year, n.id", Decided.class)
+    return em.createQuery(DECIDED + " where t.id = :township order by r.year, n.id", Decided.class)
         .setParameter("township", townshipId).getResultList();
   }
 
@@ -335,7 +335,7 @@ public class NominationService {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery(DECIDED + "where n.id in :ids", Decided.class).setParameter("ids", ids).getResultStream()
+    return em.createQuery(DECIDED + " where n.id in :ids", Decided.class).setParameter("ids", ids).getResultStream()
         .collect(java.util.stream.Collectors.toMap(Decided::nominationId, x -> x));
   }
 

@@ -42,12 +42,14 @@ class AccessMatrixTest {
   private static final Map<String, Call> CALLS = new LinkedHashMap<>();
   /** Operations whose 409 (state, deadline) means the call got past access control to the domain's rules. */
   private static final Set<String> STATEFUL = Set.of("openRound", "startRoundAssessment", "closeRound", "submitPlan",
-      "approvePlan", "returnPlan", "submitForAssessment", "nameBase", "notNameBase", "withdrawNomination",
+      "approvePlan", "returnPlan", "submitForAssessment", "withdrawNomination",
       "selectProvincialCandidate", "deselectProvincialCandidate", "savePlan",
       "submitPlanChange", "approvePlanChange", "returnPlanChange",
       "saveEvidence", "submitEvidence", "approveEvidence", "acceptEvidence", "returnEvidence", "submitAllEvidence",
       "reviewEvidence",
-      "uploadEvidenceAttachment", "removeAttachment");
+      "uploadEvidenceAttachment", "removeAttachment",
+      "recordJudgement", "confirmVerdict", "correctVerdict", "publishVerdicts", "revokeTitle", "moveRankingCandidate",
+      "confirmProvincialRanking");
   private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger(100);
   private static Place own;
   private static Place foreign;
@@ -146,11 +148,11 @@ class AccessMatrixTest {
         .get("/api/v1/statistics/rounds/" + rounds().open() + "/dashboard"));
     CALLS.put("getNomination", (as, p) -> as.get("/api/v1/nominations/" + rounds().nomination(p)));
     for (String action : List.of("submitPlan:submit-plan", "approvePlan:approve-plan", "returnPlan:return-plan",
-        "submitForAssessment:submit-for-assessment", "nameBase:name", "notNameBase:not-name", "withdrawNomination:withdraw",
+        "submitForAssessment:submit-for-assessment", "withdrawNomination:withdraw",
         "selectProvincialCandidate:select-provincial", "deselectProvincialCandidate:deselect-provincial",
         "submitPlanChange:submit-plan-change", "approvePlanChange:approve-plan-change", "returnPlanChange:return-plan-change")) {
       String[] parts = action.split(":");
-      CALLS.put(parts[0], (as, p) -> (List.of("return-plan", "return-plan-change", "not-name", "withdraw").contains(parts[1])
+      CALLS.put(parts[0], (as, p) -> (List.of("return-plan", "return-plan-change", "withdraw").contains(parts[1])
           ? as.body(Map.of("reason", "矩阵")) : as).post("/api/v1/nominations/" + rounds().nomination(p) + "/" + parts[1]));
     }
     CALLS.put("getPlan", (as, p) -> as.get("/api/v1/nominations/" + rounds().nomination(p) + "/plan"));
@@ -196,6 +198,39 @@ class AccessMatrixTest {
         .queryParam("districtId", p.districtId()).get("/api/v1/evidence/completeness"));
     CALLS.put("markNotificationRead", (as, p) -> as.post("/api/v1/notifications/999999999/read"));
     CALLS.put("markAllNotificationsRead", (as, p) -> as.post("/api/v1/notifications/read-all"));
+    // year-end acceptance: judging and confirming refused by state on the evidence round's nominations (in progress);
+    // reads, titles and the ranking on a round where both places were named and published
+    CALLS.put("getAssessment", (as, p) -> as.get("/api/v1/nominations/" + evidenceNomination(p) + "/assessment"));
+    CALLS.put("getJudgementHistory", (as, p) -> as.get("/api/v1/nominations/" + evidenceNomination(p) + "/assessment/1/judgements"));
+    CALLS.put("recordJudgement", (as, p) -> as.body(Map.of("outcome", "MET"))
+        .post("/api/v1/nominations/" + evidenceNomination(p) + "/assessment/1/judgements"));
+    CALLS.put("getVerdict", (as, p) -> as.get("/api/v1/nominations/" + publishedNomination(p) + "/verdict"));
+    CALLS.put("confirmVerdict", (as, p) -> as.body(Map.of("decision", "NOT_NAMED", "justification", "矩阵"))
+        .put("/api/v1/nominations/" + evidenceNomination(p) + "/verdict"));
+    CALLS.put("correctVerdict", (as, p) -> as.header("If-Match", "\"1\"").body(Map.of("decision", "NAMED", "reason", "矩阵",
+        "documentNumber", "扬人社发〔2023〕1号", "documentDate", "2023-01-01"))
+        .post("/api/v1/nominations/" + evidenceNomination(p) + "/verdict/corrections"));
+    CALLS.put("listRoundVerdicts", (as, p) -> as.queryParam("districtId", p.districtId())
+        .get("/api/v1/rounds/" + verdictRound() + "/verdicts"));
+    CALLS.put("publishVerdicts", (as, p) -> as.queryParam("dryRun", true).body(Map.of())
+        .post("/api/v1/rounds/" + evidenceRound() + "/verdicts/publish"));
+    CALLS.put("listTitles", (as, p) -> {
+      publishedNomination(p);
+      return as.queryParam("districtId", p.districtId()).get("/api/v1/titles");
+    });
+    CALLS.put("revokeTitle", (as, p) -> as.body(Map.of("reason", "矩阵", "documentNumber", "扬人社发〔2023〕2号",
+        "revokedOn", org.fumin.testing.Assessments.today().toString())).post("/api/v1/titles/" + title(p) + "/revoke"));
+    CALLS.put("getTownshipHistory", (as, p) -> as.get("/api/v1/townships/" + p.townshipId() + "/history"));
+    CALLS.put("getProvincialRanking", (as, p) -> as.get("/api/v1/rounds/" + verdictRound() + "/ranking"));
+    CALLS.put("moveRankingCandidate", (as, p) -> as.header("If-Match", api().get("/api/v1/rounds/" + verdictRound() + "/ranking")
+        .header("ETag")).body(Map.of("nominationId", publishedNomination(p), "position", 1, "justification", "矩阵"))
+        .post("/api/v1/rounds/" + verdictRound() + "/ranking/moves"));
+    CALLS.put("confirmProvincialRanking", (as, p) -> as.header("If-Match", api().get("/api/v1/rounds/" + verdictRound()
+        + "/ranking").header("ETag")).post("/api/v1/rounds/" + verdictRound() + "/ranking/confirm"));
+    CALLS.put("exportProvincialRanking", (as, p) -> as.accept("text/csv, application/problem+json").queryParam("format", "csv")
+        .get("/api/v1/rounds/" + verdictRound() + "/ranking/export"));
+    CALLS.put("exportRoundResults", (as, p) -> as.accept("text/csv, application/problem+json").queryParam("format", "csv")
+        .queryParam("districtId", p.districtId()).get("/api/v1/rounds/" + verdictRound() + "/results/export"));
   }
 
   /** The rounds, nominations and plans the matrix acts on, made once. */
@@ -297,6 +332,48 @@ class AccessMatrixTest {
 
   private static String evidencePath(Place place) {
     return "/api/v1/nominations/" + evidenceNomination(place) + "/evidence";
+  }
+
+  private static Long verdictRound;
+  private static final Map<Long, Long> PUBLISHED = new HashMap<>();
+  private static final Map<Long, Long> TITLES = new HashMap<>();
+
+  /**
+   * The place's nomination in the verdict round: every standard indicator accepted and judged MET,
+   * confirmed NAMED and published (so it holds a title), and a provincial candidate.
+   */
+  private static synchronized long publishedNomination(Place place) {
+    if (verdictRound == null) {
+      long round = Rounds.open();
+      Login assessor = Users.create(Role.CITY_ASSESSOR, null, null);
+      List<org.fumin.testing.Assessments.Candidate> candidates = new ArrayList<>();
+      for (Place p : List.of(own, foreign)) {
+        candidates.add(org.fumin.testing.Assessments.submitted(round, p, 95.0, false, true));
+      }
+      org.fumin.testing.Assessments.startAssessment(round);
+      for (org.fumin.testing.Assessments.Candidate c : candidates) {
+        org.fumin.testing.Assessments.judgeAllMet(assessor, c);
+        org.fumin.testing.Assessments.confirmNamed(c);
+        PUBLISHED.put(c.place().townshipId(), c.nomination());
+      }
+      api().body(Map.of()).post("/api/v1/rounds/" + round + "/verdicts/publish").then().statusCode(200);
+      for (Place p : List.of(own, foreign)) {
+        TITLES.put(p.townshipId(), api().queryParam("townshipId", p.townshipId()).get("/api/v1/titles")
+            .then().statusCode(200).extract().jsonPath().getLong("items[0].id"));
+      }
+      verdictRound = round;
+    }
+    return PUBLISHED.get(place.townshipId());
+  }
+
+  private static long verdictRound() {
+    publishedNomination(own);
+    return verdictRound;
+  }
+
+  private static long title(Place place) {
+    publishedNomination(place);
+    return TITLES.get(place.townshipId());
   }
 
   private static long matrixUser() {

@@ -163,38 +163,19 @@ class NominationTest {
         .body("find { it.districtId == " + d.place().districtId() + " }.provincialCandidates.nominationId", contains((int) n));
     Rounds.act(d.admin(), n, "submit-for-assessment").then().statusCode(200).body("state", equalTo("SUBMITTED_FOR_ASSESSMENT"));
 
-    // naming needs the round under assessment, and is the city's
-    Rounds.act(Users.admin(), n, "name").then().statusCode(409).body("type", equalTo("urn:fumin:problem:invalid-transition"));
+    // naming is no action on the nomination: it follows from a published verdict (see AssessmentTest)
     api().post("/api/v1/rounds/" + round + "/start-assessment").then().statusCode(200).body("state", equalTo("ASSESSMENT"));
-    api().get("/api/v1/nominations/" + n).then().body("allowedActions", containsInAnyOrder("NAME", "NOT_NAME"));
-    Rounds.act(d.admin(), n, "name").then().statusCode(403);
-    Rounds.act(Users.admin(), n, "name").then().statusCode(200).body("state", equalTo("NAMED")).body("allowedActions", empty());
-    // final: nothing moves it any more
-    for (String action : List.of("not-name", "withdraw", "submit-for-assessment", "approve-plan")) {
-      Login who = action.equals("not-name") || action.equals("withdraw") ? Users.admin() : d.admin();
+    api().get("/api/v1/nominations/" + n).then().body("allowedActions", empty());
+    // under assessment nothing moves it by an action any more
+    for (String action : List.of("withdraw", "submit-for-assessment", "approve-plan")) {
+      Login who = action.equals("withdraw") ? Users.admin() : d.admin();
       Rounds.act(who, n, action).then().statusCode(409).body("type", equalTo("urn:fumin:problem:invalid-transition"))
-          .body("allowedActions", empty());
+          .body("allowedActions", not(hasItem("SUBMIT_FOR_ASSESSMENT")));
     }
     List<String> audited = api().queryParam("entityType", "NOMINATION").queryParam("entityId", String.valueOf(n))
         .queryParam("size", 100).get("/api/v1/audit-events").then().statusCode(200).extract().jsonPath().getList("items.action");
     assertThat(audited).contains("NOMINATION_CREATED", "NOMINATION_SUBMIT_PLAN", "NOMINATION_RETURN_PLAN",
-        "NOMINATION_APPROVE_PLAN", "NOMINATION_SELECT_PROVINCIAL", "NOMINATION_SUBMIT_FOR_ASSESSMENT", "NOMINATION_NAME", "PLAN_SAVED");
-  }
-
-  @Test
-  void notNamingNeedsAReasonAndIsFinal() {
-    long round = Rounds.open();
-    District d = district(1);
-    Login operator = Users.create(Role.TOWNSHIP_OPERATOR, null, d.townships().get(0));
-    long n = Rounds.nominate(round, d.admin(), d.townships().get(0));
-    Rounds.approvedPlan(operator, d.admin(), n);
-    Rounds.act(d.admin(), n, "submit-for-assessment").then().statusCode(200);
-    api().post("/api/v1/rounds/" + round + "/start-assessment").then().statusCode(200);
-    Api.invalid().body(Map.of()).post("/api/v1/nominations/" + n + "/not-name").then().statusCode(400)
-        .body("violations.field", contains("reason"));
-    Rounds.act(Users.admin(), n, "not-name").then().statusCode(200).body("state", equalTo("NOT_NAMED"))
-        .body("decisionReason", equalTo(Rounds.REASON));
-    Rounds.act(Users.admin(), n, "name").then().statusCode(409);
+        "NOMINATION_APPROVE_PLAN", "NOMINATION_SELECT_PROVINCIAL", "NOMINATION_SUBMIT_FOR_ASSESSMENT", "PLAN_SAVED");
   }
 
   @Test

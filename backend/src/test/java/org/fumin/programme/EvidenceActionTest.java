@@ -77,4 +77,25 @@ class EvidenceActionTest {
     assertThat(EvidenceAction.ACCEPT.deadline()).isNull();
     assertThat(EvidenceAction.RETURN.deadline()).isNull();
   }
+
+  @Test
+  void anItemOutForSupplementIsSavedSubmittedAndReviewedAgainWhileTheNominationIsUnderAssessment() {
+    NominationState assessed = NominationState.SUBMITTED_FOR_ASSESSMENT;
+    RoundState assessment = RoundState.ASSESSMENT;
+    // without a supplement nothing of the township's opens once the nomination is submitted for assessment
+    assertThat(EvidenceAction.SAVE.applies(EvidenceState.RETURNED, 1, Role.TOWNSHIP_OPERATOR, assessed, assessment, false)).isFalse();
+    assertThat(EvidenceAction.SAVE.applies(EvidenceState.RETURNED, 1, Role.TOWNSHIP_OPERATOR, assessed, assessment, true)).isTrue();
+    assertThat(EvidenceAction.SUBMIT.applies(EvidenceState.RETURNED, 1, Role.TOWNSHIP_OPERATOR, assessed, assessment, true)).isTrue();
+    assertThat(EvidenceAction.APPROVE.applies(EvidenceState.SUBMITTED, 1, Role.DISTRICT_ADMIN, assessed, assessment, true)).isTrue();
+    assertThat(EvidenceAction.RETURN.applies(EvidenceState.SUBMITTED, 1, Role.DISTRICT_ADMIN, assessed, assessment, true)).isTrue();
+    assertThat(EvidenceAction.ACCEPT.applies(EvidenceState.DISTRICT_APPROVED, 1, Role.CITY_ASSESSOR, assessed, assessment, true)).isTrue();
+    // only while the round is under assessment, and only the item that is out for supplement
+    assertThat(EvidenceAction.SAVE.applies(EvidenceState.RETURNED, 1, Role.TOWNSHIP_OPERATOR, assessed, RoundState.CLOSED, true)).isFalse();
+    assertThat(EvidenceAction.SAVE.applies(EvidenceState.ACCEPTED, 1, Role.TOWNSHIP_OPERATOR, assessed, assessment, true)).isFalse();
+    // the supplement's date, not the implementation phase, closes the township's steps
+    assertThat(EvidenceAction.SAVE.bySupplement(EvidenceState.RETURNED, Role.TOWNSHIP_OPERATOR, assessed, assessment, true)).isTrue();
+    assertThat(EvidenceAction.SAVE.bySupplement(EvidenceState.RETURNED, Role.TOWNSHIP_OPERATOR, RUNNING, OPEN, true)).isFalse();
+    assertThat(EvidenceAction.ACCEPT.bySupplement(EvidenceState.DISTRICT_APPROVED, Role.CITY_ASSESSOR, assessed, assessment, true))
+        .isFalse();
+  }
 }

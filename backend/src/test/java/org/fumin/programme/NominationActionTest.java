@@ -64,9 +64,11 @@ class NominationActionTest {
   }
 
   @Test
-  void namingIsTheCitysAndPlansAreTheTownshipsAndDistricts() {
-    assertThat(NominationAction.NAME.allows(Role.CITY_ADMIN)).isTrue();
-    assertThat(NominationAction.NAME.allows(Role.DISTRICT_ADMIN)).isFalse();
+  void namingFollowsFromAPublishedVerdictAndPlansAreTheTownshipsAndDistricts() {
+    assertThat(NominationAction.decidedBy(true)).isEqualTo(NominationState.NAMED);
+    assertThat(NominationAction.decidedBy(false)).isEqualTo(NominationState.NOT_NAMED);
+    assertThat(NominationAction.decidable(NominationState.SUBMITTED_FOR_ASSESSMENT)).isTrue();
+    assertThat(NominationAction.decidable(NominationState.IN_PROGRESS)).isFalse();
     assertThat(NominationAction.SUBMIT_PLAN.allows(Role.TOWNSHIP_OPERATOR)).isTrue();
     assertThat(NominationAction.APPROVE_PLAN.allows(Role.TOWNSHIP_OPERATOR)).isFalse();
     assertThat(NominationAction.WITHDRAW.allows(Role.VIEWER)).isFalse();

@@ -146,7 +146,7 @@ public final class Rounds {
   /** Posts a nomination action (e.g. {@code submit-plan}) as this user. */
   public static Response act(Users.Login who, long nomination, String action) {
     var request = Api.as(who);
-    if (List.of("return-plan", "return-plan-change", "not-name", "withdraw").contains(action)) {
+    if (List.of("return-plan", "return-plan-change", "withdraw").contains(action)) {
       request = request.body(Map.of("reason", REASON));
     }
     return request.post("/api/v1/nominations/" + nomination + "/" + action);

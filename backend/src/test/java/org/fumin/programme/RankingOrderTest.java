@@ -1,0 +1,22 @@
+package org.fumin.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.fumin.programme.RankingOrder.Candidate;
+import org.fumin.programme.VerdictProposal.Decision;
+import org.junit.jupiter.api.Test;
+
+class RankingOrderTest {
+
+  @Test
+  void bonusItemsFirstThenVerdictThenCompletenessThenTownshipCode() {
+    Candidate noBonusNamed = new Candidate(1, "321002001", 0, Decision.NAMED, 17);
+    Candidate bonusNotNamed = new Candidate(2, "321002002", 1, Decision.NOT_NAMED, 10);
+    Candidate noBonusPending = new Candidate(3, "321002003", 0, null, 17);
+    Candidate noBonusNamedLess = new Candidate(4, "321002004", 0, Decision.NAMED, 16);
+    Candidate tieByCode = new Candidate(5, "321002000", 0, Decision.NAMED, 17);
+    assertThat(RankingOrder.sort(List.of(noBonusNamed, bonusNotNamed, noBonusPending, noBonusNamedLess, tieByCode)))
+        .extracting(Candidate::nominationId).containsExactly(2L, 5L, 1L, 4L, 3L);
+  }
+}
