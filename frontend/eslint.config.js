@@ -17,6 +17,8 @@ const features = [
   'notifications',
   'nominations',
   'evidence',
+  'assessment',
+  'results',
 ];
 
 export default tseslint.config(

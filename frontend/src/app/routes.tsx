@@ -60,6 +60,12 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
   },
   {
+    // The published results, for everyone: no sign-in, outside the signed-in layout.
+    path: 'public/results',
+    ...page(() => import('../features/results').then((m) => m.PublicResultsPage)),
+    errorElement: <RouteError />,
+  },
+  {
     element: (
       <AuthGate>
         <AppLayout />
@@ -131,6 +137,38 @@ export const routes: RouteObject[] = [
       {
         path: 'cases/:id',
         ...page(() => import('../features/cases').then((m) => m.CaseDetailPage), 'readCases'),
+      },
+      {
+        path: 'assessment',
+        ...page(
+          () => import('../features/assessment').then((m) => m.AssessmentQueuePage),
+          'viewAssessment',
+        ),
+      },
+      {
+        path: 'ranking',
+        ...page(() => import('../features/assessment').then((m) => m.RankingPage), 'viewRanking'),
+      },
+      {
+        path: 'assessment/publication',
+        ...page(
+          () => import('../features/assessment').then((m) => m.PublicationPage),
+          'decideVerdicts',
+        ),
+      },
+      {
+        path: 'assessment/:id',
+        ...page(
+          () => import('../features/assessment').then((m) => m.JudgementPage),
+          'viewAssessment',
+        ),
+      },
+      {
+        path: 'assessment/:id/verdict',
+        ...page(
+          () => import('../features/assessment').then((m) => m.VerdictPage),
+          'viewAssessment',
+        ),
       },
       {
         path: 'account',

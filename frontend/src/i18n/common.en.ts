@@ -36,6 +36,8 @@ const common: Pick<
     frameworks: `Indicator ${term.framework}`,
     nominations: Term.nominations,
     evidenceReview: `${Term.evidence} review`,
+    assessment: 'Assessment',
+    ranking: 'Provincial ranking',
     notifications: 'Notifications',
     imports: 'Bulk import',
     cases: 'Typical cases',

@@ -23,6 +23,8 @@ const common = {
     frameworks: term.framework,
     nominations: term.nomination,
     evidenceReview: `${term.evidence}审核`,
+    assessment: '考核验收',
+    ranking: '省级基地推荐',
     notifications: '消息通知',
     imports: '批量导入',
     cases: '典型案例',

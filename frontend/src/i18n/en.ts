@@ -15,6 +15,8 @@ import notifications from './notifications.en';
 import evidence from './evidence.en';
 import imports from './imports.en';
 import cases from './cases.en';
+import assessment from './assessment.en';
+import results from './results.en';
 
 const en: Resources = {
   ...common,
@@ -32,6 +34,8 @@ const en: Resources = {
   evidence,
   imports,
   cases,
+  assessment,
+  results,
 };
 
 export default en;

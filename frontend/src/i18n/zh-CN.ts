@@ -15,6 +15,8 @@ import notifications from './notifications.zh-CN';
 import evidence from './evidence.zh-CN';
 import imports from './imports.zh-CN';
 import cases from './cases.zh-CN';
+import assessment from './assessment.zh-CN';
+import results from './results.zh-CN';
 
 const zhCN = {
   ...common,
@@ -32,6 +34,8 @@ const zhCN = {
   evidence,
   imports,
   cases,
+  assessment,
+  results,
 };
 
 export default zhCN;

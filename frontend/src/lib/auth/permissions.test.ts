@@ -32,6 +32,11 @@ describe('permissions read from the contract', () => {
       readCases: ['CITY_ADMIN', 'CITY_ASSESSOR', 'DISTRICT_ADMIN', 'VIEWER'],
       writeCases: ['DISTRICT_ADMIN'],
       reviewCases: ['CITY_ADMIN'],
+      viewAssessment: ['CITY_ADMIN', 'CITY_ASSESSOR', 'VIEWER'],
+      decideVerdicts: ['CITY_ADMIN'],
+      viewRanking: ['CITY_ADMIN', 'CITY_ASSESSOR', 'VIEWER'],
+      rankCandidates: ['CITY_ADMIN'],
+      revokeTitles: ['CITY_ADMIN'],
     });
   });
 

@@ -46,6 +46,16 @@ export const PERMISSIONS = {
   writeCases: ['createCase', 'saveCase', 'submitCase', 'uploadCaseAttachment'],
   /** Return, publish and withdraw typical cases. */
   reviewCases: ['returnCase', 'publishCase', 'withdrawCase'],
+  /** See the year-end assessment: the queue, the judgement form, proposals and verdicts. */
+  viewAssessment: ['listRoundVerdicts', 'getAssessment'],
+  /** Confirm, publish and correct verdicts. */
+  decideVerdicts: ['confirmVerdict', 'publishVerdicts', 'correctVerdict'],
+  /** See the ranking of the provincial candidates. */
+  viewRanking: ['getProvincialRanking'],
+  /** Reorder and confirm the provincial ranking. */
+  rankCandidates: ['moveRankingCandidate', 'confirmProvincialRanking'],
+  /** Revoke a base's title (动态管理). */
+  revokeTitles: ['revokeTitle'],
 } as const satisfies Record<string, readonly OperationId[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -21,7 +21,7 @@ import { useRemoveAttachment } from '../api/removeAttachment';
 import type { Attachment } from '../api/types';
 import { uploadEvidenceAttachment } from '../api/uploadEvidenceAttachment';
 import { formatBytes } from './formatBytes';
-import { openPdfInNewTab } from './openPdf';
+import { openPdfInNewTab } from '../../../components/openPdf';
 
 /** The file types the server takes (judged again there by their content). */
 export const ACCEPTED_FILES = '.pdf,.jpg,.jpeg,.png,.docx,.xlsx,.ofd';

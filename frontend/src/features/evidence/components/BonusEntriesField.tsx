@@ -4,8 +4,8 @@ import type { Rule } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
 import { BONUS_TYPES, type BonusType } from '../api/types';
 import { BONUS_FIELDS, isWebLink, type BonusField } from './bonusFields';
-import { checkDocumentNumber } from './documentNumber';
-import { todayInShanghai } from './today';
+import { checkDocumentNumber } from '../../../lib/programme/documentNumber';
+import { todayInShanghai } from '../../../lib/programme/today';
 
 const MAX_ENTRIES = 20;
 const MAX_LENGTH: Partial<Record<BonusField, number>> = {

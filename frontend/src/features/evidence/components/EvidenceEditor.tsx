@@ -16,7 +16,7 @@ import {
   type EvidenceFormValues,
 } from './evidenceForm';
 import { MetricField } from './MetricField';
-import { todayInShanghai } from './today';
+import { todayInShanghai } from '../../../lib/programme/today';
 
 export const STATEMENT_MAX_LENGTH = 500;
 export const NARRATIVE_MAX_LENGTH = 20_000;

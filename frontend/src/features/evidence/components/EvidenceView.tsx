@@ -4,7 +4,7 @@ import { MarkdownView } from '../../../components/MarkdownView';
 import type { BonusEntry, EvidenceRevision } from '../api/types';
 import { BONUS_FIELDS, isWebLink } from './bonusFields';
 import { ThresholdCheck } from './ThresholdCheck';
-import { thresholdText } from './metricCheck';
+import { thresholdText } from '../../../lib/programme/metricCheck';
 
 /** What a revision holds: the content both an item and a saved revision have. */
 export type EvidenceContent = Pick<

@@ -2,7 +2,7 @@ import { Form, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceMetric } from '../api/types';
 import { ThresholdCheck } from './ThresholdCheck';
-import { metricValueProblem, thresholdText } from './metricCheck';
+import { metricValueProblem, thresholdText } from '../../../lib/programme/metricCheck';
 
 /** One metric's value, with the threshold and whether the value typed so far meets it. */
 export function MetricField({ metric }: { metric: EvidenceMetric }) {

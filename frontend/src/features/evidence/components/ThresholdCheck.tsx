@@ -1,7 +1,11 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceMetric } from '../api/types';
-import { comparisonText, meetsThreshold, metricValueProblem } from './metricCheck';
+import {
+  comparisonText,
+  meetsThreshold,
+  metricValueProblem,
+} from '../../../lib/programme/metricCheck';
 
 /**
  * "93.1 % < 95 % 未达标" as the value is typed: a polite live region, so a screen reader hears the

@@ -1,5 +1,5 @@
 import type { BonusEntry, BonusType } from '../api/types';
-import { checkDocumentNumber } from './documentNumber';
+import { checkDocumentNumber } from '../../../lib/programme/documentNumber';
 
 /** The fields of a bonus entry besides its type. */
 export type BonusField = Exclude<keyof BonusEntry, 'type'>;

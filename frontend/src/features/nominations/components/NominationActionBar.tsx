@@ -7,7 +7,7 @@ import { needsReason, useNominationAction, type StateAction } from '../api/nomin
 import { ActionDialogButton } from './ActionDialogButton';
 
 /**
- * The order actions appear in: forward steps first, final and destructive ones last. Approving
+ * The order actions appear in: forward steps first, destructive ones last. Approving
  * and returning a plan or a change are the plan's review panel's, beside the plan they decide on.
  */
 const ACTION_ORDER: readonly StateAction[] = [

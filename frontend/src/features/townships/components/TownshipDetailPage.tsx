@@ -6,6 +6,7 @@ import { can } from '../../../lib/auth/permissions';
 import { useDeleteTownship } from '../api/deleteTownship';
 import { useTownship } from '../api/getTownship';
 import { TownshipFormModal } from './TownshipFormModal';
+import { TownshipHistorySection } from './TownshipHistorySection';
 
 export function TownshipDetailPage() {
   const { t } = useTranslation();
@@ -40,6 +41,8 @@ function TownshipDetail({ id }: { id: number }) {
       editor={(open, onClose) => (
         <TownshipFormModal open={open} townshipId={id} onClose={onClose} />
       )}
-    />
+    >
+      {() => <TownshipHistorySection townshipId={id} />}
+    </RecordPage>
   );
 }

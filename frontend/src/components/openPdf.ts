@@ -1,4 +1,4 @@
-import { toApiError } from '../../../lib/api/problem';
+import { toApiError } from '../lib/api/problem';
 
 /**
  * Shows a PDF attachment in a new tab. The download answers `Content-Disposition: attachment`

@@ -1,0 +1,6 @@
+import type { components } from '../../../lib/api/schema.gen';
+
+// The public results, in the contract's shapes.
+export type PublicResults = components['schemas']['PublicResults'];
+export type PublicNamedBase = components['schemas']['PublicNamedBase'];
+export type PublicRevokedTitle = components['schemas']['PublicRevokedTitle'];

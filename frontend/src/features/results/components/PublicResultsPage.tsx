@@ -1,0 +1,172 @@
+import { Alert, Button, Flex, Select, Spin, Table, Typography, type TableColumnsType } from 'antd';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { LanguageSwitch } from '../../../components/LanguageSwitch';
+import { useDocumentTitle } from '../../../components/useDocumentTitle';
+import { VisuallyHidden } from '../../../components/VisuallyHidden';
+import { isApiError } from '../../../lib/api/client';
+import { todayInShanghai } from '../../../lib/programme/today';
+import { usePublicResults } from '../api/getPublicResults';
+import type { PublicNamedBase, PublicRevokedTitle } from '../api/types';
+import './results.css';
+
+/** How many years back the year picker offers. */
+const YEARS_SHOWN = 10;
+
+/** The `year` URL parameter when it is a plausible year, else undefined. */
+export function parseYear(raw: string | null): number | undefined {
+  if (raw === null || !/^\d{4}$/.test(raw)) return undefined;
+  const year = Number(raw);
+  return year >= 2000 && year <= 2100 ? year : undefined;
+}
+
+/**
+ * `/public/results`: the published named bases of a year and the titles revoked, for everyone
+ * (no sign-in) and for other government sites to link to. Outside the signed-in layout.
+ */
+export function PublicResultsPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const thisYear = Number(todayInShanghai().slice(0, 4));
+  const year = parseYear(params.get('year')) ?? thisYear;
+  const results = usePublicResults(year);
+  useDocumentTitle(t('results.title'));
+  const years = Array.from({ length: YEARS_SHOWN }, (_, i) => thisYear - i);
+  if (!years.includes(year)) years.push(year);
+
+  return (
+    <div className="public-results">
+      <a className="skip-link" href="#public-main">
+        {t('results.skipToContent')}
+      </a>
+      <header className="public-results-header">
+        <span className="public-results-site">{t('results.siteName')}</span>
+        <Flex gap="small" align="center" wrap>
+          <LanguageSwitch />
+          <Link to="/login">{t('results.signIn')}</Link>
+        </Flex>
+      </header>
+      <main id="public-main" tabIndex={-1} className="public-results-main">
+        <Typography.Title level={1} style={{ fontSize: 22 }}>
+          {t('results.title')}
+        </Typography.Title>
+        <p>{t('results.intro')}</p>
+        <Flex gap="small" align="center" wrap style={{ marginBottom: 16 }}>
+          <Select<number>
+            aria-label={t('results.yearLabel')}
+            value={year}
+            onChange={(value) => {
+              setParams({ year: String(value) });
+            }}
+            options={years.map((y) => ({ value: y, label: t('results.yearN', { year: y }) }))}
+            style={{ width: 160 }}
+          />
+        </Flex>
+        {results.isPending && <Spin description={t('common.loading')} />}
+        {results.isError && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={t('results.loadFailed')}
+            description={
+              isApiError(results.error) && results.error.status === 429
+                ? t('results.tooMany')
+                : undefined
+            }
+            action={
+              <Button size="small" onClick={() => void results.refetch()}>
+                {t('results.retry')}
+              </Button>
+            }
+          />
+        )}
+        {results.data && (
+          <>
+            <NamedBases year={year} rows={results.data.named} />
+            <RevokedTitles year={year} rows={results.data.revoked} />
+          </>
+        )}
+      </main>
+    </div>
+  );
+}
+
+function NamedBases({ year, rows }: { year: number; rows: PublicNamedBase[] }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const columns: TableColumnsType<PublicNamedBase> = [
+    { key: 'township', title: t('results.township'), dataIndex: 'townshipName' },
+    { key: 'district', title: t('results.district'), dataIndex: 'districtName' },
+    { key: 'document', title: t('results.documentNumber'), dataIndex: 'documentNumber' },
+    { key: 'namedOn', title: t('results.namedOn'), dataIndex: 'namedOn' },
+  ];
+  return (
+    <section aria-labelledby={headingId}>
+      <Typography.Title level={2} id={headingId} style={{ fontSize: 18 }}>
+        {t('results.named')}
+      </Typography.Title>
+      {rows.length === 0 ? (
+        <p>{t('results.noneNamed')}</p>
+      ) : (
+        <div
+          className="public-results-table"
+          role="region"
+          tabIndex={0}
+          aria-label={t('results.namedCaption', { year })}
+        >
+          <Table<PublicNamedBase>
+            rowKey={(r) => `${r.townshipCode}:${r.documentNumber}`}
+            columns={columns}
+            dataSource={rows}
+            pagination={false}
+            caption={<VisuallyHidden>{t('results.namedCaption', { year })}</VisuallyHidden>}
+          />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function RevokedTitles({ year, rows }: { year: number; rows: PublicRevokedTitle[] }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const columns: TableColumnsType<PublicRevokedTitle> = [
+    { key: 'township', title: t('results.township'), dataIndex: 'townshipName' },
+    { key: 'district', title: t('results.district'), dataIndex: 'districtName' },
+    { key: 'document', title: t('results.documentNumber'), dataIndex: 'documentNumber' },
+    { key: 'revokedOn', title: t('results.revokedOn'), dataIndex: 'revokedOn' },
+    {
+      key: 'revocationDocument',
+      title: t('results.revocationDocument'),
+      dataIndex: 'revocationDocumentNumber',
+    },
+    { key: 'reason', title: t('results.reason'), dataIndex: 'reason' },
+  ];
+  return (
+    <section aria-labelledby={headingId} style={{ marginTop: 24 }}>
+      <Typography.Title level={2} id={headingId} style={{ fontSize: 18 }}>
+        {t('results.revoked')}
+      </Typography.Title>
+      {rows.length === 0 ? (
+        <p>{t('results.noneRevoked')}</p>
+      ) : (
+        <div
+          className="public-results-table"
+          role="region"
+          tabIndex={0}
+          aria-label={t('results.revokedCaption', { year })}
+        >
+          <Table<PublicRevokedTitle>
+            rowKey={(r) => `${r.townshipCode}:${r.revocationDocumentNumber}`}
+            columns={columns}
+            dataSource={rows}
+            pagination={false}
+            caption={<VisuallyHidden>{t('results.revokedCaption', { year })}</VisuallyHidden>}
+          />
+        </div>
+      )}
+    </section>
+  );
+}

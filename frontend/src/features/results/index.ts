@@ -1,0 +1,2 @@
+// The public results page, loaded lazily outside the signed-in layout.
+export { PublicResultsPage } from './components/PublicResultsPage';
