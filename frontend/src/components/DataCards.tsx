@@ -9,7 +9,18 @@ type PagedTableState = Pick<
   'page' | 'size' | 'onTableChange' | 'sort'
 >;
 
-type Column<T> = TableColumnsType<T>[number];
+/**
+ * What the cards read of a column. antd's column types carry deep path types over the row
+ * (`dataIndex`), which the type checker would expand for every row type; the cards need none of it.
+ */
+interface CardColumn {
+  key?: Key;
+  dataIndex?: string | number | readonly (string | number)[];
+  title?: ReactNode | ((props: object) => ReactNode);
+  render?: (value: unknown, record: never, index: number) => unknown;
+  hidden?: boolean;
+  sorter?: unknown;
+}
 
 interface DataCardsProps<T> {
   columns: TableColumnsType<T>;
@@ -18,30 +29,31 @@ interface DataCardsProps<T> {
   table: PagedTableState;
   emptyText: ReactNode;
   /** A row's details, below its fields (the table's expanded row). */
-  expandedRowRender?: ((record: T, index: number) => ReactNode) | undefined;
+  expandedRowRender?:
+    ((record: T, index: number, indent: number, expanded: boolean) => ReactNode) | undefined;
 }
 
-const keyOf = <T,>(column: Column<T>, index: number): Key => {
+const keyOf = (column: CardColumn, index: number): Key => {
   if (column.key !== undefined) return column.key;
-  if ('dataIndex' in column && column.dataIndex !== undefined) {
+  if (column.dataIndex !== undefined) {
     return Array.isArray(column.dataIndex) ? column.dataIndex.join('.') : String(column.dataIndex);
   }
   return index;
 };
 
-function valueOf<T>(column: Column<T>, record: T, index: number): ReactNode {
+function valueOf(column: CardColumn, record: unknown, index: number): ReactNode {
   const path =
-    'dataIndex' in column && column.dataIndex !== undefined
+    column.dataIndex !== undefined
       ? (Array.isArray(column.dataIndex) ? column.dataIndex : [column.dataIndex]).map(String)
       : [];
   let value: unknown = record;
   for (const part of path) value = (value as Record<string, unknown> | undefined)?.[part];
   if (path.length === 0) value = undefined;
-  if (column.render) return column.render(value, record, index) as ReactNode;
+  if (column.render) return column.render(value, record as never, index) as ReactNode;
   return value === undefined || value === null ? '' : (value as ReactNode);
 }
 
-const titleOf = <T,>(column: Column<T>): ReactNode =>
+const titleOf = (column: CardColumn): ReactNode =>
   typeof column.title === 'function' ? column.title({}) : column.title;
 
 /**
@@ -59,7 +71,7 @@ export function DataCards<T extends { id: number }>({
 }: DataCardsProps<T>) {
   const { t } = useTranslation();
   const sortId = useId();
-  const visible = columns.filter((c) => !c.hidden);
+  const visible = (columns as unknown as CardColumn[]).filter((c) => !c.hidden);
   const [head, ...rest] = visible;
   const actions = rest.filter((c) => c.key === 'actions');
   const fields = rest.filter((c) => c.key !== 'actions');
@@ -126,7 +138,7 @@ export function DataCards<T extends { id: number }>({
                 {expandedRowRender && (
                   <details className="data-card-more">
                     <summary>{t('common.details')}</summary>
-                    {expandedRowRender(record, index)}
+                    {expandedRowRender(record, index, 0, true)}
                   </details>
                 )}
                 {actions.map((column, i) => (
