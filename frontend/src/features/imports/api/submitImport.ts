@@ -1,6 +1,4 @@
-import { currentLanguage } from '../../../i18n';
-import { currentCsrfToken } from '../../../lib/api/client';
-import { networkError, toApiError } from '../../../lib/api/problem';
+import { upload } from '../../../lib/api/upload';
 import { contentTypeOf, type ImportKind, type ImportMode } from '../kinds';
 import type { ImportJob } from './types';
 
@@ -20,9 +18,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Sends an import file as its own body (CSV, XLSX or JSON by its name). XMLHttpRequest, not fetch:
- * only it reports upload progress. Resolves with the import, also when it was rejected (422 with
- * the report: the report is the answer the page shows); any other failure rejects with ApiError.
+ * Sends an import file as its own body (CSV, XLSX or JSON by its name), with progress. Resolves
+ * with the import, also when it was rejected (422 with the report: the report is the answer the
+ * page shows); any other failure rejects with ApiError.
  */
 export function submitImport({
   kind,
@@ -37,50 +35,13 @@ export function submitImport({
     mode,
     fileName: file.name.slice(0, 256),
   });
-  const xhr = new XMLHttpRequest();
-  return new Promise<ImportJob>((resolve, reject) => {
-    xhr.open('POST', `/api/v1/imports/${kind}?${query.toString()}`);
-    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
-    xhr.setRequestHeader('Accept-Language', currentLanguage());
-    xhr.setRequestHeader('Content-Type', contentTypeOf(file.name) ?? 'text/csv');
-    if (idempotencyKey) xhr.setRequestHeader('Idempotency-Key', idempotencyKey);
-    const token = currentCsrfToken();
-    if (token) xhr.setRequestHeader('X-CSRF-Token', token);
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) {
-        onProgress?.(Math.min(100, Math.round((event.loaded / event.total) * 100)));
-      }
-    };
-    xhr.onerror = () => {
-      reject(networkError(new Error('upload failed')));
-    };
-    xhr.onload = () => {
-      let body: unknown;
-      try {
-        body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
-      } catch {
-        body = undefined;
-      }
-      if (xhr.status >= 200 && xhr.status < 300 && isRecord(body)) {
-        resolve(body as ImportJob);
-        return;
-      }
-      if (xhr.status === 422 && isRecord(body) && isRecord(body.report)) {
-        resolve(body.report as ImportJob);
-        return;
-      }
-      const headers = new Headers();
-      for (const name of ['X-Request-Id', 'Retry-After']) {
-        const value = xhr.getResponseHeader(name);
-        if (value !== null) headers.set(name, value);
-      }
-      const response = new Response(null, {
-        status: xhr.status >= 200 && xhr.status <= 599 ? xhr.status : 500,
-        statusText: xhr.statusText,
-        headers,
-      });
-      reject(toApiError(response, body));
-    };
-    xhr.send(file);
-  });
+  return upload<ImportJob>({
+    url: `/api/v1/imports/${kind}?${query.toString()}`,
+    body: file,
+    contentType: contentTypeOf(file.name) ?? 'text/csv',
+    idempotencyKey,
+    onProgress,
+    resolveFailure: (status, body) =>
+      status === 422 && isRecord(body) && isRecord(body.report) ? body.report : undefined,
+  }).done;
 }

@@ -26,6 +26,7 @@ import org.fumin.cases.CaseApi.PublicCaseItem;
 import org.fumin.common.Hashes;
 import org.fumin.common.paging.Page;
 import org.fumin.common.paging.PageParams;
+import org.fumin.common.web.PublicReadLimit;
 
 /**
  * Published typical cases for anyone, without signing in: what the city publishes for exchange and

@@ -15,10 +15,8 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.fumin.auth.Caller;
 import org.fumin.common.Hashes;
-import org.fumin.common.problem.ProblemException;
-import org.fumin.common.problem.ProblemType;
+import org.fumin.common.web.PublicReadLimit;
 import org.fumin.verdict.VerdictApi.PublicResults;
 
 /**
@@ -32,8 +30,7 @@ public class PublicResultsResource {
   static final int MAX_AGE_SECONDS = 300;
 
   @Inject TitleService titles;
-  @Inject PublicThrottle throttle;
-  @Inject Caller caller;
+  @Inject PublicReadLimit limit;
   @Inject com.fasterxml.jackson.databind.ObjectMapper json;
 
   @GET
@@ -42,10 +39,7 @@ public class PublicResultsResource {
       @QueryParam("year") @NotNull(message = "{fumin.required}") @Min(value = 2000, message = "{fumin.min}")
       @Max(value = 2100, message = "{fumin.max}") Integer year,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws com.fasterxml.jackson.core.JsonProcessingException {
-    long wait = throttle.take(caller.clientAddress());
-    if (wait > 0) {
-      throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, "public.too-many-requests").retryAfter(wait);
-    }
+    limit.check();
     PublicResults results = titles.publicResults(year);
     EntityTag tag = new EntityTag(Hashes.sha256(json.writeValueAsString(results)).substring(0, 32));
     CacheControl cache = new CacheControl();

@@ -1,4 +1,4 @@
-package org.fumin.cases;
+package org.fumin.common.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,10 +12,10 @@ import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
 
 /**
- * Holds each client address to {@code fumin.public.requests-per-minute} reads of the public case
- * endpoints per minute (429 with {@code Retry-After} beyond). Counted per replica, in memory: the
- * answers are cacheable and cheap, so this only stops one address from hammering the database;
- * signed-in callers and keys have their own limits.
+ * Holds each client address to {@code fumin.public.requests-per-minute} reads a minute of the
+ * public endpoints, published results and typical cases alike (429 with {@code Retry-After}
+ * beyond). Counted per replica, in memory: the answers are cacheable and cheap, so this only stops
+ * one address from hammering the database; signed-in callers and keys have their own limits.
  */
 @ApplicationScoped
 public class PublicReadLimit {

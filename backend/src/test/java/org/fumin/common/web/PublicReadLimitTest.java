@@ -1,4 +1,4 @@
-package org.fumin.cases;
+package org.fumin.common.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
