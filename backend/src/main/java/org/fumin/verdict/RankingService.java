@@ -84,6 +84,7 @@ public class RankingService {
         entry.rankingId = ranking.id;
         entry.nominationId = nominationId;
         entry.justification = order.get(i).justification();
+        entry.position = i + 1; // inserted at once (identity key): the position must be valid already
         entry.persist();
       }
       entry.position = i + 1;
