@@ -101,8 +101,12 @@ class AssessmentTest {
     Api.as(Users.admin()).body(Map.of("outcome", "NOT_MET")).post(c.judgements("15")).then().statusCode(403);
     Api.as(assessor).body(Map.of("outcome", "RECOGNISED")).post(c.judgements("15")).then().statusCode(400)
         .body("violations.field", contains("outcome"));
-    Api.as(assessor).body(Map.of("outcome", "NOT_MET", "comment", "参保率偏低")).post(c.judgements("15")).then().statusCode(201)
+    Api.as(assessor).header("Idempotency-Key", "judge-15-once").body(Map.of("outcome", "NOT_MET", "comment", "参保率偏低"))
+        .post(c.judgements("15")).then().statusCode(201)
         .body("outcome", equalTo("NOT_MET")).body("suggestedOutcome", equalTo("NOT_MET"));
+    // the form's double click: the same key records it once (the history below has two judgements, not three)
+    Api.as(assessor).header("Idempotency-Key", "judge-15-once").body(Map.of("outcome", "NOT_MET", "comment", "参保率偏低"))
+        .post(c.judgements("15")).then().statusCode(201).header("Idempotent-Replayed", "true");
     Assessments.judgeMet(assessor, c, 1, 14);
 
     JsonPath pending = form(assessor, c);
