@@ -29,6 +29,7 @@ describe('permissions read from the contract', () => {
       editFramework: ['CITY_ADMIN'],
       nominate: ['DISTRICT_ADMIN'],
       reviewEvidence: ['CITY_ASSESSOR', 'DISTRICT_ADMIN'],
+      importData: ['CITY_ADMIN', 'DISTRICT_ADMIN'],
       readCases: ['CITY_ADMIN', 'CITY_ASSESSOR', 'DISTRICT_ADMIN', 'VIEWER'],
       writeCases: ['DISTRICT_ADMIN'],
       reviewCases: ['CITY_ADMIN'],
