@@ -133,7 +133,7 @@ describe('the judgement page', () => {
     await userEvent.clear(within(form).getByRole('textbox', { name: '需补充的内容（乡镇可见）' }));
     await userEvent.click(within(form).getByRole('button', { name: '保存评审意见' }));
     expect(await within(form).findByText('请写明需补充的内容')).toBeVisible();
-    expect(within(form).getByText('请选择补充截止日期')).toBeVisible();
+    expect(await within(form).findByText('请选择补充截止日期')).toBeVisible();
     expect(posts(calls)).toHaveLength(0);
   });
 
