@@ -47,10 +47,20 @@ public final class Findings {
   public void refused(int row, String column, org.fumin.common.problem.ProblemException problem) {
     List<Object> arguments = new ArrayList<>();
     arguments.add(problem.detailKey());
-    for (Object argument : problem.arguments()) {
-      arguments.add(argument instanceof org.fumin.common.problem.ProblemException.Message m ? "msg:" + m.key() : argument);
-    }
+    arguments.addAll(arguments(problem));
     errorWith(row, column, "refused", arguments);
+  }
+
+  /** A refusal of the owning service that is itself an import problem with this code, with its arguments. */
+  public void error(int row, String column, String code, org.fumin.common.problem.ProblemException problem) {
+    errorWith(row, column, code, arguments(problem));
+  }
+
+  /** A problem's arguments as a report keeps them: a nested message by its key. */
+  private static List<Object> arguments(org.fumin.common.problem.ProblemException problem) {
+    return problem.arguments().stream()
+        .map(a -> a instanceof org.fumin.common.problem.ProblemException.Message m ? (Object) ("msg:" + m.key()) : a)
+        .toList();
   }
 
   public boolean hasErrors() {

@@ -182,9 +182,7 @@ class MetricValueImporter implements KindImporter {
       return;
     }
     String code = problem.detailKey().substring(prefix.length());
-    Object[] arguments = problem.arguments().stream()
-        .map(a -> a instanceof ProblemException.Message m ? "msg:" + m.key() : a).toArray();
-    findings.error(row, "evidence-locked".equals(code) ? "indicatorCode" : "townshipCode", code, arguments);
+    findings.error(row, "evidence-locked".equals(code) ? "indicatorCode" : "townshipCode", code, problem);
   }
 
   /** The metric by its number (1, 2, ... as the framework lists them) or its Chinese or English name; 0 when none matches. */

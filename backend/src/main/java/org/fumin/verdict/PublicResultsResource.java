@@ -10,7 +10,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -42,10 +41,6 @@ public class PublicResultsResource {
     limit.check();
     PublicResults results = titles.publicResults(year);
     EntityTag tag = new EntityTag(Hashes.sha256(json.writeValueAsString(results)).substring(0, 32));
-    CacheControl cache = new CacheControl();
-    cache.setMaxAge(MAX_AGE_SECONDS);
-    cache.setPrivate(false);
-    cache.setNoTransform(false);
     if (ifNoneMatch != null && (ifNoneMatch.contains("\"" + tag.getValue() + "\"") || ifNoneMatch.strip().equals("*"))) {
       return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + MAX_AGE_SECONDS).build();
     }
