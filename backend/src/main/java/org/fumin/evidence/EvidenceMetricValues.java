@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import java.util.TreeMap;
 import org.fumin.audit.AuditService;
 import org.fumin.auth.Caller;
 import org.fumin.auth.Role;
+import org.fumin.common.persistence.AnyOf;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
 import org.fumin.evidence.EvidenceService.Definition;
@@ -50,7 +50,6 @@ import org.fumin.round.RoundState;
 public class EvidenceMetricValues {
 
   private static final TypeReference<List<StoredMetricValue>> VALUES = new TypeReference<>() {};
-  private static final int CHUNK = 10_000;
 
   /** Why an import may not set a value on an item now. */
   public enum Refusal { NOMINATION_NOT_IN_PROGRESS, EVIDENCE_LOCKED, DEADLINE_PASSED }
@@ -97,27 +96,21 @@ public class EvidenceMetricValues {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public RoundTargets targets(long roundId, long frameworkId, Collection<Long> townshipIds) {
-    List<NominationRow> rows = new ArrayList<>();
-    List<Long> ids = List.copyOf(townshipIds);
-    for (int from = 0; from < ids.size(); from += CHUNK) {
-      rows.addAll(em.createQuery("""
-              select n.id, n.township.id, n.state, n.round.state from Nomination n
-              where n.round.id = :round and n.township.id in :townships and n.state <> :withdrawn""", NominationRow.class)
-          .setParameter("round", roundId).setParameter("townships", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-          .setParameter("withdrawn", NominationState.WITHDRAWN).getResultList());
-    }
+    List<NominationRow> rows = em.createQuery("""
+            select n.id, n.township.id, n.state, n.round.state from Nomination n
+            where n.round.id = :round and any_of(:townships, n.township.id) and n.state <> :withdrawn""", NominationRow.class)
+        .setParameter("round", roundId).setParameter("townships", AnyOf.ids(townshipIds))
+        .setParameter("withdrawn", NominationState.WITHDRAWN).getResultList();
     Map<Long, Map<String, ItemValues>> items = new HashMap<>();
     List<Long> nominationIds = rows.stream().map(NominationRow::nominationId).toList();
-    for (int from = 0; from < nominationIds.size(); from += CHUNK) {
-      for (ItemRow item : em.createQuery("""
-              select e.nomination.id, e.indicatorCode, e.state, e.revision, s.metricValues from EvidenceItem e
-              left join SavedEvidence s on s.itemId = e.id and s.revision = e.revision
-              where e.nomination.id in :nominations""", ItemRow.class)
-          .setParameter("nominations", nominationIds.subList(from, Math.min(nominationIds.size(), from + CHUNK)))
-          .getResultList()) {
-        items.computeIfAbsent(item.nominationId(), k -> new HashMap<>())
-            .put(item.indicatorCode(), new ItemValues(item.state(), item.revision(), values(item.metricValues())));
-      }
+    for (ItemRow item : em.createQuery("""
+            select e.nomination.id, e.indicatorCode, e.state, e.revision, s.metricValues from EvidenceItem e
+            left join SavedEvidence s on s.itemId = e.id and s.revision = e.revision
+            where any_of(:nominations, e.nomination.id)""", ItemRow.class)
+        .setParameter("nominations", AnyOf.ids(nominationIds))
+        .getResultList()) {
+      items.computeIfAbsent(item.nominationId(), k -> new HashMap<>())
+          .put(item.indicatorCode(), new ItemValues(item.state(), item.revision(), values(item.metricValues())));
     }
     List<RoundTownship> keys = rows.stream().map(r -> new RoundTownship(roundId, r.townshipId())).toList();
     Map<RoundTownship, List<Deadlines.Deadline>> due = keys.isEmpty() ? Map.of() : deadlines.forTownships(keys);

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fumin.audit.AuditService;
+import org.fumin.common.persistence.AnyOf;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
 import org.fumin.common.web.ETags;
@@ -127,8 +128,8 @@ public class FrameworkService {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery("select f.id, f.name, f.edition from FrameworkEdition f where f.id in :ids", FrameworkRef.class)
-        .setParameter("ids", ids)
+    return em.createQuery("select f.id, f.name, f.edition from FrameworkEdition f where any_of(:ids, f.id)", FrameworkRef.class)
+        .setParameter("ids", AnyOf.ids(ids))
         .getResultStream()
         .collect(Collectors.toMap(FrameworkRef::id, Function.identity()));
   }

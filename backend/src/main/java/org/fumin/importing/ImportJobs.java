@@ -114,16 +114,32 @@ public class ImportJobs {
         .executeUpdate();
   }
 
-  /** The outcome, in the import's own transaction: the rows and "succeeded" commit together or not at all. */
+  /**
+   * The outcome, in the import's own transaction: the rows and "succeeded" commit together or not at all.
+   * An import that is no longer RUNNING was given up while this instance stalled (another replica saw its
+   * heartbeat go stale and marked it FAILED, and a retry may run it afresh): it throws {@link Superseded},
+   * which rolls the import's rows back.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void finishWithImport(long id, ImportJob.State state, KindImporter.Counts counts, Findings findings, int total) {
-    finish(id, state, counts, findings, total);
+    if (!finish(id, state, counts, findings, total)) {
+      throw new Superseded(id);
+    }
   }
 
-  /** The outcome of an import whose own transaction wrote nothing (dry run, rejected, failed). */
+  /** The outcome of an import whose own transaction wrote nothing (dry run, rejected, failed); none once given up. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void finishAlone(long id, ImportJob.State state, KindImporter.Counts counts, Findings findings, int total) {
-    finish(id, state, counts, findings, total);
+    if (!finish(id, state, counts, findings, total)) {
+      LOG.warnf("import %d was given up while it ran (its heartbeat went stale); its outcome is not recorded", id);
+    }
+  }
+
+  /** An import given up while it ran: whatever it was about to write is rolled back. */
+  public static final class Superseded extends RuntimeException {
+    Superseded(long id) {
+      super("import " + id + " was given up while it ran", null, false, false);
+    }
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -214,8 +230,12 @@ public class ImportJobs {
         .executeUpdate();
   }
 
-  private void finish(long id, ImportJob.State state, KindImporter.Counts counts, Findings findings, int total) {
-    ImportJob job = ImportJob.findById(id);
+  /** Records the outcome if the import is still RUNNING (the row locked against a replica failing it now). */
+  private boolean finish(long id, ImportJob.State state, KindImporter.Counts counts, Findings findings, int total) {
+    ImportJob job = ImportJob.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    if (job.state != ImportJob.State.RUNNING) {
+      return false;
+    }
     job.state = state;
     job.finishedAt = clock.instant();
     job.totalRows = total;
@@ -230,5 +250,6 @@ public class ImportJobs {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+    return true;
   }
 }

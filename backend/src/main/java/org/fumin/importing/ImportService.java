@@ -135,10 +135,18 @@ public class ImportService {
    * outcome is recorded on its own.
    */
   private void execute(long id, Request request, List<SourceRow> rows, Findings findings) {
+    hold.starting(id);
+    try {
+      run(id, request, rows, findings);
+    } finally {
+      hold.ended(id);
+    }
+  }
+
+  private void run(long id, Request request, List<SourceRow> rows, Findings findings) {
     int total = rows.size();
     IntConsumer progress = throttled(id);
     KindImporter.Counts[] counts = new KindImporter.Counts[1];
-    hold.starting(id);
     try {
       boolean committed = QuarkusTransaction.requiringNew().timeout(3600).call(() -> {
         counts[0] = importer(request.kind()).run(new KindImporter.Run(rows, request.mode(), request.dryRun(), findings, progress));
@@ -154,7 +162,11 @@ public class ImportService {
         throw new IllegalStateException("import " + id + " neither committed nor discarded");
       }
     } catch (RuntimeException e) {
-      if (discarded(e) || findings.hasErrors()) { // (a row the owning service refused leaves the transaction unable to commit)
+      if (causedBy(e, ImportJobs.Superseded.class)) {
+        LOG.warnf("import %d was given up while it ran (its heartbeat went stale); nothing of it was written", id);
+        return;
+      }
+      if (causedBy(e, Discarded.class) || findings.hasErrors()) { // (a row the owning service refused leaves the transaction unable to commit)
         ImportJob.State state = findings.hasErrors() ? ImportJob.State.REJECTED : ImportJob.State.SUCCEEDED;
         jobs.finishAlone(id, state, counts[0], findings, total);
         if (state == ImportJob.State.REJECTED && !request.dryRun()) {
@@ -177,9 +189,9 @@ public class ImportService {
     }
   }
 
-  private static boolean discarded(Throwable e) {
+  private static boolean causedBy(Throwable e, Class<? extends RuntimeException> kind) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof Discarded) {
+      if (kind.isInstance(t)) {
         return true;
       }
     }

@@ -15,6 +15,7 @@ import org.fumin.auth.Caller;
 import org.fumin.common.paging.Page;
 import org.fumin.common.paging.PageRequest;
 import org.fumin.common.paging.Where;
+import org.fumin.common.persistence.AnyOf;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
 import org.fumin.common.web.ETags;
@@ -371,7 +372,7 @@ public class NominationService {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery(DECIDED + " where n.id in :ids", Decided.class).setParameter("ids", ids).getResultStream()
+    return em.createQuery(DECIDED + " where any_of(:ids, n.id)", Decided.class).setParameter("ids", AnyOf.ids(ids)).getResultStream()
         .collect(java.util.stream.Collectors.toMap(Decided::nominationId, x -> x));
   }
 

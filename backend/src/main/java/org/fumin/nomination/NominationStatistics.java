@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import org.fumin.auth.Caller;
+import org.fumin.common.persistence.AnyOf;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.round.RoundState;
 
@@ -36,7 +37,7 @@ public class NominationStatistics {
     if (districtId != null && !caller.mayUseDistrict(districtId)) {
       throw ProblemException.notFound("entity.district", districtId);
     }
-    StringBuilder where = new StringBuilder(roundIds.isEmpty() ? " where n.round.state <> :draft" : " where n.round.id in :rounds");
+    StringBuilder where = new StringBuilder(roundIds.isEmpty() ? " where n.round.state <> :draft" : " where any_of(:rounds, n.round.id)");
     if (caller.townshipScope() != null) {
       where.append(" and n.township.id = :township");
     } else if (caller.districtScope() != null) {
@@ -52,7 +53,7 @@ public class NominationStatistics {
     if (roundIds.isEmpty()) {
       query.setParameter("draft", RoundState.DRAFT);
     } else {
-      query.setParameter("rounds", roundIds);
+      query.setParameter("rounds", AnyOf.ids(roundIds));
     }
     if (caller.townshipScope() != null) {
       query.setParameter("township", caller.townshipScope());

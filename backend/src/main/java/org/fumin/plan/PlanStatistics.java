@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fumin.common.persistence.AnyOf;
 import org.fumin.common.time.Shanghai;
 import org.fumin.plan.PlanApi.MilestoneInput;
 import org.fumin.plan.PlanApi.MilestoneStatus;
@@ -53,10 +54,10 @@ public class PlanStatistics {
     LocalDate today = Shanghai.today(clock);
     em.createQuery("""
             select p.nominationId, p.revision, p.milestones from SavedPlan p
-            where p.nominationId in :nominations
+            where any_of(:nominations, p.nominationId)
               and p.revision = (select max(q.revision) from SavedPlan q where q.nominationId = p.nominationId)""",
             NewestMilestones.class)
-        .setParameter("nominations", nominationIds)
+        .setParameter("nominations", AnyOf.ids(nominationIds))
         .getResultStream()
         .forEach(row -> result.put(row.nominationId(), progress(row, today)));
     nominationIds.forEach(id -> result.putIfAbsent(id, PlanProgress.NONE));

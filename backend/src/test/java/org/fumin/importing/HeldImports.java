@@ -31,6 +31,18 @@ public class HeldImports extends ImportHold {
     }
   }
 
+  private final java.util.Set<Long> ended = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /** Whether import {@code jobId} has ended (recorded or not). */
+  public boolean hasEnded(long jobId) {
+    return ended.contains(jobId);
+  }
+
+  @Override
+  public void ended(long jobId) {
+    ended.add(jobId);
+  }
+
   /** How many jobs wait at the gate now. */
   public int waiting() {
     return waiting.get();

@@ -83,6 +83,28 @@ class ImportJobsTest {
     assertThat(state(id)).isEqualTo("SUCCEEDED");
   }
 
+  @Test
+  void anImportGivenUpWhileItsInstanceStalledWritesNothingWhenItResumes() throws InterruptedException {
+    Place place = Fixtures.place();
+    String reader = Fixtures.apiKey(null, "import", "read");
+    int before = townshipsIn(reader, place);
+    held.hold();
+    long id = csv(rows(place, 1, 3_001)).post("/api/v1/imports/townships").then().statusCode(202).extract().jsonPath().getLong("id");
+    awaitWaiting();
+    clock.advance(Duration.ofMinutes(3)); // this instance stalls (no heartbeat): another replica gives the import up
+    assertThat(jobs.failAbandoned(false)).isPositive();
+    assertThat(state(id)).isEqualTo("FAILED");
+
+    held.release(); // the stalled instance resumes and runs the import to its end
+    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!held.hasEnded(id) && System.nanoTime() < until) {
+      Thread.sleep(100);
+    }
+    assertThat(held.hasEnded(id)).isTrue();
+    assertThat(state(id)).isEqualTo("FAILED");
+    assertThat(townshipsIn(reader, place)).isEqualTo(before);
+  }
+
   // ---- idempotency keys expire ----
 
   @Test
@@ -150,6 +172,14 @@ class ImportJobsTest {
 
   private static int townshipsIn(String secret, Place place) {
     return Api.withKey(secret).queryParam("districtId", place.districtId()).get("/api/v1/townships").jsonPath().getInt("total");
+  }
+
+  private void awaitWaiting() throws InterruptedException {
+    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (held.waiting() == 0 && System.nanoTime() < until) {
+      Thread.sleep(50);
+    }
+    assertThat(held.waiting()).isPositive();
   }
 
   private void awaitEnd(long id) throws InterruptedException {
