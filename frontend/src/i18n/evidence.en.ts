@@ -10,6 +10,10 @@ const evidence: Resources['evidence'] = {
   notFound: `${Term.nomination} not found`,
   itemNotFound: `No ${term.evidence} found for this ${term.indicator}`,
   backToWorkspace: `Back to all ${term.evidence}`,
+  milestones: {
+    title: 'Plan milestones this evidence proves',
+    toPlan: 'Open the cultivation plan',
+  },
   notStarted: 'Not started',
   notWritten: `No ${term.evidence} written yet.`,
   notGiven: 'Not given',

@@ -9,6 +9,10 @@ const evidence = {
   notFound: `未找到该${term.nomination}`,
   itemNotFound: `未找到该${term.indicator}的${term.evidence}`,
   backToWorkspace: `返回全部${term.evidence}`,
+  milestones: {
+    title: `本项${term.evidence}证明的实施方案里程碑`,
+    toPlan: '查看实施方案',
+  },
   notStarted: '未填写',
   notWritten: `尚未填写${term.evidence}。`,
   notGiven: '未填写',

@@ -4,6 +4,7 @@ import type {
   Framework,
   FrameworkSummary,
   Indicator,
+  Plan,
   Round,
   RoundDistrict,
   RoundPage,
@@ -191,5 +192,62 @@ export function framework(overrides: Partial<Framework> = {}): Framework {
       },
     ],
     ...overrides,
+  };
+}
+
+/** A saved plan: two milestones, one done and one overdue. */
+export function plan(overrides: Partial<Plan> = {}): Plan {
+  return {
+    nominationId: 7,
+    revision: 2,
+    kind: 'CHANGE',
+    content: '## 建设内容\n\n- 建设零工市场\n- 开展技能培训',
+    contentHtml: '<h2>建设内容</h2>\n<ul>\n<li>建设零工市场</li>\n<li>开展技能培训</li>\n</ul>\n',
+    responsiblePerson: '李站长',
+    contactPhone: '0514-87000000',
+    milestones: [
+      {
+        dueOn: '2091-08-15',
+        deliverable: '成立工作领导小组',
+        status: 'DONE',
+        completionNote: '已发文成立',
+        evidence: [],
+        overdue: false,
+      },
+      {
+        dueOn: '2091-09-01',
+        deliverable: '零工市场挂牌运营',
+        status: 'IN_PROGRESS',
+        completionNote: null,
+        evidence: [],
+        overdue: true,
+      },
+    ],
+    progress: { total: 2, done: 1, overdue: 1, percent: 50 },
+    savedAt: '2091-08-20T10:30:00+08:00',
+    savedBy: '乡镇经办人',
+    status: 'DRAFT',
+    approvedRevision: null,
+    reviewedRevision: null,
+    ...overrides,
+  };
+}
+
+/** The plan of a nomination nobody has written yet. */
+export function emptyPlan(): Plan {
+  return {
+    nominationId: 7,
+    revision: 0,
+    content: '',
+    contentHtml: '',
+    responsiblePerson: '',
+    contactPhone: '',
+    milestones: [],
+    progress: { total: 0, done: 0, overdue: 0, percent: 0 },
+    savedAt: null,
+    savedBy: null,
+    status: 'DRAFT',
+    approvedRevision: null,
+    reviewedRevision: null,
   };
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { dialogTitled } from '../../../testing/antd';
 import { expectNoSeriousA11yViolations } from '../../../testing/axe';
-import { framework } from '../../../testing/fixtures';
+import { framework, plan } from '../../../testing/fixtures';
 import { mockApi, problem, testUser, type Handlers } from '../../../testing/mockApi';
 import { renderApp } from '../../../testing/render';
 import type { EvidenceItem } from '../api/types';
@@ -186,6 +186,35 @@ describe('one indicator’s evidence', () => {
     const sent = calls.find((c) => c.method === 'POST')!;
     expect(sent.headers.get('If-Match')).toBe('"2"');
     expect(sent.body).toEqual({ reason: '缺少参保名册' });
+  });
+});
+
+describe('the plan milestones an indicator proves', () => {
+  it('lists the milestones whose evidence is this indicator and leads back to the plan', async () => {
+    const saved = plan();
+    mockItem(() => ({ body: pensionItem(), etag: '"0"' }), {
+      'GET /api/v1/nominations/{nominationId}/plan': () => ({
+        body: plan({
+          milestones: [
+            { ...saved.milestones[0]!, evidence: ['15', 'B1'] },
+            { ...saved.milestones[1]!, evidence: ['16'] },
+          ],
+        }),
+        headers: { ETag: '"2"' },
+      }),
+    });
+    renderApp('/nominations/7/evidence/15');
+    const section = await screen.findByRole(
+      'region',
+      { name: '本项佐证材料证明的实施方案里程碑' },
+      { timeout: 15_000 },
+    );
+    expect(within(section).getByText('成立工作领导小组')).toBeInTheDocument();
+    expect(within(section).queryByText('零工市场挂牌运营')).not.toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: '查看实施方案' })).toHaveAttribute(
+      'href',
+      '/nominations/7#plan',
+    );
   });
 });
 

@@ -18,6 +18,7 @@ import { EvidenceEditor } from './EvidenceEditor';
 import { EvidenceRevisions } from './EvidenceRevisions';
 import { EvidenceStateTag } from './EvidenceStateTag';
 import { EvidenceView } from './EvidenceView';
+import { ProvedMilestones } from './ProvedMilestones';
 import { indicatorOf } from './indicatorGroups';
 import { evidencePath, nominationCrumbs } from './paths';
 
@@ -97,6 +98,7 @@ function EvidenceIndicator({
           indicatorCode={indicatorCode}
           editable={editable}
         />
+        <ProvedMilestones nominationId={nominationId} indicatorCode={indicatorCode} />
         {item.revision > 0 && (
           <EvidenceRevisions nominationId={nominationId} indicatorCode={indicatorCode} />
         )}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StatusTag } from '../../../../components/StatusTag';
 import type { Milestone } from '../../../../lib/api/types';
-import { MilestoneStatusTag } from './MilestoneStatusTag';
+import { MilestoneStatusTag } from '../../../../components/MilestoneStatusTag';
 
 // The dot's colour repeats what the tags say in words; it is decoration only.
 const DOT = { DONE: '#389e0d', IN_PROGRESS: '#0958d9', PLANNED: '#8c8c8c', overdue: '#cf1322' };

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../../../../components/StatusTag';
 import type { Milestone } from '../../../../lib/api/types';
 import type { MilestoneChange, PlanComparison, TextPart } from '../diff/planDiff';
-import { MilestoneStatusTag } from './MilestoneStatusTag';
+import { MilestoneStatusTag } from '../../../../components/MilestoneStatusTag';
 
 // Inserted text green and underlined, removed text red and struck through: not by colour alone.
 const ADDED: CSSProperties = {

@@ -1,9 +1,10 @@
 import { Flex, Spin, Typography } from 'antd';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { ProblemAlert } from '../../../../components/ProblemAlert';
 import type { Nomination } from '../../../../lib/api/types';
-import { usePlan } from '../api/getPlan';
+import { usePlan } from '../../../../lib/plans/getPlan';
 import { PlanEditor } from './PlanEditor';
 import { PlanReviewPanel, reviewActionsOf } from './PlanReviewPanel';
 import { PlanRevisions } from './PlanRevisions';
@@ -29,9 +30,16 @@ export function PlanSection({ nomination, etag, onDirtyChange }: PlanSectionProp
   const plan = usePlan(nominationId);
   const editable = nomination.allowedActions.includes('EDIT_PLAN');
   const reviewing = reviewActionsOf(nomination).length > 0;
+  const section = useRef<HTMLElement>(null);
+  const { hash } = useLocation();
+  const loaded = plan.isSuccess;
+  // `#plan` (from an evidence item's milestones) brings the plan into view once it has loaded.
+  useEffect(() => {
+    if (hash === '#plan' && loaded) section.current?.scrollIntoView();
+  }, [hash, loaded]);
 
   return (
-    <section aria-labelledby={headingId} style={{ marginTop: 24 }}>
+    <section id="plan" ref={section} aria-labelledby={headingId} style={{ marginTop: 24 }}>
       <Flex wrap gap="small" align="baseline">
         <Typography.Title level={2} id={headingId} style={{ fontSize: 18 }}>
           {t('nominations.plan.title')}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { StatusTag, type StatusTone } from '../../../../components/StatusTag';
-import type { MilestoneStatus } from '../../../../lib/api/types';
+import { StatusTag, type StatusTone } from './StatusTag';
+import type { MilestoneStatus } from '../lib/api/types';
 
 const TONES: Record<MilestoneStatus, StatusTone> = {
   PLANNED: 'neutral',

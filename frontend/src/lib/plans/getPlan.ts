@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, etagOf, expectData } from '../../../../lib/api/client';
-import { queryKeys } from '../../../../lib/api/queryKeys';
-import type { Plan, Versioned } from '../../../../lib/api/types';
+import { api, etagOf, expectData } from '../api/client';
+import { queryKeys } from '../api/queryKeys';
+import type { Plan, Versioned } from '../api/types';
 
 /** Before the first save the plan is revision 0 and its version tag is "0". */
 export const FIRST_PLAN_ETAG = '"0"';
