@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, etagOf, expectData } from '../../../lib/api/client';
+import { api, expectData } from '../../../lib/api/client';
 import type { Versioned } from '../../../lib/api/types';
-import { evidenceKeys } from './keys';
+import { refreshChangedItem, versionedItem } from './changedItem';
 import type { EvidenceAction, EvidenceItem } from './types';
 
 // Each review step is its own POST answering the changed item; RETURN carries a reason.
@@ -34,30 +34,13 @@ export async function performEvidenceAction(
     request.action === 'RETURN'
       ? await api.POST(RETURN, { params, body: { reason: request.reason } })
       : await api.POST(PLAIN_ACTIONS[request.action], { params });
-  const value = expectData(result);
-  // The ETag is the revision; fall back to it should a proxy drop the header.
-  return { value, etag: etagOf(result.response) ?? `"${String(value.revision)}"` };
+  return versionedItem(expectData(result), result.response);
 }
 
 export function useEvidenceAction() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: performEvidenceAction,
-    onSuccess: async (changed, request) => {
-      queryClient.setQueryData(
-        evidenceKeys.item(request.nominationId, request.indicatorCode),
-        changed,
-      );
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: evidenceKeys.overview(request.nominationId) }),
-        queryClient.invalidateQueries({
-          queryKey: [
-            ...evidenceKeys.item(request.nominationId, request.indicatorCode),
-            'revisions',
-          ],
-        }),
-        queryClient.invalidateQueries({ queryKey: evidenceKeys.queues() }),
-      ]);
-    },
+    onSuccess: (changed, request) => refreshChangedItem(queryClient, request, changed, true),
   });
 }

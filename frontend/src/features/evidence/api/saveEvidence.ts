@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, etagOf, expectData } from '../../../lib/api/client';
+import { api, expectData } from '../../../lib/api/client';
 import type { Versioned } from '../../../lib/api/types';
-import { evidenceKeys } from './keys';
+import { refreshChangedItem, versionedItem } from './changedItem';
 import type { EvidenceInput, EvidenceItem } from './types';
 
 export interface SaveEvidenceRequest {
@@ -23,29 +23,13 @@ export async function saveEvidence({
     params: { path: { nominationId, indicatorCode }, header: { 'If-Match': etag } },
     body: input,
   });
-  const value = expectData(result);
-  // The ETag is the revision; fall back to it should a proxy drop the header.
-  return { value, etag: etagOf(result.response) ?? `"${String(value.revision)}"` };
+  return versionedItem(expectData(result), result.response);
 }
 
 export function useSaveEvidence() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveEvidence,
-    onSuccess: async (saved, request) => {
-      queryClient.setQueryData(
-        evidenceKeys.item(request.nominationId, request.indicatorCode),
-        saved,
-      );
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: evidenceKeys.overview(request.nominationId) }),
-        queryClient.invalidateQueries({
-          queryKey: [
-            ...evidenceKeys.item(request.nominationId, request.indicatorCode),
-            'revisions',
-          ],
-        }),
-      ]);
-    },
+    onSuccess: (saved, request) => refreshChangedItem(queryClient, request, saved, false),
   });
 }

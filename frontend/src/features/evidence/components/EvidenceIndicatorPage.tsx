@@ -9,7 +9,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { RecordLoadState, RecordNotFound } from '../../../components/RecordLoadState';
 import { useLeaveGuard } from '../../../components/useLeaveGuard';
 import { useEvidence } from '../api/getEvidence';
-import { useNomination } from '../api/getNomination';
+import { useNomination } from '../../../lib/nominations/getNomination';
 import { useRoundFramework } from '../api/getRoundFramework';
 import type { EvidenceItem, Nomination } from '../api/types';
 import { AttachmentsSection } from './AttachmentsSection';

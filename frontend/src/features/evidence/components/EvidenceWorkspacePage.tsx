@@ -8,7 +8,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { parseId } from '../../../components/parseId';
 import { RecordLoadState, RecordNotFound } from '../../../components/RecordLoadState';
 import { StatusTag } from '../../../components/StatusTag';
-import { useNomination } from '../api/getNomination';
+import { useNomination } from '../../../lib/nominations/getNomination';
 import { useEvidenceOverview } from '../api/listNominationEvidence';
 import type { EvidenceItem } from '../api/types';
 import { CompletenessPanel } from './CompletenessPanel';

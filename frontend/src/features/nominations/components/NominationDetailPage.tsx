@@ -6,7 +6,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { parseId } from '../../../components/parseId';
 import { RecordLoadState, RecordNotFound } from '../../../components/RecordLoadState';
 import type { Nomination } from '../../../lib/api/types';
-import { useNomination } from '../api/getNomination';
+import { useNomination } from '../../../lib/nominations/getNomination';
 import { PlanSection } from '../plan/components/PlanSection';
 import { DeadlineBanner } from './DeadlineBanner';
 import { NominationActionBar } from './NominationActionBar';

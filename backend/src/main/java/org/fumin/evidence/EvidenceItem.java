@@ -76,4 +76,29 @@ public class EvidenceItem extends TrackedEntity {
 
   @Column(name = "reviewed_by")
   public String reviewedBy;
+
+  /** A new item of the nomination for the indicator, persisted at revision 0 (nothing saved yet). */
+  static EvidenceItem open(Nomination nomination, String indicatorCode, IndicatorKind kind) {
+    EvidenceItem item = new EvidenceItem();
+    item.nomination = nomination;
+    item.indicatorCode = indicatorCode;
+    item.kind = kind;
+    item.roundId = nomination.round.id;
+    item.districtId = nomination.districtId;
+    item.townshipId = nomination.township.id;
+    item.persist();
+    return item;
+  }
+
+  /** Stores {@code saved} (its content filled in) as this item's next revision, saved at {@code at} by {@code by}. */
+  void append(SavedEvidence saved, Instant at, String by) {
+    saved.itemId = id;
+    saved.revision = revision + 1;
+    saved.savedAt = at;
+    saved.savedBy = by;
+    saved.persist();
+    revision = saved.revision;
+    savedAt = at;
+    savedBy = by;
+  }
 }

@@ -164,18 +164,9 @@ public class EvidenceMetricValues {
       Map<Integer, BigDecimal> merged = new TreeMap<>(current.values());
       merged.putAll(change.getValue());
       if (item == null) {
-        item = new EvidenceItem();
-        item.nomination = nomination;
-        item.indicatorCode = definition.code();
-        item.kind = definition.kind();
-        item.roundId = nomination.round.id;
-        item.districtId = nomination.districtId;
-        item.townshipId = nomination.township.id;
-        item.persist();
+        item = EvidenceItem.open(nomination, definition.code(), definition.kind());
       }
       SavedEvidence saved = new SavedEvidence();
-      saved.itemId = item.id;
-      saved.revision = item.revision + 1;
       if (previous != null) {
         saved.selfAssessment = previous.selfAssessment();
         saved.statement = previous.statement();
@@ -183,13 +174,8 @@ public class EvidenceMetricValues {
         saved.bonus = previous.bonus();
       }
       saved.metricValues = write(merged);
-      saved.savedAt = now;
-      saved.savedBy = caller.name();
-      saved.persist();
       Map<String, Object> before = summary(definition.code(), current.state(), current.revision(), current.values());
-      item.revision = saved.revision;
-      item.savedAt = now;
-      item.savedBy = caller.name();
+      item.append(saved, now, caller.name());
       audit.record("EVIDENCE_SAVED", "NOMINATION", nominationId, before, summary(definition.code(), item.state, item.revision, merged));
       written++;
     }

@@ -281,29 +281,15 @@ public class EvidenceService {
     BonusEvidence bonus = checked.bonus();
     EvidenceItemView before = item == null ? null : view(nomination, definition, item);
     if (item == null) {
-      item = new EvidenceItem();
-      item.nomination = nomination;
-      item.indicatorCode = definition.code();
-      item.kind = definition.kind();
-      item.roundId = nomination.round.id;
-      item.districtId = nomination.districtId;
-      item.townshipId = nomination.township.id;
-      item.persist();
+      item = EvidenceItem.open(nomination, definition.code(), definition.kind());
     }
     SavedEvidence saved = new SavedEvidence();
-    saved.itemId = item.id;
-    saved.revision = item.revision + 1;
     saved.selfAssessment = input.selfAssessment();
     saved.statement = blankToNull(input.statement());
     saved.narrative = input.narrative() == null || input.narrative().isBlank() ? null : Markdown.sanitise(input.narrative());
     saved.metricValues = write(values);
     saved.bonus = bonus == null ? null : write(bonus);
-    saved.savedAt = now;
-    saved.savedBy = caller.name();
-    saved.persist();
-    item.revision = saved.revision;
-    item.savedAt = now;
-    item.savedBy = caller.name();
+    item.append(saved, now, caller.name());
     em.flush();
     EvidenceItemView after = view(nomination, definition, item);
     audit.record("EVIDENCE_SAVED", "NOMINATION", nominationId, summary(before), summary(after));
@@ -466,14 +452,7 @@ public class EvidenceService {
     Definition definition = definition(nomination, indicatorCode);
     EvidenceItem item = lockedItem(nomination.id, definition.code()).orElse(null);
     if (item == null) {
-      item = new EvidenceItem();
-      item.nomination = nomination;
-      item.indicatorCode = definition.code();
-      item.kind = definition.kind();
-      item.roundId = nomination.round.id;
-      item.districtId = nomination.districtId;
-      item.townshipId = nomination.township.id;
-      item.persist();
+      item = EvidenceItem.open(nomination, definition.code(), definition.kind());
       em.flush();
     }
     EvidenceItemView before = view(nomination, definition, item);

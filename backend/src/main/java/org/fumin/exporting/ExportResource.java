@@ -12,11 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.fumin.auth.Allow;
-import org.fumin.auth.AuthResource;
 import org.fumin.auth.Role;
-import org.fumin.common.problem.ProblemException;
 import org.fumin.district.DistrictKind;
 import org.fumin.nomination.NominationState;
 
@@ -43,22 +40,8 @@ public class ExportResource {
       @QueryParam("state") NominationState state,
       @QueryParam("provincialCandidate") Boolean provincialCandidate,
       @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-    boolean xlsx = format != null ? "xlsx".equalsIgnoreCase(format) : accept != null && accept.contains(XLSX);
-    if (format != null && !xlsx && !"csv".equalsIgnoreCase(format)) {
-      throw ProblemException.invalidField("format", "violation.enum", "csv, xlsx");
-    }
     ExportService.Table table = exports.table(kind, new ExportService.Filter(districtCode, roundYear, q,
         new ExportService.ListFilters(districtKind, districtId, roundId, state, provincialCandidate)));
-    StreamingOutput body = out -> {
-      if (xlsx) {
-        Sheets.xlsx(table, out);
-      } else {
-        Sheets.csv(table, out);
-      }
-    };
-    return Response.ok(body, xlsx ? XLSX : CSV + "; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"" + kind + (xlsx ? ".xlsx" : ".csv") + "\"")
-        .header(HttpHeaders.CACHE_CONTROL, AuthResource.NO_STORE)
-        .build();
+    return Downloads.of(table, kind, format, accept);
   }
 }

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, etagOf, expectData } from '../../../lib/api/client';
-import { queryKeys } from '../../../lib/api/queryKeys';
-import type { Versioned } from '../../../lib/api/types';
-import type { Nomination } from './types';
+import { api, etagOf, expectData } from '../api/client';
+import { queryKeys } from '../api/queryKeys';
+import type { Nomination, Versioned } from '../api/types';
 
-/** The nomination the evidence belongs to (township, district, round), shared with its page. */
+/** One nomination with the actions the caller may take now, and its ETag for those actions. */
 export async function fetchNomination(
   id: number,
   signal?: AbortSignal,
@@ -16,9 +15,11 @@ export async function fetchNomination(
   return { value: expectData(result), etag: etagOf(result.response) };
 }
 
+/** Always fresh: the actions offered depend on the state, the deadlines and the round. */
 export function useNomination(id: number) {
   return useQuery({
     queryKey: queryKeys.nominations.detail(id),
     queryFn: ({ signal }) => fetchNomination(id, signal),
+    staleTime: 0,
   });
 }
