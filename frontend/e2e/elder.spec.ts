@@ -11,7 +11,7 @@ const CARE_MODE_KEY = 'fumin.careMode';
 
 async function roundWithNomination() {
   const admin = await signInAs('CITY_ADMIN');
-  const round = await ensureRound(admin, { year: YEAR, name: 'E2E 2057年度长辈模式批次' });
+  const round = await ensureRound(admin, { year: YEAR, name: 'E2E 2057年度适老化批次' });
   await admin.dispose();
   const district = await signInAs('DISTRICT_ADMIN');
   const nomination = await ensureNomination(district, round.id, fixtures().ownTownship);
@@ -44,7 +44,7 @@ async function smallestTextPx(
     const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
     const texts = Array.from(
       document.querySelectorAll('#main p, #main td, #main li, #main label, #main .ant-btn'),
-    ).filter((e) => (e.textContent ?? '').trim() !== '' && e.getClientRects().length > 0);
+    ).filter((e) => e.textContent.trim() !== '' && e.getClientRects().length > 0);
     let smallest = Infinity;
     let where = '';
     for (const e of texts) {
@@ -81,9 +81,9 @@ test.describe('elder-friendly mode (长辈模式), a DISTRICT_ADMIN', () => {
     const { round, nomination } = await roundWithNomination();
     const pages = pagesOf(round.id, nomination.id);
 
-    await page.goto(pages[0]![0]);
+    await page.goto(`/?round=${String(round.id)}`);
     await expect(h1(page, '概览')).toBeVisible();
-    const toggle = page.getByRole('button', { name: '长辈模式' });
+    const toggle = page.getByRole('button', { name: '长辈模式', exact: true });
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await tabTo(page, toggle);
     await page.keyboard.press('Enter');
@@ -106,7 +106,7 @@ test.describe('elder-friendly mode (长辈模式), a DISTRICT_ADMIN', () => {
     }
 
     await page.reload();
-    await expect(page.getByRole('button', { name: '长辈模式' })).toHaveAttribute(
+    await expect(page.getByRole('button', { name: '长辈模式', exact: true })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
@@ -114,7 +114,7 @@ test.describe('elder-friendly mode (长辈模式), a DISTRICT_ADMIN', () => {
     expect((await smallestTextPx(page)).body).toBeGreaterThanOrEqual(18);
 
     // And off again: the normal type comes back.
-    await page.getByRole('button', { name: '长辈模式' }).click();
+    await page.getByRole('button', { name: '长辈模式', exact: true }).click();
     await expect(page.locator('html')).not.toHaveAttribute('data-care-mode', 'on');
     expect((await smallestTextPx(page)).body).toBeLessThan(18);
   });
