@@ -101,6 +101,10 @@ test.describe('elder-friendly mode (长辈模式), a DISTRICT_ADMIN', () => {
           .soft(text.smallest, `smallest text on ${path}: ${text.where}`)
           .toBeGreaterThanOrEqual(16);
         expect.soft(await smallTargets(page), `targets under 44 px on ${path}`).toEqual([]);
+        const h1Px = await page
+          .getByRole('heading', { level: 1 })
+          .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+        expect.soft(h1Px, `the page heading on ${path}`).toBeGreaterThanOrEqual(24);
         await expectAccessible(page, `${path} in the elder-friendly mode`);
       });
     }
