@@ -6,6 +6,8 @@ import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { UserMenu } from '../features/auth';
 import { NotificationBell } from '../features/notifications';
+import { BrandMark } from './BrandMark';
+import { CareModeSwitch } from './CareModeSwitch';
 import { SideNav } from './SideNav';
 
 const NAV_ID = 'main-nav';
@@ -48,12 +50,17 @@ export function AppLayout() {
             else setFolded(!folded);
           }}
         />
-        <Link to="/" className="app-title">
-          <span className="app-title-full">{t('app.title')}</span>
-          <span className="app-title-short">{t('app.shortTitle')}</span>
+        <Link to="/" className="app-brand">
+          <BrandMark />
+          <span className="app-title">
+            <span className="app-bureau">{t('app.bureau')}</span>
+            <span className="app-title-full">{t('app.title')}</span>
+            <span className="app-title-short">{t('app.shortTitle')}</span>
+          </span>
         </Link>
         <NotificationBell />
         <UserMenu />
+        <CareModeSwitch />
         <LanguageSwitch compact={narrow} />
       </Layout.Header>
       <Layout hasSider={!narrow}>

@@ -7,7 +7,8 @@ import 'dayjs/locale/zh-cn';
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import i18n from '../i18n';
-import { theme } from './theme';
+import { useCareMode } from './careMode';
+import { themeFor } from './theme';
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
@@ -29,11 +30,12 @@ function LocalisedAntd({ children }: { children: ReactNode }) {
   const { i18n: instance } = useTranslation();
   const english = instance.language === 'en';
   const reducedMotion = useReducedMotion();
+  const base = themeFor(useCareMode());
   dayjs.locale(english ? 'en' : 'zh-cn');
   return (
     <ConfigProvider
       locale={english ? enUS : zhCN}
-      theme={{ ...theme, token: { ...theme.token, motion: !reducedMotion } }}
+      theme={{ ...base, token: { ...base.token, motion: !reducedMotion } }}
       // "删 除" reads as two words to screen readers and breaks name matching.
       button={{ autoInsertSpace: false }}
     >

@@ -112,6 +112,10 @@ export const routes: RouteObject[] = [
         ...page(() => import('../features/nominations').then((m) => m.NominationDetailPage)),
       },
       {
+        path: 'nominations/:id/dossier',
+        ...page(() => import('../features/nominations').then((m) => m.NominationDossierPage)),
+      },
+      {
         path: 'nominations/:id/evidence',
         ...page(() => import('../features/evidence').then((m) => m.EvidenceWorkspacePage)),
       },

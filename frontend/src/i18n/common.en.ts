@@ -5,6 +5,7 @@ import type { Resources } from './resources';
 const common: Pick<
   Resources,
   | 'app'
+  | 'careMode'
   | 'nav'
   | 'common'
   | 'confirmDelete'
@@ -23,6 +24,11 @@ const common: Pick<
     openNav: 'Open navigation',
     closeNav: 'Close navigation',
     language: 'Interface language',
+    bureau: 'Yangzhou Municipal Human Resources and Social Security Bureau',
+  },
+  careMode: {
+    label: 'Large type',
+    hint: 'Elder-friendly mode: larger type, higher contrast, larger buttons',
   },
   nav: {
     overview: 'Overview',

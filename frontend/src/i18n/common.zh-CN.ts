@@ -10,6 +10,11 @@ const common = {
     openNav: '展开导航',
     closeNav: '收起导航',
     language: '界面语言',
+    bureau: '扬州市人力资源和社会保障局',
+  },
+  careMode: {
+    label: '长辈模式',
+    hint: '适老化模式：更大的字号、更高的对比度、更大的按钮',
   },
   nav: {
     overview: '概览',

@@ -11,6 +11,7 @@ import { PlanSection } from '../plan/components/PlanSection';
 import { DeadlineBanner } from './DeadlineBanner';
 import { NominationActionBar } from './NominationActionBar';
 import { NominationSummary } from './NominationSummary';
+import { DossierLink } from '../dossier/components/DossierLink';
 import { useLeaveGuard } from '../../../components/useLeaveGuard';
 import { ROUND_PARAM } from './useSelectedRound';
 
@@ -51,7 +52,12 @@ function NominationDetail({ id }: { id: number }) {
           { label: t('nav.nominations'), to: `/nominations?${ROUND_PARAM}=${value.roundId}` },
           { label: value.townshipName },
         ]}
-        extra={<NominationActionBar nomination={value} etag={etag} planDirty={planDirty} />}
+        extra={
+          <>
+            <DossierLink nominationId={value.id} />
+            <NominationActionBar nomination={value} etag={etag} planDirty={planDirty} />
+          </>
+        }
       />
       <DeadlineBanner nomination={value} />
       <Reasons nomination={value} />
