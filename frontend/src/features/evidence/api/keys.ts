@@ -1,11 +1,11 @@
+import { evidenceOverviewKey } from '../../../lib/evidence/evidenceOverview';
 import type { EvidenceQueueParams } from './types';
 
 /** Query keys of the evidence feature; every change invalidates `all` below the nomination. */
 export const evidenceKeys = {
   all: ['evidence'] as const,
   nomination: (nominationId: number) => [...evidenceKeys.all, 'nomination', nominationId] as const,
-  overview: (nominationId: number) =>
-    [...evidenceKeys.nomination(nominationId), 'overview'] as const,
+  overview: evidenceOverviewKey,
   item: (nominationId: number, code: string) =>
     [...evidenceKeys.nomination(nominationId), 'item', code] as const,
   revisions: (nominationId: number, code: string, page: number) =>

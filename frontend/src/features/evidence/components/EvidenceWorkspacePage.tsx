@@ -9,7 +9,7 @@ import { parseId } from '../../../components/parseId';
 import { RecordLoadState, RecordNotFound } from '../../../components/RecordLoadState';
 import { StatusTag } from '../../../components/StatusTag';
 import { useNomination } from '../../../lib/nominations/getNomination';
-import { useEvidenceOverview } from '../api/listNominationEvidence';
+import { useEvidenceOverview } from '../../../lib/evidence/evidenceOverview';
 import type { EvidenceItem } from '../api/types';
 import { CompletenessPanel } from './CompletenessPanel';
 import { EvidenceStateTag } from './EvidenceStateTag';

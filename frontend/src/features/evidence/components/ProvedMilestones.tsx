@@ -21,7 +21,8 @@ export function ProvedMilestones({
   const { t } = useTranslation();
   const headingId = useId();
   const plan = usePlan(nominationId);
-  const milestones = plan.data?.value.milestones.filter((m) => m.evidence.includes(indicatorCode)) ?? [];
+  const milestones =
+    plan.data?.value.milestones.filter((m) => m.evidence.includes(indicatorCode)) ?? [];
   if (milestones.length === 0) return null;
   return (
     <section aria-labelledby={headingId}>
@@ -40,7 +41,9 @@ export function ProvedMilestones({
           </li>
         ))}
       </ul>
-      <Link to={`/nominations/${String(nominationId)}#plan`}>{t('evidence.milestones.toPlan')}</Link>
+      <Link to={`/nominations/${String(nominationId)}#plan`}>
+        {t('evidence.milestones.toPlan')}
+      </Link>
     </section>
   );
 }

@@ -4,12 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { mockApi, testUser, type Handlers } from '../../../../testing/mockApi';
 import { renderApp } from '../../../../testing/render';
 import { nomination, plan } from '../../testData';
-import type {
-  EvidenceItem,
-  EvidenceOverview,
-  NominationVerdict,
-  VerdictRevision,
-} from '../api/types';
+import type { EvidenceOverview } from '../../../../lib/evidence/evidenceOverview';
+import type { EvidenceItem, NominationVerdict, VerdictRevision } from '../api/types';
 
 function item(overrides: Partial<EvidenceItem> = {}): EvidenceItem {
   return {

@@ -9,13 +9,13 @@ import { parseId } from '../../../../components/parseId';
 import { ProblemAlert } from '../../../../components/ProblemAlert';
 import { RecordLoadState, RecordNotFound } from '../../../../components/RecordLoadState';
 import type { Nomination, Plan } from '../../../../lib/api/types';
-import { useNomination } from '../../api/getNomination';
+import { useNomination } from '../../../../lib/nominations/getNomination';
 import { NominationSummary } from '../../components/NominationSummary';
 import { ROUND_PARAM } from '../../components/useSelectedRound';
-import { usePlan } from '../../plan/api/getPlan';
+import { usePlan } from '../../../../lib/plans/getPlan';
 import { usePlanRevision } from '../../plan/api/getPlanRevision';
 import { PlanView } from '../../plan/components/PlanView';
-import { useDossierEvidence } from '../api/getDossierEvidence';
+import { useEvidenceOverview } from '../../../../lib/evidence/evidenceOverview';
 import { publishedVerdict, useDossierVerdict } from '../api/getDossierVerdict';
 import type { EvidenceItem, EvidenceMetric } from '../api/types';
 import './dossier.css';
@@ -146,7 +146,7 @@ function PlanOfRevision({ plan }: { plan: Plan }) {
 /** Each indicator's state, self-assessment, metric values and attachment names, in framework order. */
 function EvidenceSummary({ nominationId }: { nominationId: number }) {
   const { t } = useTranslation();
-  const evidence = useDossierEvidence(nominationId);
+  const evidence = useEvidenceOverview(nominationId);
   if (!evidence.isSuccess) return <Pending query={evidence} />;
   const { completeness, items } = evidence.data;
   const standard = items.filter((i) => i.kind === 'STANDARD');
