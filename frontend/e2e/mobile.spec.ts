@@ -54,7 +54,9 @@ for (const role of ['TOWNSHIP_OPERATOR', 'DISTRICT_ADMIN'] as const satisfies re
       const pages: [string, string | RegExp][] = [
         [`/?round=${String(round.id)}`, '概览'],
         ['/rounds', '培育批次'],
+        [`/rounds/${String(round.id)}`, round.name],
         ['/frameworks', '培育标准'],
+        [`/frameworks/${String(round.frameworkId)}`, /第 \d+ 版/],
         [`/nominations?round=${String(round.id)}`, '创建对象'],
         // the nomination's page holds its plan
         [`/nominations/${String(nomination.id)}`, ownTownship.name],

@@ -157,7 +157,7 @@ export function DataCards<T extends object>({
               const key = rowKey(record);
               return (
                 <li key={key} className="data-card">
-                  {(head || selection) && (
+                  {(head !== undefined || selection !== undefined) && (
                     <div className="data-card-head">
                       {selection && (
                         <Checkbox

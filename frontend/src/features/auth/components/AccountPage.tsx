@@ -1,7 +1,7 @@
-import { App, Card, Descriptions, Grid, Space, Table, type TableColumnsType } from 'antd';
+import { App, Card, Descriptions, Space, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ConfirmActionButton } from '../../../components/ConfirmActionButton';
-import { DataCards } from '../../../components/DataCards';
+import { ListTable } from '../../../components/ListTable';
 import { formatDateTime } from '../../../components/format';
 import { PageHeader } from '../../../components/PageHeader';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -54,8 +54,6 @@ function SessionTable() {
   const { t } = useTranslation();
   const sessions = useSessions();
   const end = useEndSession();
-  // Below md (phones, 200 % zoom) each session is a card, as in every DataTable.
-  const narrow = Grid.useBreakpoint().md === false;
   const columns: TableColumnsType<Session> = [
     {
       key: 'createdAt',
@@ -110,24 +108,14 @@ function SessionTable() {
       {sessions.isError && (
         <ProblemAlert error={sessions.error} onRetry={() => void sessions.refetch()} />
       )}
-      {narrow ? (
-        <DataCards<Session>
-          columns={columns}
-          data={sessions.data && { items: sessions.data, total: sessions.data.length }}
-          loading={sessions.isFetching}
-          emptyText={t('common.empty')}
-        />
-      ) : (
-        <Table<Session>
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={sessions.data ?? []}
-          loading={sessions.isFetching}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-        />
-      )}
+      <ListTable<Session>
+        rowKey={(s) => s.id}
+        size="small"
+        columns={columns}
+        rows={sessions.data}
+        loading={sessions.isFetching}
+        emptyText={t('common.empty')}
+      />
     </>
   );
 }
