@@ -51,7 +51,7 @@ for (const role of ['TOWNSHIP_OPERATOR', 'DISTRICT_ADMIN'] as const satisfies re
       test.slow(); // a dozen pages with axe on a shared two-core machine
       const { ownTownship, guangling } = fixtures();
       const { round, nomination } = await roundWithNomination(YEARS[role]);
-      const pages: [string, string | RegExp][] = [
+      const pages: (readonly [string, string | RegExp])[] = [
         [`/?round=${String(round.id)}`, '概览'],
         ['/rounds', '培育批次'],
         [`/rounds/${String(round.id)}`, round.name],
