@@ -4,8 +4,8 @@ import { PASSWORD, USERNAMES, storageStateOf, type Role } from './support/env';
 import { expect, fixtures, h1, test } from './support/fixtures';
 import { ensureNomination, ensureRound, signInAs } from './support/rounds';
 
-// This file's own round.
-const YEAR = 2073;
+// This file's own rounds, one per test: parallel tests opening one draft round would collide.
+const YEARS = { TOWNSHIP_OPERATOR: 2073, DISTRICT_ADMIN: 2074, zoomed: 2075 } as const;
 const PHONE = { width: 375, height: 812 };
 
 /**
@@ -31,9 +31,9 @@ async function expectNoSidewaysScroll(page: Page, what: string, limitPx = PHONE.
     .toBeLessThanOrEqual(limitPx);
 }
 
-async function roundWithNomination() {
+async function roundWithNomination(year: number) {
   const admin = await signInAs('CITY_ADMIN');
-  const round = await ensureRound(admin, { year: YEAR, name: 'E2E 2073年度手机批次' });
+  const round = await ensureRound(admin, { year, name: `E2E ${String(year)}年度手机批次` });
   await admin.dispose();
   const district = await signInAs('DISTRICT_ADMIN');
   const nomination = await ensureNomination(district, round.id, fixtures().ownTownship);
@@ -45,24 +45,33 @@ for (const role of ['TOWNSHIP_OPERATOR', 'DISTRICT_ADMIN'] as const satisfies re
   test.describe(`at 375 px, a ${role}`, () => {
     test.use({ storageState: storageStateOf(role), viewport: PHONE });
 
-    // Open: the loaded run (load 25+) found no page over 375 px before it stopped, but timed out
-    // (the township operator's) and found axe's scrollable-region-focusable on the overview's
-    // deadlines table (its sideways scroll is gone since) and no h1 on the nomination page
-    // within 20 s (the district admin's). Rerun on a quiet machine, then drop fixme.
-    test.fixme('uses every page without sideways scrolling, and axe finds nothing serious', async ({
+    test('uses every page without sideways scrolling, and axe finds nothing serious', async ({
       page,
     }) => {
-      test.slow(); // nine pages with axe on a shared two-core machine
-      const { ownTownship } = fixtures();
-      const { round, nomination } = await roundWithNomination();
-      const pages: [string, string | RegExp][] = [
+      test.slow(); // a dozen pages with axe on a shared two-core machine
+      const { ownTownship, guangling } = fixtures();
+      const { round, nomination } = await roundWithNomination(YEARS[role]);
+      const pages: (readonly [string, string | RegExp])[] = [
         [`/?round=${String(round.id)}`, '概览'],
+        ['/rounds', '培育批次'],
+        [`/rounds/${String(round.id)}`, round.name],
+        ['/frameworks', '培育标准'],
+        [`/frameworks/${String(round.frameworkId)}`, /第 \d+ 版/],
         [`/nominations?round=${String(round.id)}`, '创建对象'],
         // the nomination's page holds its plan
         [`/nominations/${String(nomination.id)}`, ownTownship.name],
         [`/nominations/${String(nomination.id)}/evidence`, `${ownTownship.name} · 佐证材料`],
         [`/nominations/${String(nomination.id)}/evidence/15`, /精准实施全民参保计划/],
+        ...(role === 'DISTRICT_ADMIN'
+          ? ([
+              ['/evidence/review', '佐证材料审核'],
+              ['/cases', '典型案例'],
+            ] as const)
+          : []),
+        ['/districts', /县市区/],
+        [`/districts/${String(guangling.id)}`, guangling.name],
         ['/townships', /乡镇/],
+        [`/townships/${String(ownTownship.id)}`, ownTownship.name],
         ['/notifications', '消息通知'],
         ['/account', '我的账户'],
       ];
@@ -136,12 +145,11 @@ test.describe('at 200 % zoom, a DISTRICT_ADMIN', () => {
     deviceScaleFactor: 2,
   });
 
-  // Open: timed out in this session's loaded run (120 s for five pages); not yet seen passing.
-  test.fixme('reads every list without sideways scrolling and reaches every page through the navigation', async ({
+  test('reads every list without sideways scrolling and reaches every page through the navigation', async ({
     page,
   }) => {
     test.slow();
-    const { round } = await roundWithNomination();
+    const { round } = await roundWithNomination(YEARS.zoomed);
     for (const [path, heading] of [
       [`/?round=${String(round.id)}`, '概览'],
       [`/nominations?round=${String(round.id)}`, '创建对象'],

@@ -1,7 +1,14 @@
-import { Pagination, Spin, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import {
+  Checkbox,
+  Pagination,
+  Spin,
+  type TableColumnsType,
+  type TablePaginationConfig,
+} from 'antd';
 import { useId, type Key, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tablePagination } from './tablePagination';
+import './responsive.css';
 import type { TableUrlState } from './useTableUrlState';
 
 type PagedTableState = Pick<
@@ -22,12 +29,26 @@ interface CardColumn {
   sorter?: unknown;
 }
 
+/** Rows the user can pick for a step on several at once (the table's row selection). */
+export interface CardSelection<T> {
+  selectedKeys: readonly Key[];
+  onChange: (keys: Key[]) => void;
+  /** Whether this row can be picked (the others show a disabled checkbox). */
+  selectable: (record: T) => boolean;
+  /** The checkbox's accessible name, naming the row. */
+  labelOf: (record: T) => string;
+}
+
 interface DataCardsProps<T> {
   columns: TableColumnsType<T>;
   data: { items: T[]; total: number } | undefined;
   loading: boolean;
-  table: PagedTableState;
+  /** Server-side paging and sorting; without it the cards show every row, unsorted. */
+  table?: PagedTableState | undefined;
   emptyText: ReactNode;
+  /** A row's key; by default its `id`. */
+  rowKey?: ((record: T) => Key) | undefined;
+  selection?: CardSelection<T> | undefined;
   /** A row's details, below its fields (the table's expanded row). */
   expandedRowRender?:
     ((record: T, index: number, indent: number, expanded: boolean) => ReactNode) | undefined;
@@ -53,6 +74,8 @@ function valueOf(column: CardColumn, record: unknown, index: number): ReactNode 
   return value === undefined || value === null ? '' : (value as ReactNode);
 }
 
+const defaultRowKey = (record: object): Key => (record as { id: number }).id;
+
 const titleOf = (column: CardColumn): ReactNode =>
   typeof column.title === 'function' ? column.title({}) : column.title;
 
@@ -61,12 +84,14 @@ const titleOf = (column: CardColumn): ReactNode =>
  * the card's heading, the others label/value pairs, the actions column last. Sorting is a select
  * over the sortable columns; paging is the table's own, so the URL state is shared.
  */
-export function DataCards<T extends { id: number }>({
+export function DataCards<T extends object>({
   columns,
   data,
   loading,
   table,
   emptyText,
+  rowKey = defaultRowKey,
+  selection,
   expandedRowRender,
 }: DataCardsProps<T>) {
   const { t } = useTranslation();
@@ -75,12 +100,12 @@ export function DataCards<T extends { id: number }>({
   const [head, ...rest] = visible;
   const actions = rest.filter((c) => c.key === 'actions');
   const fields = rest.filter((c) => c.key !== 'actions');
-  const sortable = visible.filter((c) => c.sorter && typeof c.key === 'string');
+  const sortable = table ? visible.filter((c) => c.sorter && typeof c.key === 'string') : [];
   const items = data?.items ?? [];
 
   const change = (pagination: TablePaginationConfig, sort: string | undefined) => {
     const descending = sort?.startsWith('-') ?? false;
-    table.onTableChange(
+    table?.onTableChange(
       pagination,
       {},
       {
@@ -89,11 +114,15 @@ export function DataCards<T extends { id: number }>({
       },
     );
   };
-  const paging = tablePagination(table, data?.total, t);
+  const toggle = (key: Key, on: boolean) => {
+    if (!selection) return;
+    const rest = selection.selectedKeys.filter((k) => k !== key);
+    selection.onChange(on ? [...rest, key] : rest);
+  };
 
   return (
     <div className="data-cards">
-      {sortable.length > 0 && (
+      {table && sortable.length > 0 && (
         <div className="data-cards-sort">
           <label htmlFor={sortId}>{t('common.sortBy')}</label>
           <select
@@ -124,36 +153,60 @@ export function DataCards<T extends { id: number }>({
           <div className="data-cards-empty">{loading ? null : emptyText}</div>
         ) : (
           <ul className="data-cards-list">
-            {items.map((record, index) => (
-              <li key={record.id} className="data-card">
-                {head && <div className="data-card-head">{valueOf(head, record, index)}</div>}
-                <dl className="data-card-fields">
-                  {fields.map((column, i) => (
-                    <div key={keyOf(column, i)} className="data-card-field">
-                      <dt>{titleOf(column)}</dt>
-                      <dd>{valueOf(column, record, index)}</dd>
+            {items.map((record, index) => {
+              const key = rowKey(record);
+              return (
+                <li key={key} className="data-card">
+                  {(head !== undefined || selection !== undefined) && (
+                    <div className="data-card-head">
+                      {selection && (
+                        <Checkbox
+                          className="data-card-select"
+                          checked={selection.selectedKeys.includes(key)}
+                          disabled={!selection.selectable(record)}
+                          aria-label={selection.labelOf(record)}
+                          onChange={(event) => {
+                            toggle(key, event.target.checked);
+                          }}
+                        />
+                      )}
+                      {head && (
+                        <div className="data-card-title">{valueOf(head, record, index)}</div>
+                      )}
                     </div>
-                  ))}
-                </dl>
-                {expandedRowRender && (
-                  <details className="data-card-more">
-                    <summary>{t('common.details')}</summary>
-                    {expandedRowRender(record, index, 0, true)}
-                  </details>
-                )}
-                {actions.map((column, i) => (
-                  <div key={keyOf(column, i)} className="data-card-actions">
-                    {valueOf(column, record, index)}
-                  </div>
-                ))}
-              </li>
-            ))}
+                  )}
+                  <dl className="data-card-fields">
+                    {fields.map((column, i) => (
+                      <div key={keyOf(column, i)} className="data-card-field">
+                        <dt>{titleOf(column)}</dt>
+                        <dd>{valueOf(column, record, index)}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                  {expandedRowRender && (
+                    <details className="data-card-more">
+                      <summary>{t('common.details')}</summary>
+                      {expandedRowRender(record, index, 0, true)}
+                    </details>
+                  )}
+                  {actions.map((column, i) => {
+                    const value = valueOf(column, record, index);
+                    // no empty row where a record has no actions (the current session)
+                    return value === null || value === '' ? null : (
+                      <div key={keyOf(column, i)} className="data-card-actions">
+                        {value}
+                      </div>
+                    );
+                  })}
+                </li>
+              );
+            })}
           </ul>
         )}
       </Spin>
-      {(data?.total ?? 0) > 0 && (
+      {table && (data?.total ?? 0) > 0 && (
         <Pagination
-          {...paging}
+          {...tablePagination(table, data?.total, t)}
           simple
           showSizeChanger={false}
           className="data-cards-pagination"

@@ -1,6 +1,7 @@
 import { Input, Segmented } from 'antd';
 import { useState } from 'react';
 import { MarkdownView } from './MarkdownView';
+import './responsive.css';
 
 export interface MarkdownFieldLabels {
   /** Names the write/preview switch. */
@@ -47,7 +48,7 @@ export function MarkdownField({
         style={{ marginBottom: 8 }}
       />
       {/* Hidden, not removed, while previewing: the label keeps its target and the caret its place. */}
-      <div hidden={mode === 'preview'}>
+      <div hidden={mode === 'preview'} className="markdown-field-text">
         <Input.TextArea
           id={id}
           value={value}

@@ -1,6 +1,7 @@
-import { App, Card, Descriptions, Space, Table, type TableColumnsType } from 'antd';
+import { App, Card, Descriptions, Space, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ConfirmActionButton } from '../../../components/ConfirmActionButton';
+import { ListTable } from '../../../components/ListTable';
 import { formatDateTime } from '../../../components/format';
 import { PageHeader } from '../../../components/PageHeader';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -107,14 +108,13 @@ function SessionTable() {
       {sessions.isError && (
         <ProblemAlert error={sessions.error} onRetry={() => void sessions.refetch()} />
       )}
-      <Table<Session>
-        rowKey="id"
+      <ListTable<Session>
+        rowKey={(s) => s.id}
         size="small"
         columns={columns}
-        dataSource={sessions.data ?? []}
+        rows={sessions.data}
         loading={sessions.isFetching}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
+        emptyText={t('common.empty')}
       />
     </>
   );

@@ -4,6 +4,7 @@ import {
   Button,
   Empty,
   Flex,
+  Grid,
   Modal,
   Table,
   Typography,
@@ -12,6 +13,7 @@ import {
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataCards } from '../../../components/DataCards';
 import { formatShanghai } from '../../../components/format';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { tablePagination } from '../../../components/tablePagination';
@@ -45,6 +47,8 @@ interface EvidenceQueueTableProps {
 
 export function EvidenceQueueTable({ data, loading, table, bulk }: EvidenceQueueTableProps) {
   const { t } = useTranslation();
+  // Below md (phones, 200 % zoom) the rows are cards, as in every DataTable.
+  const narrow = Grid.useBreakpoint().md === false;
   const [selected, setSelected] = useState<string[]>([]);
   const rows = useMemo(() => data?.items ?? [], [data]);
   // Only rows on this page that the bulk step applies to count: a new page, filter or answer
@@ -110,6 +114,17 @@ export function EvidenceQueueTable({ data, loading, table, bulk }: EvidenceQueue
     },
   ];
 
+  const selectLabel = (r: EvidenceQueueItem) =>
+    t('evidence.queue.selectRow', { township: r.townshipName, code: r.indicatorCode });
+  const empty = (
+    <Empty
+      image={Empty.PRESENTED_IMAGE_SIMPLE}
+      description={table.isFiltered ? t('common.emptyFiltered') : t('evidence.queue.empty')}
+    >
+      {table.isFiltered && <Button onClick={table.clearFilters}>{t('common.clearFilters')}</Button>}
+    </Empty>
+  );
+
   return (
     <>
       {bulk && (
@@ -124,50 +139,57 @@ export function EvidenceQueueTable({ data, loading, table, bulk }: EvidenceQueue
           <span aria-live="polite">{t('evidence.queue.selected', { count: chosen.length })}</span>
         </Flex>
       )}
-      {/* scrolls in its own box: antd's scroll.x adds a hidden measure row that holds a focusable
-          checkbox when rows are selectable, which screen readers must not meet */}
-      <div className="evidence-queue-scroll">
-        <Table<EvidenceQueueItem>
-          rowKey={queueRowKey}
+      {narrow ? (
+        <DataCards<EvidenceQueueItem>
           columns={columns}
-          dataSource={rows}
+          data={data}
           loading={loading}
-          pagination={tablePagination(table, data?.total, t)}
-          onChange={table.onTableChange}
-          showSorterTooltip={false}
-          rowSelection={
+          table={table}
+          emptyText={empty}
+          rowKey={queueRowKey}
+          selection={
             bulk
               ? {
-                  selectedRowKeys: chosen.map(queueRowKey),
+                  selectedKeys: chosen.map(queueRowKey),
                   onChange: (keys) => {
                     setSelected(keys.map(String));
                   },
-                  getCheckboxProps: (r) => ({
-                    disabled: r.state !== bulk.from,
-                    'aria-label': t('evidence.queue.selectRow', {
-                      township: r.townshipName,
-                      code: r.indicatorCode,
-                    }),
-                  }),
+                  selectable: (r) => r.state === bulk.from,
+                  labelOf: selectLabel,
                 }
               : undefined
           }
-          locale={{
-            emptyText: (
-              <Empty
-                image={Empty.PRESENTED_IMAGE_SIMPLE}
-                description={
-                  table.isFiltered ? t('common.emptyFiltered') : t('evidence.queue.empty')
-                }
-              >
-                {table.isFiltered && (
-                  <Button onClick={table.clearFilters}>{t('common.clearFilters')}</Button>
-                )}
-              </Empty>
-            ),
-          }}
         />
-      </div>
+      ) : (
+        // scrolls in its own box: antd's scroll.x adds a hidden measure row that holds a focusable
+        // checkbox when rows are selectable, which screen readers must not meet
+        <div className="evidence-queue-scroll">
+          <Table<EvidenceQueueItem>
+            rowKey={queueRowKey}
+            columns={columns}
+            dataSource={rows}
+            loading={loading}
+            pagination={tablePagination(table, data?.total, t)}
+            onChange={table.onTableChange}
+            showSorterTooltip={false}
+            rowSelection={
+              bulk
+                ? {
+                    selectedRowKeys: chosen.map(queueRowKey),
+                    onChange: (keys) => {
+                      setSelected(keys.map(String));
+                    },
+                    getCheckboxProps: (r) => ({
+                      disabled: r.state !== bulk.from,
+                      'aria-label': selectLabel(r),
+                    }),
+                  }
+                : undefined
+            }
+            locale={{ emptyText: empty }}
+          />
+        </div>
+      )}
     </>
   );
 }

@@ -132,6 +132,42 @@ describe('the evidence review queue', () => {
     await expectNoSeriousA11yViolations(container);
   });
 
+  it('on a phone shows each item as a card and approves the cards picked', async () => {
+    Object.defineProperty(window, 'innerWidth', { configurable: true, value: 375 });
+    try {
+      const { calls } = mockQueue(districtAdmin, {
+        'POST /api/v1/evidence/review': ({ body }) => ({
+          body: { action: body.action, items: [] },
+        }),
+      });
+      const { container } = renderApp('/evidence/review?roundId=5');
+      await screen.findByText('湾头镇', {}, { timeout: 15_000 });
+      expect(screen.queryByRole('table')).not.toBeInTheDocument();
+      const card = screen
+        .getByRole('link', { name: '查看 湾头镇 的 1 压实乡村振兴工作责任' })
+        .closest('li')!;
+      // labelled fields, as in every card list
+      expect(
+        within(card)
+          .getAllByRole('term')
+          .map((term) => term.textContent),
+      ).toContain('状态');
+      expect(screen.getByRole('checkbox', { name: '选择 汤汪乡 的指标 15' })).toBeDisabled();
+      await userEvent.click(within(card).getByRole('checkbox', { name: '选择 湾头镇 的指标 1' }));
+      await userEvent.click(screen.getByRole('button', { name: '批量审核通过（1）' }));
+      const dialog = await dialogTitled('批量审核通过');
+      await userEvent.click(within(dialog).getByRole('button', { name: '审核通过 1 项' }));
+      expect(await screen.findByText('已审核通过 1 项')).toBeInTheDocument();
+      expect(calls.find((c) => c.method === 'POST')!.body).toEqual({
+        action: 'APPROVE',
+        items: [{ nominationId: 8, indicatorCode: '1', revision: 3 }],
+      });
+      await expectNoSeriousA11yViolations(container);
+    } finally {
+      Object.defineProperty(window, 'innerWidth', { configurable: true, value: 1024 });
+    }
+  });
+
   it('names the items that made a bulk acceptance fail (nothing changed)', async () => {
     mockQueue(assessor, {
       'POST /api/v1/evidence/review': () =>

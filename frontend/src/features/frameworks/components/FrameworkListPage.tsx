@@ -1,4 +1,4 @@
-import { Table, Typography, type TableColumnsType } from 'antd';
+import { Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryProblem } from '../../../components/ListPageParts';
@@ -7,6 +7,7 @@ import type { FrameworkSummary } from '../../../lib/api/types';
 import { useFrameworks } from '../api/listFrameworks';
 import { FrameworkStatusTag } from './FrameworkStatusTag';
 import { TableEmpty } from '../../../components/TableEmpty';
+import { ListTable } from '../../../components/ListTable';
 
 /** The editions of the indicator framework; each links to its indicators. */
 export function FrameworkListPage() {
@@ -65,14 +66,12 @@ export function FrameworkListPage() {
         <Typography.Paragraph type="secondary">{t('frameworks.listIntro')}</Typography.Paragraph>
       </PageHeader>
       <QueryProblem query={frameworks} />
-      <Table<FrameworkSummary>
-        rowKey="id"
+      <ListTable<FrameworkSummary>
+        rowKey={(f) => f.id}
         columns={columns}
-        dataSource={frameworks.data ?? []}
+        rows={frameworks.data}
         loading={frameworks.isFetching}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <TableEmpty text={t('common.empty')} /> }}
+        emptyText={<TableEmpty text={t('common.empty')} />}
       />
     </>
   );

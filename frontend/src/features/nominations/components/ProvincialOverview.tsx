@@ -1,4 +1,4 @@
-import { Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Space, Typography, type TableColumnsType } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { QuotaMeter } from '../../../components/QuotaMeter';
 import { TableEmpty } from '../../../components/TableEmpty';
 import type { RoundDistrict } from '../../../lib/api/types';
 import { useRoundDistricts } from '../../../lib/api/roundDistricts';
+import { ListTable } from '../../../components/ListTable';
 
 /** For city roles: every district's places used and the townships it picked for the province. */
 export function ProvincialOverview({ roundId }: { roundId: number }) {
@@ -53,15 +54,13 @@ export function ProvincialOverview({ roundId }: { roundId: number }) {
         {t('nominations.overviewTitle')}
       </Typography.Title>
       <QueryProblem query={districts} />
-      <Table<RoundDistrict>
-        rowKey="districtId"
+      <ListTable<RoundDistrict>
+        rowKey={(d) => d.districtId}
         size="small"
         columns={columns}
-        dataSource={districts.data ?? []}
+        rows={districts.data}
         loading={districts.isFetching}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <TableEmpty text={t('common.empty')} /> }}
+        emptyText={<TableEmpty text={t('common.empty')} />}
       />
     </section>
   );

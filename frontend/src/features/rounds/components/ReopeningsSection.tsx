@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Flex, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShanghai } from '../../../components/format';
@@ -8,6 +8,7 @@ import type { Phase, Reopening } from '../../../lib/api/types';
 import { useReopenings } from '../api/listReopenings';
 import { ReopeningFormModal } from './ReopeningFormModal';
 import { TableEmpty } from '../../../components/TableEmpty';
+import { ListTable } from '../../../components/ListTable';
 
 interface ReopeningsSectionProps {
   roundId: number;
@@ -71,14 +72,12 @@ export function ReopeningsSection({ roundId, phases, mayReopen }: ReopeningsSect
       </Flex>
       <Typography.Paragraph type="secondary">{t('rounds.reopenings.intro')}</Typography.Paragraph>
       <QueryProblem query={reopenings} />
-      <Table<Reopening>
-        rowKey="id"
+      <ListTable<Reopening>
+        rowKey={(r) => r.id}
         columns={columns}
-        dataSource={reopenings.data ?? []}
+        rows={reopenings.data}
         loading={reopenings.isFetching}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <TableEmpty text={t('rounds.reopenings.empty')} /> }}
+        emptyText={<TableEmpty text={t('rounds.reopenings.empty')} />}
       />
       {mayReopen && (
         <ReopeningFormModal

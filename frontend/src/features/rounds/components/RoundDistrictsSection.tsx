@@ -1,4 +1,4 @@
-import { Button, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryProblem } from '../../../components/ListPageParts';
@@ -7,6 +7,7 @@ import type { RoundDistrict } from '../../../lib/api/types';
 import { useRoundDistricts } from '../../../lib/api/roundDistricts';
 import { QuotaFormModal } from './QuotaFormModal';
 import { TableEmpty } from '../../../components/TableEmpty';
+import { ListTable } from '../../../components/ListTable';
 
 interface RoundDistrictsSectionProps {
   roundId: number;
@@ -78,14 +79,12 @@ export function RoundDistrictsSection({
         {t('rounds.districts.title')}
       </Typography.Title>
       <QueryProblem query={districts} />
-      <Table<RoundDistrict>
-        rowKey="districtId"
+      <ListTable<RoundDistrict>
+        rowKey={(d) => d.districtId}
         columns={mayOverride ? columns : columns.filter((c) => c.key !== 'actions')}
-        dataSource={districts.data ?? []}
+        rows={districts.data}
         loading={districts.isFetching}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <TableEmpty text={t('rounds.districts.empty')} /> }}
+        emptyText={<TableEmpty text={t('rounds.districts.empty')} />}
       />
       <QuotaFormModal
         roundId={roundId}
