@@ -114,6 +114,15 @@ class AssessmentTest {
     assertThat(pending.getBoolean("proposal.complete")).isFalse();
     assertThat(pending.getList("proposal.reasons.indicatorCode")).containsExactly("15", "16", "17");
     assertThat(pending.getString("proposal.reasons[0].text")).contains("93.1 % < 95 %");
+    // structured, for the reader's language: the figures with their check and the assessor's own words
+    assertThat(pending.getString("proposal.reasons[0].basis")).isEqualTo("FIGURES");
+    assertThat(pending.getFloat("proposal.reasons[0].figures[0].value")).isEqualTo(93.1f);
+    assertThat(pending.getFloat("proposal.reasons[0].figures[0].threshold")).isEqualTo(95f);
+    assertThat(pending.getString("proposal.reasons[0].figures[0].comparator")).isEqualTo(">=");
+    assertThat(pending.getBoolean("proposal.reasons[0].figures[0].meetsThreshold")).isFalse();
+    assertThat(pending.getString("proposal.reasons[0].comment")).isEqualTo("参保率偏低");
+    assertThat(pending.getList("proposal.reasons.basis")).containsExactly("FIGURES", "PENDING", "PENDING");
+    assertThat(pending.getList("proposal.reasons[1].figures")).isEmpty();
     Assessments.judgeMet(assessor, c, 16, 17);
     JsonPath judged = form(assessor, c);
     assertThat(judged.getList("proposal.reasons.indicatorCode")).containsExactly("15");
@@ -319,6 +328,47 @@ class AssessmentTest {
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       assertThat(book.getSheetAt(0).getRow(2).getCell(1).getStringCellValue()).isEqualTo(commended.place().townshipCode());
     }
+  }
+
+  @Test
+  void aBonusItemJudgedNotRecognisedDoesNotLiftItsTownshipInTheRanking() {
+    long round = Rounds.open();
+    Candidate commended = Assessments.submitted(round, 96, true, true);
+    Login assessor = Users.create(Role.CITY_ASSESSOR, null, null);
+    String entry = "entries.find { it.nominationId == " + commended.nomination() + " }";
+    // before any judgement the city's acceptance counts (the plan ranks before the year-end assessment)
+    api().get("/api/v1/rounds/" + round + "/ranking").then().statusCode(200)
+        .body(entry + ".recognisedBonus", equalTo(1)).body(entry + ".bonusCodes", contains("B1"));
+    Assessments.startAssessment(round);
+    Api.as(assessor).body(Map.of("outcome", "NOT_RECOGNISED", "justification", "表彰对象为个人，不属于乡镇"))
+        .post(commended.judgements("B1")).then().statusCode(201);
+    api().get("/api/v1/rounds/" + round + "/ranking").then().statusCode(200)
+        .body(entry + ".recognisedBonus", equalTo(0)).body(entry + ".bonusCodes", empty());
+    // the latest judgement counts: recognised again, it lifts the township again
+    Api.as(assessor).body(Map.of("outcome", "RECOGNISED", "documentNumber", "苏人社发〔2023〕12号"))
+        .post(commended.judgements("B1")).then().statusCode(201);
+    api().get("/api/v1/rounds/" + round + "/ranking").then().statusCode(200)
+        .body(entry + ".recognisedBonus", equalTo(1)).body(entry + ".bonusCodes", contains("B1"));
+  }
+
+  @Test
+  void evidenceOfAPublishedNominationLeavesTheReviewQueuesAndStaysReadable() {
+    Login assessor = Users.create(Role.CITY_ASSESSOR, null, null);
+    long round = Rounds.open();
+    Candidate c = Assessments.submitted(round, 96, false, false);
+    Assessments.startAssessment(round);
+    Assessments.judgeAllMet(assessor, c);
+    Assessments.confirmNamed(c);
+    String queue = "/api/v1/evidence?roundId=" + round + "&townshipId=" + c.place().townshipId();
+    Api.as(c.district()).get(queue).then().statusCode(200).body("total", equalTo(17));
+    Api.as(assessor).get(queue).then().statusCode(200).body("total", equalTo(17));
+
+    api().body(Map.of()).post("/api/v1/rounds/" + round + "/verdicts/publish").then().statusCode(200);
+    Api.as(c.district()).get(queue).then().statusCode(200).body("total", equalTo(0)).body("items", empty());
+    Api.as(assessor).get(queue).then().statusCode(200).body("total", equalTo(0)).body("items", empty());
+    Api.as(c.operator()).get(c.evidence("15")).then().statusCode(200).body("state", equalTo("ACCEPTED"))
+        .body("allowedActions", empty());
+    Api.as(assessor).get(c.evidence("15")).then().statusCode(200).body("state", equalTo("ACCEPTED"));
   }
 
   @Test
