@@ -2,7 +2,7 @@ import type { APIResponse } from '@playwright/test';
 import { expectAccessible } from './support/a11y';
 import { expectOk, type ApiSession } from './support/api';
 import { storageStateOf } from './support/env';
-import { expect, fixtures, h1, test, toast } from './support/fixtures';
+import { expect, fixtures, h1, test, toast, uniqueDigits } from './support/fixtures';
 import {
   ensureNomination,
   ensureRound,
@@ -135,6 +135,28 @@ async function nominationUnderAssessment(): Promise<{
   }
 }
 
+/** A typical case of the round's year, written and submitted by the district, published by the city. */
+async function publishedCase(roundId: number): Promise<string> {
+  const { ownTownship } = fixtures();
+  const title = `参保扩面入户宣传 ${uniqueDigits(6)}`;
+  const district = await signInAs('DISTRICT_ADMIN');
+  const admin = await signInAs('CITY_ADMIN');
+  try {
+    const created = await district.postOk<{ id: number }>('/api/v1/cases', {
+      townshipId: ownTownship.id,
+      roundId,
+      title,
+      summary: '入户宣传带动参保扩面。',
+      body: '## 做法\n\n逐户宣传参保政策。',
+    });
+    await district.postOk(`/api/v1/cases/${String(created.id)}/submit`);
+    await admin.postOk(`/api/v1/cases/${String(created.id)}/publish`);
+    return title;
+  } finally {
+    await Promise.all([district.dispose(), admin.dispose()]);
+  }
+}
+
 test.describe('year-end assessment', () => {
   test.use({ storageState: storageStateOf('CITY_ASSESSOR') });
 
@@ -221,7 +243,9 @@ test.describe('year-end assessment', () => {
     });
     await admin.close();
 
-    await test.step('the public page lists the named base, without signing in', async () => {
+    const caseTitle = await publishedCase(round.id);
+
+    await test.step('the public page lists the named base and the year’s typical cases, without signing in', async () => {
       const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] } });
       const publicPage = await visitor.newPage();
       await publicPage.goto(`/public/results?year=${String(YEAR)}`);
@@ -229,7 +253,13 @@ test.describe('year-end assessment', () => {
       const named = publicPage.getByRole('region', { name: `${String(YEAR)} 年度命名的基地` });
       await expect(named.getByRole('cell', { name })).toBeVisible();
       await expect(named.getByRole('cell', { name: NAMING_DOCUMENT })).toBeVisible();
+      const cases = publicPage.getByRole('region', { name: `${String(YEAR)} 年度发布的典型案例` });
+      const link = cases.getByRole('link', { name: caseTitle });
+      await expect(link).toBeVisible();
+      await expect(cases.getByRole('row', { name: new RegExp(caseTitle) })).toContainText(name);
       await expectAccessible(publicPage, 'public results');
+      await link.click();
+      await expect(h1(publicPage, caseTitle)).toBeVisible();
       await visitor.close();
     });
   });
