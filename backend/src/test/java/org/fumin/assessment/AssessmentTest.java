@@ -242,12 +242,26 @@ class AssessmentTest {
     Api.withKey(key).get(c.verdict()).then().statusCode(200).body("verdict", nullValue()).body("revisions", empty())
         .body("proposal", nullValue());
     Api.as(c.district()).get(c.verdict()).then().statusCode(200).body("verdict", nullValue());
-    Api.withKey(key).get("/api/v1/rounds/" + round + "/verdicts").then().statusCode(200).body("items[0].verdict", nullValue());
+    String row = "items.find { it.nominationId == " + c.nomination() + " }";
+    Api.withKey(key).get("/api/v1/rounds/" + round + "/verdicts").then().statusCode(200)
+        .body(row + ".nominationId", equalTo((int) c.nomination())).body(row + ".verdict", nullValue())
+        .body(row + ".proposal", nullValue());
+    Api.withKey(key).get("/api/v1/townships/" + c.place().townshipId() + "/history").then().statusCode(200)
+        .body("rounds.find { it.nominationId == " + c.nomination() + " }.verdicts", empty());
+    String export = "/api/v1/rounds/" + round + "/results/export";
+    Api.withKey(key).accept("text/csv").queryParam("format", "csv").get(export).then().statusCode(200)
+        .body(not(containsString(c.place().townshipCode()))).body(not(containsString(Assessments.NAMING_DOCUMENT)));
     Api.anonymous().get("/api/v1/public/results?year=" + year).then().statusCode(200)
         .body("named.townshipCode", not(hasItem(c.place().townshipCode())));
 
     api().body(Map.of()).post("/api/v1/rounds/" + round + "/verdicts/publish").then().statusCode(200);
     Api.withKey(key).get(c.verdict()).then().statusCode(200).body("verdict.decision", equalTo("NAMED"));
+    Api.withKey(key).get("/api/v1/rounds/" + round + "/verdicts").then().statusCode(200)
+        .body(row + ".verdict.decision", equalTo("NAMED")).body(row + ".verdict.status", equalTo("PUBLISHED"));
+    // a published verdict comes with its indicator judgements
+    String csv = Api.withKey(key).accept("text/csv").queryParam("format", "csv").get(export).then().statusCode(200)
+        .extract().asString();
+    assertThat(csv).contains(c.place().townshipCode()).contains("MET").contains(Assessments.NAMING_DOCUMENT);
     String etag = Api.anonymous().get("/api/v1/public/results?year=" + year).then().statusCode(200)
         .header("Cache-Control", equalTo("public, max-age=300")).header("ETag", notNullValue())
         .body("named.townshipCode", hasItem(c.place().townshipCode()))
