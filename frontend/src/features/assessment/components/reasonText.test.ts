@@ -48,7 +48,11 @@ describe('reasonText', () => {
     );
     expect(reasonText(en, true, reason({ basis: 'ASSESSOR', figures: [] }))).toBe('not met');
     expect(
-      reasonText(zh, false, reason({ basis: 'ASSESSOR', outcome: 'NEEDS_SUPPLEMENT', figures: [] })),
+      reasonText(
+        zh,
+        false,
+        reason({ basis: 'ASSESSOR', outcome: 'NEEDS_SUPPLEMENT', figures: [] }),
+      ),
     ).toBe('需补充材料');
     expect(reasonText(en, true, reason({ basis: 'EVIDENCE_NOT_ACCEPTED', figures: [] }))).toBe(
       'evidence not yet accepted by the city',

@@ -6,7 +6,10 @@ import type { PublicCasePage } from './types';
 export const CASES_SHOWN = 100;
 
 /** The typical cases published for a year, newest first; no sign-in needed. */
-export async function fetchPublicCases(year: number, signal?: AbortSignal): Promise<PublicCasePage> {
+export async function fetchPublicCases(
+  year: number,
+  signal?: AbortSignal,
+): Promise<PublicCasePage> {
   return expectData(
     await api.GET('/api/v1/public/cases', {
       params: { query: { year, size: CASES_SHOWN, sort: '-publishedAt' } },
