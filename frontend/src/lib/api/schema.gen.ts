@@ -1348,8 +1348,10 @@ export interface paths {
         /**
          * The review queue: saved evidence items across nominations, filtered and sorted
          * @description Items that have been saved at least once (never-saved indicators are in
-         *     `listNominationEvidence`), of nominations that are not withdrawn, within the caller's
-         *     scope. An API key sees only items submitted at least once.
+         *     `listNominationEvidence`), of nominations still under review, within the caller's scope:
+         *     items of withdrawn nominations and of nominations whose verdict is published (`NAMED`,
+         *     `NOT_NAMED`) are not reviewable and leave the queue; they stay readable on the nomination
+         *     (`listNominationEvidence`, `getEvidence`). An API key sees only items submitted at least once.
          */
         get: operations["listEvidence"];
         put?: never;
