@@ -1348,8 +1348,10 @@ export interface paths {
         /**
          * The review queue: saved evidence items across nominations, filtered and sorted
          * @description Items that have been saved at least once (never-saved indicators are in
-         *     `listNominationEvidence`), of nominations that are not withdrawn, within the caller's
-         *     scope. An API key sees only items submitted at least once.
+         *     `listNominationEvidence`), of nominations still under review, within the caller's scope:
+         *     items of withdrawn nominations and of nominations whose verdict is published (`NAMED`,
+         *     `NOT_NAMED`) are not reviewable and leave the queue; they stay readable on the nomination
+         *     (`listNominationEvidence`, `getEvidence`). An API key sees only items submitted at least once.
          */
         get: operations["listEvidence"];
         put?: never;
@@ -2040,8 +2042,11 @@ export interface paths {
         /**
          * The ranking of the round's provincial candidates (省级基地推荐)
          * @description The candidates the districts selected, in this order unless the city moved one: (1) more bonus
-         *     items recognised by an assessor, or else accepted by the city, first (the plan gives them
-         *     priority); (2) verdict: `NAMED` before no verdict before `NOT_NAMED`; (3) evidence completeness:
+         *     items that count first (the plan gives them priority). A bonus item counts only with evidence
+         *     the city accepted; once assessors have judged it, only when the outcome that counts is
+         *     `RECOGNISED`: a `NOT_RECOGNISED` item (or one whose assessors do not agree yet) does not lift
+         *     the township, even with accepted evidence; before any judgement the city's acceptance counts;
+         *     (2) verdict: `NAMED` before no verdict before `NOT_NAMED`; (3) evidence completeness:
          *     more standard indicators accepted by the city first; (4) tie-breaker: township code ascending. A
          *     move by the city (with its justification) is kept and shown. The `ETag` is the ranking's version.
          */
@@ -3884,7 +3889,11 @@ export interface components {
             attachments: components["schemas"]["AssessmentAttachment"][];
             check: components["schemas"]["ThresholdCheck"];
             suggestedOutcome: components["schemas"]["JudgementOutcome"];
-            /** @description Prefilled from the figures, e.g. `基本养老保险参保率 93.1 % < 95 %`; empty without metrics. */
+            /**
+             * @description The check as one zh-CN sentence, e.g. `基本养老保险参保率 93.1 % < 95 %`; empty without metrics. The
+             *     same facts are structured in `check` and `metrics` (each with `meetsThreshold`), for rendering in the
+             *     reader's language.
+             */
             suggestedComment: string;
             /**
              * Format: date
@@ -3903,12 +3912,29 @@ export interface components {
              */
             opinions: number;
         };
+        /**
+         * @description What a reason rests on: `PENDING` no agreed outcome yet; `FIGURES` the accepted figures miss
+         *     their thresholds or are missing (see `figures`); `EVIDENCE_NOT_ACCEPTED` the city has not
+         *     accepted the indicator's evidence; `ASSESSOR` the assessors' judgement (see `comment`).
+         * @enum {string}
+         */
+        ProposalReasonBasis: "PENDING" | "FIGURES" | "EVIDENCE_NOT_ACCEPTED" | "ASSESSOR";
+        /**
+         * @description One reason, structured so that a client renders it in its reader's language (`basis`,
+         *     `figures`, `outcome`); `comment` is the assessor's own words, shown as written. `text` is the
+         *     same reason as one zh-CN sentence, for clients that do not render the structure.
+         */
         ProposalReason: {
             indicatorCode: string;
             title: string;
             /** @description The agreed outcome; null when not (yet) judged with enough opinions. */
             outcome?: components["schemas"]["JudgementOutcome"] | null;
-            /** @description The failing figure or the assessor's comment, or why the indicator is still open. */
+            basis: components["schemas"]["ProposalReasonBasis"];
+            /** @description With basis `FIGURES`: the indicator's accepted metric figures with their checks; else empty. */
+            figures: components["schemas"]["EvidenceMetric"][];
+            /** @description The newest agreeing assessor's comment (null when none, or when it only repeats the figures). */
+            comment?: string | null;
+            /** @description The reason in zh-CN: the failing figure or the assessor's comment, or why the indicator is still open. */
             text: string;
         };
         /**
@@ -4186,7 +4212,7 @@ export interface components {
             districtName: string;
             /**
              * Format: int32
-             * @description Bonus items recognised by an assessor, or else accepted by the city.
+             * @description The bonus items that count for the ranking (see getProvincialRanking).
              */
             recognisedBonus: number;
             bonusCodes: string[];

@@ -6,6 +6,7 @@ import { MarkdownView } from '../../../components/MarkdownView';
 import { openPdfInNewTab } from '../../../components/openPdf';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import type { AssessmentAttachment, AssessmentIndicator, BonusEntry } from '../api/types';
+import { checkText } from './reasonText';
 import { CheckTag } from './tags';
 import { thresholdText } from '../../../lib/programme/metricCheck';
 
@@ -22,13 +23,12 @@ export function AcceptedEvidence({ indicator }: { indicator: AssessmentIndicator
   const { t, i18n } = useTranslation();
   const english = i18n.language === 'en';
   const accepted = indicator.acceptedRevision != null;
+  const figures = checkText(t, english, indicator);
   return (
     <div className="assessment-evidence">
       <Flex gap="small" align="center" wrap style={{ marginBottom: 12 }}>
         <CheckTag check={indicator.check} />
-        {indicator.suggestedComment && (
-          <span className="assessment-check-figures">{indicator.suggestedComment}</span>
-        )}
+        {figures && <span className="assessment-check-figures">{figures}</span>}
       </Flex>
       {!accepted && <Alert type="warning" showIcon title={t('assessment.judge.noEvidence')} />}
       {accepted && (

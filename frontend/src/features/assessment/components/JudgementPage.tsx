@@ -21,6 +21,7 @@ import {
 import { AcceptedEvidence } from './AcceptedEvidence';
 import { JudgementForm } from './JudgementForm';
 import { judgePath, verdictPath } from './paths';
+import { checkText } from './reasonText';
 import { CheckTag, OutcomeTag } from './tags';
 import { ROUND_PARAM } from './useRoundParam';
 
@@ -147,7 +148,7 @@ function IndicatorJudgement({
   indicator: AssessmentIndicator;
   onReload: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const headingId = useId();
   const record = useRecordJudgement();
@@ -201,7 +202,7 @@ function IndicatorJudgement({
                 name={`judgement-${indicator.indicatorCode}`}
                 outcomes={bonus ? BONUS_OUTCOMES : STANDARD_OUTCOMES}
                 suggested={indicator.suggestedOutcome}
-                prefilledComment={indicator.suggestedComment}
+                prefilledComment={checkText(t, i18n.language === 'en', indicator)}
                 initial={indicator.myJudgement}
                 document={
                   bonus

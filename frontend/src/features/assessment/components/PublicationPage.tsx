@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { FilterBar, QueryProblem } from '../../../components/ListPageParts';
 import { PageHeader } from '../../../components/PageHeader';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { TableEmpty } from '../../../components/TableEmpty';
 import { useRoundVerdicts } from '../api/listRoundVerdicts';
 import { usePublishVerdicts } from '../api/publishVerdicts';
 import type { PublicationItem, RoundVerdictRow } from '../api/types';
@@ -151,7 +152,7 @@ function VerdictSection({
           dataSource={rows}
           loading={loading}
           pagination={false}
-          locale={{ emptyText: empty }}
+          locale={{ emptyText: <TableEmpty text={empty} /> }}
           rowSelection={
             selection
               ? {

@@ -20,6 +20,7 @@ import { RecordLoadState, RecordNotFound } from '../../../components/RecordLoadS
 import { useConfirmVerdict, useCorrectVerdict, useVerdict } from '../api/verdict';
 import type { NominationVerdict, VerdictProposal, VerdictRevision } from '../api/types';
 import { judgePath } from './paths';
+import { reasonText } from './reasonText';
 import { OutcomeTag, ProposalTag, VerdictTag } from './tags';
 import { ROUND_PARAM } from './useRoundParam';
 import { VerdictForm, type VerdictSubmission } from './VerdictForm';
@@ -115,7 +116,8 @@ function Verdict({ nominationId }: { nominationId: number }) {
 }
 
 function ProposalCard({ proposal }: { proposal: VerdictProposal }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const english = i18n.language === 'en';
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="assessment-panel">
@@ -140,7 +142,11 @@ function ProposalCard({ proposal }: { proposal: VerdictProposal }) {
               <Flex gap="small" align="center" wrap>
                 <OutcomeTag outcome={r.outcome} />
                 <span>
-                  {r.indicatorCode} {r.title}：{r.text}
+                  {t('assessment.verdict.reasonLine', {
+                    code: r.indicatorCode,
+                    title: r.title,
+                    reason: reasonText(t, english, r),
+                  })}
                 </span>
               </Flex>
             </li>

@@ -4,3 +4,5 @@ import type { components } from '../../../lib/api/schema.gen';
 export type PublicResults = components['schemas']['PublicResults'];
 export type PublicNamedBase = components['schemas']['PublicNamedBase'];
 export type PublicRevokedTitle = components['schemas']['PublicRevokedTitle'];
+export type PublicCasePage = components['schemas']['PublicCasePage'];
+export type PublicCaseItem = components['schemas']['PublicCaseItem'];

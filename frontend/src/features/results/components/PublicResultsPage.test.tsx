@@ -25,6 +25,28 @@ describe('the public results page', () => {
           revoked: [],
         },
       }),
+      'GET /api/v1/public/cases': ({ url }) => ({
+        body: {
+          items:
+            url.searchParams.get('year') === '2025'
+              ? [
+                  {
+                    id: 7,
+                    districtName: '广陵区',
+                    townshipName: '东关街道',
+                    year: 2025,
+                    title: '零工市场带动家门口就业',
+                    summary: '东关街道建成零工市场。',
+                    // 20:00 UTC is the next day in Beijing
+                    publishedAt: '2025-11-30T20:00:00Z',
+                  },
+                ]
+              : [],
+          page: 1,
+          size: 100,
+          total: url.searchParams.get('year') === '2025' ? 1 : 0,
+        },
+      }),
     });
     const app = renderApp('/public/results?year=2025');
     expect(
@@ -38,6 +60,14 @@ describe('the public results page', () => {
     expect(within(named).getByRole('cell', { name: '东关街道' })).toBeInTheDocument();
     expect(within(named).getByRole('cell', { name: '扬人社发〔2025〕88号' })).toBeInTheDocument();
     expect(screen.getByText('该年度没有撤销的称号。')).toBeInTheDocument();
+    const cases = await screen.findByRole('region', { name: '2025 年度发布的典型案例' });
+    expect(within(cases).getByRole('link', { name: '零工市场带动家门口就业' })).toHaveAttribute(
+      'href',
+      '/public/cases/7',
+    );
+    expect(within(cases).getByRole('cell', { name: '2025-12-01' })).toBeInTheDocument();
+    const casesCall = calls.find((c) => c.url.pathname === '/api/v1/public/cases');
+    expect(casesCall!.url.searchParams.get('year')).toBe('2025');
     // Nobody was asked to sign in, and the session was never asked for.
     expect(app.location()).toBe('/public/results?year=2025');
     expect(calls.some((c) => c.url.pathname === '/api/v1/auth/me')).toBe(false);
@@ -48,5 +78,6 @@ describe('the public results page', () => {
       expect(app.location()).toBe('/public/results?year=2024');
     });
     expect(calls.at(-1)!.url.searchParams.get('year')).toBe('2024');
+    expect(await screen.findByText('该年度暂无发布的典型案例。')).toBeInTheDocument();
   });
 });

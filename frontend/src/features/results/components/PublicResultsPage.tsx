@@ -5,10 +5,12 @@ import { Link, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
 import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { VisuallyHidden } from '../../../components/VisuallyHidden';
+import { formatShanghai } from '../../../components/format';
 import { isApiError } from '../../../lib/api/client';
 import { todayInShanghai } from '../../../lib/programme/today';
+import { usePublicCases } from '../api/getPublicCases';
 import { usePublicResults } from '../api/getPublicResults';
-import type { PublicNamedBase, PublicRevokedTitle } from '../api/types';
+import type { PublicCaseItem, PublicNamedBase, PublicRevokedTitle } from '../api/types';
 import './results.css';
 
 /** How many years back the year picker offers. */
@@ -88,6 +90,7 @@ export function PublicResultsPage() {
             <RevokedTitles year={year} rows={results.data.revoked} />
           </>
         )}
+        <PublishedCases year={year} />
       </main>
     </div>
   );
@@ -167,6 +170,68 @@ function RevokedTitles({ year, rows }: { year: number; rows: PublicRevokedTitle[
           />
         </div>
       )}
+    </section>
+  );
+}
+
+/** The typical cases (典型案例) published for the year: title (to the case), township, district, date. */
+function PublishedCases({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const cases = usePublicCases(year);
+  const columns: TableColumnsType<PublicCaseItem> = [
+    {
+      key: 'title',
+      title: t('results.caseTitle'),
+      render: (_, c) => <Link to={`/public/cases/${String(c.id)}`}>{c.title}</Link>,
+    },
+    { key: 'township', title: t('results.township'), dataIndex: 'townshipName' },
+    { key: 'district', title: t('results.district'), dataIndex: 'districtName' },
+    {
+      key: 'publishedOn',
+      title: t('results.publishedOn'),
+      render: (_, c) => formatShanghai(c.publishedAt).slice(0, 10),
+    },
+  ];
+  const rows = cases.data?.items ?? [];
+  return (
+    <section aria-labelledby={headingId} style={{ marginTop: 24 }}>
+      <Typography.Title level={2} id={headingId} style={{ fontSize: 18 }}>
+        {t('results.cases')}
+      </Typography.Title>
+      {cases.isPending && <Spin description={t('common.loading')} />}
+      {cases.isError && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={t('results.casesLoadFailed')}
+          action={
+            <Button size="small" onClick={() => void cases.refetch()}>
+              {t('results.retry')}
+            </Button>
+          }
+        />
+      )}
+      {cases.data &&
+        (rows.length === 0 ? (
+          <p>{t('results.noCases')}</p>
+        ) : (
+          <div
+            className="public-results-table"
+            role="region"
+            tabIndex={0}
+            aria-label={t('results.casesCaption', { year })}
+          >
+            <Table<PublicCaseItem>
+              rowKey="id"
+              columns={columns}
+              dataSource={rows}
+              pagination={false}
+              caption={<VisuallyHidden>{t('results.casesCaption', { year })}</VisuallyHidden>}
+            />
+          </div>
+        ))}
     </section>
   );
 }

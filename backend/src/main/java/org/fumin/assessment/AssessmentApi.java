@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.fumin.evidence.EvidenceApi.BonusEvidence;
 import org.fumin.evidence.EvidenceApi.EvidenceMetric;
 import org.fumin.evidence.EvidenceApi.SelfAssessment;
@@ -53,13 +54,21 @@ public final class AssessmentApi {
       @JsonInclude(JsonInclude.Include.NON_NULL) Outcome agreedOutcome,
       int opinions) {}
 
-  public record ReasonView(String indicatorCode, String title, @JsonInclude(JsonInclude.Include.NON_NULL) Outcome outcome, String text) {}
+  /**
+   * A reason of the proposal, structured for rendering in the reader's language: its basis, the
+   * figures it rests on (basis FIGURES: the indicator's accepted metrics with their checks), the
+   * assessor's comment as written, and the same reason as one zh-CN sentence.
+   */
+  public record ReasonView(String indicatorCode, String title, @JsonInclude(JsonInclude.Include.NON_NULL) Outcome outcome,
+      VerdictProposal.Basis basis, List<EvidenceMetric> figures, String comment, String text) {}
 
   public record ProposalView(VerdictProposal.Decision decision, boolean complete, List<ReasonView> reasons) {
 
-    public static ProposalView from(VerdictProposal p) {
-      return new ProposalView(p.decision(), p.complete(),
-          p.reasons().stream().map(r -> new ReasonView(r.code(), r.title(), r.outcome(), r.text())).toList());
+    /** The proposal with each FIGURES reason's figures (by indicator code). */
+    public static ProposalView from(VerdictProposal p, Map<String, List<EvidenceMetric>> figures) {
+      return new ProposalView(p.decision(), p.complete(), p.reasons().stream().map(r -> new ReasonView(r.code(), r.title(),
+          r.outcome(), r.basis(), r.basis() == VerdictProposal.Basis.FIGURES ? figures.getOrDefault(r.code(), List.of()) : List.of(),
+          r.comment(), r.text())).toList());
     }
   }
 

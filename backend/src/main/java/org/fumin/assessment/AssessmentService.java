@@ -83,7 +83,7 @@ public class AssessmentService {
     }
     return new AssessmentView(n.id, n.round.id, n.round.year, n.round.state, n.township.id, n.township.code, n.township.name,
         n.districtId, n.township.district.name, n.state, requiredOpinions(), canJudge(n), indicators,
-        ProposalView.from(proposal(worked)));
+        proposalView(worked));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -168,6 +168,18 @@ public class AssessmentService {
     return proposal(work(n));
   }
 
+  /** The proposal as the API shows it, with the figures behind its reasons. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ProposalView proposalView(Nomination n) {
+    return proposalView(work(n));
+  }
+
+  private static ProposalView proposalView(List<Worked> worked) {
+    Map<String, List<EvidenceMetric>> figures = new HashMap<>();
+    worked.forEach(w -> figures.put(w.evidence().definition().code(), w.evidence().metrics()));
+    return ProposalView.from(proposal(worked), figures);
+  }
+
   /** Each indicator's agreed outcome (null while pending) and first accepted metric value, in framework order. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<IndicatorResult> results(Nomination n) {
@@ -188,6 +200,26 @@ public class AssessmentService {
       Outcome agreed = Judging.agreed(judgements.stream().map(j -> j.outcome).toList(), requiredOpinions()).orElse(null);
       if (agreed == Outcome.RECOGNISED) {
         result.computeIfAbsent(nomination, k -> new ArrayList<>()).add(code);
+      }
+    }));
+    return result;
+  }
+
+  /**
+   * By nomination and bonus-item code, the judged items' outcome that counts (empty while the
+   * assessors do not agree); items nobody has judged are absent.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, Map<String, java.util.Optional<Outcome>>> judgedBonus(Collection<Long> nominationIds) {
+    Map<Long, Map<String, java.util.Optional<Outcome>>> result = new HashMap<>();
+    if (nominationIds.isEmpty()) {
+      return result;
+    }
+    Map<Long, Map<String, List<Judgement>>> latest = latest(Judgement.list("nominationId in ?1 order by id desc", nominationIds));
+    latest.forEach((nomination, byCode) -> byCode.forEach((code, judgements) -> {
+      if (judgements.get(0).outcome.forBonus()) {
+        result.computeIfAbsent(nomination, k -> new HashMap<>())
+            .put(code, Judging.agreed(judgements.stream().map(j -> j.outcome).toList(), requiredOpinions()));
       }
     }));
     return result;
@@ -220,8 +252,14 @@ public class AssessmentService {
   private static VerdictProposal proposal(List<Worked> worked) {
     return VerdictProposal.of(worked.stream().filter(w -> w.evidence().definition().kind() == IndicatorKind.STANDARD)
         .map(w -> new VerdictProposal.Indicator(w.evidence().definition().code(), w.evidence().definition().title(), w.agreed(),
-            reasonText(w)))
+            w.suggestion().check(), w.evidence().state() == EvidenceState.ACCEPTED, reasonComment(w), reasonText(w)))
         .toList());
+  }
+
+  /** The newest agreeing assessor's own comment; null when none, or when it only repeats the prefilled figures. */
+  private static String reasonComment(Worked w) {
+    return w.latest().stream().filter(j -> j.outcome == w.agreed() && j.comment != null).map(j -> j.comment)
+        .filter(c -> !c.equals(w.suggestion().comment())).findFirst().orElse(null);
   }
 
   /** The figures or, when they say nothing, the newest agreeing assessor's comment. */

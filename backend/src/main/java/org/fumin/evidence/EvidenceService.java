@@ -179,7 +179,10 @@ public class EvidenceService {
         events(item.id, revision).getOrDefault(revision, List.of()));
   }
 
-  /** The review queue: saved items of nominations that are not withdrawn, within the caller's scope. */
+  /**
+   * The review queue: items of nominations still under review ({@link EvidenceAction#underReview}: not
+   * withdrawn, no published verdict), within the caller's scope.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<EvidenceQueueItem> queue(EvidenceFilter filter, PageRequest paging) {
     Where where = new Where()
@@ -189,7 +192,7 @@ public class EvidenceService {
         .equal("e.indicatorCode", "indicatorCode", filter.indicatorCode())
         .in("e.state", "states", filter.states())
         .equal("e.townshipId", "scopeTownship", caller.townshipScope())
-        .when(true, "e.nomination.state <> org.fumin.nomination.NominationState.WITHDRAWN")
+        .notIn("e.nomination.state", "outOfReview", EvidenceAction.OUT_OF_REVIEW)
         .when(isKey(), "e.submittedRevision is not null");
     if (caller.townshipScope() == null) {
       where.equal("e.districtId", "scopeDistrict", caller.districtScope());

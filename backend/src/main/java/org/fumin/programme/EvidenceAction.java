@@ -6,8 +6,12 @@ import static org.fumin.evidence.EvidenceState.DRAFT;
 import static org.fumin.evidence.EvidenceState.RETURNED;
 import static org.fumin.evidence.EvidenceState.SUBMITTED;
 import static org.fumin.nomination.NominationState.IN_PROGRESS;
+import static org.fumin.nomination.NominationState.NAMED;
+import static org.fumin.nomination.NominationState.NOT_NAMED;
 import static org.fumin.nomination.NominationState.SUBMITTED_FOR_ASSESSMENT;
+import static org.fumin.nomination.NominationState.WITHDRAWN;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -119,6 +123,18 @@ public enum EvidenceAction {
   /** The phase whose deadline closes this action, or null. */
   public Phase deadline() {
     return deadline;
+  }
+
+  /**
+   * The nominations whose evidence is out of review: withdrawn, or decided by a published verdict
+   * (NAMED, NOT_NAMED). No step takes their items, and the review queues do not list them; the items
+   * stay readable on the nomination.
+   */
+  public static final Set<NominationState> OUT_OF_REVIEW = Collections.unmodifiableSet(EnumSet.of(NAMED, NOT_NAMED, WITHDRAWN));
+
+  /** Whether a nomination in this state still has evidence under review (its items belong in the review queues). */
+  public static boolean underReview(NominationState nominationState) {
+    return !OUT_OF_REVIEW.contains(nominationState);
   }
 
   /** Whether the item's content may be changed in this state by anyone (attachments follow the same rule). */

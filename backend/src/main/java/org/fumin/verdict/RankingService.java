@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.fumin.assessment.AssessmentService;
 import org.fumin.audit.AuditService;
@@ -27,6 +28,7 @@ import org.fumin.exporting.ExportService.Table;
 import org.fumin.nomination.NominationService;
 import org.fumin.nomination.NominationService.Candidate;
 import org.fumin.nomination.NominationService.Decided;
+import org.fumin.programme.Judging.Outcome;
 import org.fumin.programme.RankingOrder;
 import org.fumin.round.Phase;
 import org.fumin.round.Round;
@@ -155,14 +157,20 @@ public class RankingService {
     List<Candidate> candidates = nominations.provincialCandidates(round.id);
     List<Long> ids = candidates.stream().map(Candidate::nominationId).toList();
     Map<Long, Decided> places = nominations.byIds(ids);
-    Map<Long, List<String>> recognised = assessment.recognisedBonus(ids);
+    Map<Long, Map<String, Optional<Outcome>>> judged = assessment.judgedBonus(ids);
     Map<Long, AcceptedCounts> accepted = evidence.acceptedCounts(round.frameworkId, ids);
     Map<Long, List<RevisionView>> revisions = verdicts.visibleRevisions(ids);
     Map<Long, List<String>> bonus = new HashMap<>();
     List<RankingOrder.Candidate> order = new ArrayList<>();
     for (Long id : ids) {
-      TreeSet<String> codes = new TreeSet<>(accepted.get(id).bonusAccepted());
-      codes.addAll(recognised.getOrDefault(id, List.of()));
+      Map<String, Optional<Outcome>> judgedItems = judged.getOrDefault(id, Map.of());
+      TreeSet<String> codes = new TreeSet<>();
+      for (String code : accepted.get(id).bonusAccepted()) {
+        Optional<Outcome> agreed = judgedItems.get(code);
+        if (RankingOrder.bonusCounts(true, agreed != null, agreed == null ? null : agreed.orElse(null))) {
+          codes.add(code);
+        }
+      }
       bonus.put(id, List.copyOf(codes));
       List<RevisionView> v = revisions.getOrDefault(id, List.of());
       order.add(new RankingOrder.Candidate(id, places.get(id).townshipCode(), codes.size(), v.isEmpty() ? null : v.get(0).decision(),

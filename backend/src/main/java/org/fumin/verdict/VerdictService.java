@@ -265,7 +265,7 @@ public class VerdictService {
     List<Verdict> rows = rows(n.id);
     List<RevisionView> visible = visible(rows);
     ProposalView proposal = cityReader() && n.state == NominationState.SUBMITTED_FOR_ASSESSMENT
-        ? ProposalView.from(assessment.proposal(n)) : null;
+        ? assessment.proposalView(n) : null;
     return new NominationVerdict(n.id, n.round.id, n.round.year, n.township.id, n.township.code, n.township.name,
         n.districtId, n.township.district.name, n.state, proposal, visible.isEmpty() ? null : visible.get(0), visible,
         allowedActions(n, rows), version(rows));

@@ -114,6 +114,15 @@ class AssessmentTest {
     assertThat(pending.getBoolean("proposal.complete")).isFalse();
     assertThat(pending.getList("proposal.reasons.indicatorCode")).containsExactly("15", "16", "17");
     assertThat(pending.getString("proposal.reasons[0].text")).contains("93.1 % < 95 %");
+    // structured, for the reader's language: the figures with their check and the assessor's own words
+    assertThat(pending.getString("proposal.reasons[0].basis")).isEqualTo("FIGURES");
+    assertThat(pending.getFloat("proposal.reasons[0].figures[0].value")).isEqualTo(93.1f);
+    assertThat(pending.getFloat("proposal.reasons[0].figures[0].threshold")).isEqualTo(95f);
+    assertThat(pending.getString("proposal.reasons[0].figures[0].comparator")).isEqualTo(">=");
+    assertThat(pending.getBoolean("proposal.reasons[0].figures[0].meetsThreshold")).isFalse();
+    assertThat(pending.getString("proposal.reasons[0].comment")).isEqualTo("参保率偏低");
+    assertThat(pending.getList("proposal.reasons.basis")).containsExactly("FIGURES", "PENDING", "PENDING");
+    assertThat(pending.getList("proposal.reasons[1].figures")).isEmpty();
     Assessments.judgeMet(assessor, c, 16, 17);
     JsonPath judged = form(assessor, c);
     assertThat(judged.getList("proposal.reasons.indicatorCode")).containsExactly("15");
@@ -233,12 +242,26 @@ class AssessmentTest {
     Api.withKey(key).get(c.verdict()).then().statusCode(200).body("verdict", nullValue()).body("revisions", empty())
         .body("proposal", nullValue());
     Api.as(c.district()).get(c.verdict()).then().statusCode(200).body("verdict", nullValue());
-    Api.withKey(key).get("/api/v1/rounds/" + round + "/verdicts").then().statusCode(200).body("items[0].verdict", nullValue());
+    String row = "items.find { it.nominationId == " + c.nomination() + " }";
+    Api.withKey(key).get("/api/v1/rounds/" + round + "/verdicts").then().statusCode(200)
+        .body(row + ".nominationId", equalTo((int) c.nomination())).body(row + ".verdict", nullValue())
+        .body(row + ".proposal", nullValue());
+    Api.withKey(key).get("/api/v1/townships/" + c.place().townshipId() + "/history").then().statusCode(200)
+        .body("rounds.find { it.nominationId == " + c.nomination() + " }.verdicts", empty());
+    String export = "/api/v1/rounds/" + round + "/results/export";
+    Api.withKey(key).accept("text/csv").queryParam("format", "csv").get(export).then().statusCode(200)
+        .body(not(containsString(c.place().townshipCode()))).body(not(containsString(Assessments.NAMING_DOCUMENT)));
     Api.anonymous().get("/api/v1/public/results?year=" + year).then().statusCode(200)
         .body("named.townshipCode", not(hasItem(c.place().townshipCode())));
 
     api().body(Map.of()).post("/api/v1/rounds/" + round + "/verdicts/publish").then().statusCode(200);
     Api.withKey(key).get(c.verdict()).then().statusCode(200).body("verdict.decision", equalTo("NAMED"));
+    Api.withKey(key).get("/api/v1/rounds/" + round + "/verdicts").then().statusCode(200)
+        .body(row + ".verdict.decision", equalTo("NAMED")).body(row + ".verdict.status", equalTo("PUBLISHED"));
+    // a published verdict comes with its indicator judgements
+    String csv = Api.withKey(key).accept("text/csv").queryParam("format", "csv").get(export).then().statusCode(200)
+        .extract().asString();
+    assertThat(csv).contains(c.place().townshipCode()).contains("MET").contains(Assessments.NAMING_DOCUMENT);
     String etag = Api.anonymous().get("/api/v1/public/results?year=" + year).then().statusCode(200)
         .header("Cache-Control", equalTo("public, max-age=300")).header("ETag", notNullValue())
         .body("named.townshipCode", hasItem(c.place().townshipCode()))
@@ -319,6 +342,47 @@ class AssessmentTest {
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       assertThat(book.getSheetAt(0).getRow(2).getCell(1).getStringCellValue()).isEqualTo(commended.place().townshipCode());
     }
+  }
+
+  @Test
+  void aBonusItemJudgedNotRecognisedDoesNotLiftItsTownshipInTheRanking() {
+    long round = Rounds.open();
+    Candidate commended = Assessments.submitted(round, 96, true, true);
+    Login assessor = Users.create(Role.CITY_ASSESSOR, null, null);
+    String entry = "entries.find { it.nominationId == " + commended.nomination() + " }";
+    // before any judgement the city's acceptance counts (the plan ranks before the year-end assessment)
+    api().get("/api/v1/rounds/" + round + "/ranking").then().statusCode(200)
+        .body(entry + ".recognisedBonus", equalTo(1)).body(entry + ".bonusCodes", contains("B1"));
+    Assessments.startAssessment(round);
+    Api.as(assessor).body(Map.of("outcome", "NOT_RECOGNISED", "justification", "表彰对象为个人，不属于乡镇"))
+        .post(commended.judgements("B1")).then().statusCode(201);
+    api().get("/api/v1/rounds/" + round + "/ranking").then().statusCode(200)
+        .body(entry + ".recognisedBonus", equalTo(0)).body(entry + ".bonusCodes", empty());
+    // the latest judgement counts: recognised again, it lifts the township again
+    Api.as(assessor).body(Map.of("outcome", "RECOGNISED", "documentNumber", "苏人社发〔2023〕12号"))
+        .post(commended.judgements("B1")).then().statusCode(201);
+    api().get("/api/v1/rounds/" + round + "/ranking").then().statusCode(200)
+        .body(entry + ".recognisedBonus", equalTo(1)).body(entry + ".bonusCodes", contains("B1"));
+  }
+
+  @Test
+  void evidenceOfAPublishedNominationLeavesTheReviewQueuesAndStaysReadable() {
+    Login assessor = Users.create(Role.CITY_ASSESSOR, null, null);
+    long round = Rounds.open();
+    Candidate c = Assessments.submitted(round, 96, false, false);
+    Assessments.startAssessment(round);
+    Assessments.judgeAllMet(assessor, c);
+    Assessments.confirmNamed(c);
+    String queue = "/api/v1/evidence?roundId=" + round + "&townshipId=" + c.place().townshipId();
+    Api.as(c.district()).get(queue).then().statusCode(200).body("total", equalTo(17));
+    Api.as(assessor).get(queue).then().statusCode(200).body("total", equalTo(17));
+
+    api().body(Map.of()).post("/api/v1/rounds/" + round + "/verdicts/publish").then().statusCode(200);
+    Api.as(c.district()).get(queue).then().statusCode(200).body("total", equalTo(0)).body("items", empty());
+    Api.as(assessor).get(queue).then().statusCode(200).body("total", equalTo(0)).body("items", empty());
+    Api.as(c.operator()).get(c.evidence("15")).then().statusCode(200).body("state", equalTo("ACCEPTED"))
+        .body("allowedActions", empty());
+    Api.as(assessor).get(c.evidence("15")).then().statusCode(200).body("state", equalTo("ACCEPTED"));
   }
 
   @Test

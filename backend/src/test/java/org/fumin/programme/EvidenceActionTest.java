@@ -98,4 +98,24 @@ class EvidenceActionTest {
     assertThat(EvidenceAction.ACCEPT.bySupplement(EvidenceState.DISTRICT_APPROVED, Role.CITY_ASSESSOR, assessed, assessment, true))
         .isFalse();
   }
+
+  @Test
+  void noStepTakesTheItemsOfANominationOutOfReview() {
+    assertThat(EvidenceAction.OUT_OF_REVIEW).containsExactlyInAnyOrder(NominationState.NAMED, NominationState.NOT_NAMED,
+        NominationState.WITHDRAWN);
+    for (NominationState nomination : EvidenceAction.OUT_OF_REVIEW) {
+      assertThat(EvidenceAction.underReview(nomination)).isFalse();
+      for (EvidenceAction action : EvidenceAction.values()) {
+        for (EvidenceState state : EvidenceState.values()) {
+          for (Role role : Role.values()) {
+            for (RoundState round : RoundState.values()) {
+              assertThat(action.applies(state, 1, role, nomination, round, true)).as("%s %s %s %s", action, state, role, nomination)
+                  .isFalse();
+            }
+          }
+        }
+      }
+    }
+    assertThat(EvidenceAction.underReview(NominationState.SUBMITTED_FOR_ASSESSMENT)).isTrue();
+  }
 }

@@ -3,11 +3,22 @@ package org.fumin.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.fumin.programme.Judging.Outcome;
 import org.fumin.programme.RankingOrder.Candidate;
 import org.fumin.programme.VerdictProposal.Decision;
 import org.junit.jupiter.api.Test;
 
 class RankingOrderTest {
+
+  @Test
+  void aBonusItemCountsWithAcceptedEvidenceUntilJudgedThenOnlyWhenRecognised() {
+    assertThat(RankingOrder.bonusCounts(true, false, null)).isTrue();
+    assertThat(RankingOrder.bonusCounts(false, false, null)).isFalse();
+    assertThat(RankingOrder.bonusCounts(true, true, Outcome.RECOGNISED)).isTrue();
+    assertThat(RankingOrder.bonusCounts(true, true, Outcome.NOT_RECOGNISED)).isFalse();
+    assertThat(RankingOrder.bonusCounts(true, true, null)).as("assessors do not agree yet").isFalse();
+    assertThat(RankingOrder.bonusCounts(false, true, Outcome.RECOGNISED)).as("evidence returned since").isFalse();
+  }
 
   @Test
   void bonusItemsFirstThenVerdictThenCompletenessThenTownshipCode() {

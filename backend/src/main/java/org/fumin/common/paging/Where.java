@@ -40,6 +40,15 @@ public final class Where {
     return this;
   }
 
+  /** {@code expression not in :name}, only when some values are given. */
+  public Where notIn(String expression, String name, java.util.Collection<?> values) {
+    if (values != null && !values.isEmpty()) {
+      clauses.add(expression + " not in :" + name);
+      parameters.put(name, values);
+    }
+    return this;
+  }
+
   /** A condition without parameters (e.g. {@code e.submittedRevision is not null}), only when {@code when} holds. */
   public Where when(boolean when, String condition) {
     if (when) {
