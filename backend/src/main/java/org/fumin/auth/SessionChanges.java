@@ -90,10 +90,16 @@ public class SessionChanges {
     listener.start();
   }
 
+  /** Ends the listener while the beans it calls still exist (it waits at most a second for a notification). */
   void stop(@Observes ShutdownEvent event) {
     running = false;
     if (listener != null) {
       listener.interrupt();
+      try {
+        listener.join(3000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
