@@ -112,7 +112,13 @@ export async function ensureRound(admin: ApiSession, options: RoundOptions): Pro
     if (!round) throw new Error(`The round of ${options.year} can be neither made nor found`);
   }
   if ((options.open ?? true) && round.state === 'DRAFT') {
-    round = await admin.postOk<E2eRound>(`/api/v1/rounds/${round.id}/open`);
+    const opened = await admin.post(`/api/v1/rounds/${round.id}/open`);
+    // A parallel worker may have opened it first: take the round as it is now.
+    if (opened.status() === 409) round = (await roundOfYear(admin, options.year)) ?? round;
+    else {
+      await expectOk(opened, `open round ${options.year}`);
+      round = (await opened.json()) as E2eRound;
+    }
   }
   return round;
 }
