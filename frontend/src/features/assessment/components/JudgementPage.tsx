@@ -9,7 +9,7 @@ import { RecordLoadState, RecordNotFound } from '../../../components/RecordLoadS
 import { useIdempotencyKey } from '../../../components/useIdempotencyKey';
 import { todayInShanghai } from '../../../lib/programme/today';
 import { useAssessment } from '../api/getAssessment';
-import { useRounds } from '../api/listRounds';
+import { useRecentRounds } from '../../../lib/rounds/recentRounds';
 import { useRecordJudgement } from '../api/recordJudgement';
 import {
   BONUS_OUTCOMES,
@@ -153,7 +153,7 @@ function IndicatorJudgement({
   const headingId = useId();
   const record = useRecordJudgement();
   const idempotency = useIdempotencyKey();
-  const rounds = useRounds();
+  const rounds = useRecentRounds();
   const round = rounds.data?.find((r) => r.id === assessment.roundId);
   const assessmentEnds = round?.phases.find((p) => p.code === 'ASSESSMENT')?.endsAt;
   const lastSupplementDay = assessmentEnds ? todayInShanghai(new Date(assessmentEnds)) : undefined;

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseId } from '../../../components/parseId';
 import { pickRound, rememberRound } from '../../../lib/rounds/preferredRound';
-import { useRounds } from '../api/listRounds';
+import { useRecentRounds } from '../../../lib/rounds/recentRounds';
 
 export const ROUND_PARAM = 'roundId';
 
@@ -11,7 +11,7 @@ export const ROUND_PARAM = 'roundId';
  * written into the URL (replacing it, so Back leaves the page).
  */
 export function useRoundParam() {
-  const rounds = useRounds();
+  const rounds = useRecentRounds();
   const [params, setParams] = useSearchParams();
   const wanted = parseId(params.get(ROUND_PARAM) ?? undefined);
   const fallback = rounds.data ? pickRound(rounds.data, wanted) : undefined;

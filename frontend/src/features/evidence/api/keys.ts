@@ -18,5 +18,4 @@ export const evidenceKeys = {
   queue: (params: EvidenceQueueParams) => [...evidenceKeys.queues(), params] as const,
   /** The indicator framework a round uses (frozen once assessment starts). */
   framework: (roundId: number) => [...evidenceKeys.all, 'framework', roundId] as const,
-  rounds: () => [...evidenceKeys.all, 'rounds'] as const,
 };

@@ -11,7 +11,7 @@ import { useCurrentUser } from '../../../lib/auth/currentUser';
 import { mayCall, overseesCity } from '../../../lib/auth/permissions';
 import { useRoundFramework } from '../api/getRoundFramework';
 import { useEvidenceQueue } from '../api/listEvidence';
-import { useRounds } from '../api/listRounds';
+import { useRecentRounds } from '../../../lib/rounds/recentRounds';
 import {
   EVIDENCE_QUEUE_SORTS,
   EVIDENCE_STATES,
@@ -38,7 +38,7 @@ export function EvidenceReviewPage() {
   const me = useCurrentUser();
   const oversee = overseesCity(me?.role);
   const table = useTableUrlState({ sorts: EVIDENCE_QUEUE_SORTS, filters: QUEUE_FILTERS });
-  const rounds = useRounds();
+  const rounds = useRecentRounds();
   const [, setParams] = useSearchParams();
   const roundId = parseId(table.filters.roundId);
   const districtId = oversee ? parseId(table.filters.districtId) : undefined;
