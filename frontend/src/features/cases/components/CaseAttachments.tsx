@@ -1,12 +1,11 @@
-import { DeleteOutlined, DownloadOutlined, FileOutlined, InboxOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DownloadOutlined, FileOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Flex, Image, Progress, Spin, Typography, Upload } from 'antd';
-import { useId, useRef, useState } from 'react';
+import { Button, Flex, Image, Spin, Typography } from 'antd';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmActionButton } from '../../../components/ConfirmActionButton';
 import { QueryProblem } from '../../../components/ListPageParts';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { isApiError } from '../../../lib/api/client';
+import { UploadDropzone } from '../../../components/UploadDropzone';
 import {
   caseAttachmentUrl,
   useCaseAttachments,
@@ -52,101 +51,23 @@ export function CaseAttachments({ caseId, editable }: { caseId: number; editable
   );
 }
 
-interface Pending {
-  uid: string;
-  name: string;
-  percent: number;
-  error?: unknown;
-}
-
 function CaseUpload({ caseId }: { caseId: number }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [uploads, setUploads] = useState<Pending[]>([]);
-  const counter = useRef(0);
-
-  const update = (uid: string, patch: Partial<Pending>) => {
-    setUploads((list) => list.map((u) => (u.uid === uid ? { ...u, ...patch } : u)));
-  };
-
-  const start = (file: File) => {
-    counter.current += 1;
-    const uid = `${String(counter.current)}-${file.name}`;
-    setUploads((list) => [...list, { uid, name: file.name, percent: 0 }]);
-    uploadCaseAttachment({
-      caseId,
-      file,
-      onProgress: (percent) => {
-        update(uid, { percent });
-      },
-    }).then(
-      async () => {
-        setUploads((list) => list.filter((u) => u.uid !== uid));
-        await queryClient.invalidateQueries({ queryKey: caseKeys.attachments(caseId) });
-      },
-      (error: unknown) => {
-        update(uid, { error });
-      },
-    );
-  };
-
   return (
-    <div style={{ marginBottom: 16 }}>
-      <Upload.Dragger
-        multiple
-        accept={ACCEPTED_FILES}
-        showUploadList={false}
-        beforeUpload={(file) => {
-          start(file);
-          // The upload is ours (with progress and problem+json answers), not antd's.
-          return false;
-        }}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined aria-hidden />
-        </p>
-        <p className="ant-upload-text">{t('cases.attachments.drop')}</p>
-        <p className="ant-upload-hint">{t('cases.attachments.hint')}</p>
-      </Upload.Dragger>
-      {uploads.length > 0 && (
-        <ul aria-label={t('cases.attachments.uploading')} style={{ listStyle: 'none', padding: 0 }}>
-          {uploads.map((u) => (
-            <li key={u.uid}>
-              {u.error === undefined ? (
-                <>
-                  <div>{u.name}</div>
-                  <Progress
-                    percent={u.percent}
-                    size="small"
-                    aria-label={t('cases.attachments.progressOf', { name: u.name })}
-                  />
-                </>
-              ) : (
-                <Alert
-                  type="error"
-                  showIcon
-                  title={t('cases.attachments.failed', { name: u.name })}
-                  description={
-                    isApiError(u.error) && u.error.violations.length > 0 ? (
-                      u.error.violations.map((v) => v.message).join(' ')
-                    ) : (
-                      <ProblemAlert error={u.error} />
-                    )
-                  }
-                  closable={{
-                    closeIcon: true,
-                    'aria-label': t('cases.attachments.dismiss'),
-                    onClose: () => {
-                      setUploads((list) => list.filter((x) => x.uid !== u.uid));
-                    },
-                  }}
-                />
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+    <UploadDropzone
+      accept={ACCEPTED_FILES}
+      upload={(file, onProgress) => uploadCaseAttachment({ caseId, file, onProgress })}
+      onUploaded={() => queryClient.invalidateQueries({ queryKey: caseKeys.attachments(caseId) })}
+      texts={{
+        drop: t('cases.attachments.drop'),
+        hint: t('cases.attachments.hint'),
+        uploading: t('cases.attachments.uploading'),
+        progressOf: (name) => t('cases.attachments.progressOf', { name }),
+        failed: (name) => t('cases.attachments.failed', { name }),
+        dismiss: t('cases.attachments.dismiss'),
+      }}
+    />
   );
 }
 

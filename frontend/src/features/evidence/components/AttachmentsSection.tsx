@@ -4,17 +4,15 @@ import {
   EyeOutlined,
   FileOutlined,
   FilePdfOutlined,
-  InboxOutlined,
 } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Flex, Image, Progress, Spin, Typography, Upload } from 'antd';
-import { useId, useRef, useState } from 'react';
+import { Button, Flex, Image, Spin, Typography } from 'antd';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmActionButton } from '../../../components/ConfirmActionButton';
 import { formatShanghai } from '../../../components/format';
 import { QueryProblem } from '../../../components/ListPageParts';
-import { ProblemAlert } from '../../../components/ProblemAlert';
-import { isApiError } from '../../../lib/api/client';
+import { UploadDropzone } from '../../../components/UploadDropzone';
 import { evidenceKeys } from '../api/keys';
 import { attachmentContentUrl, useEvidenceAttachments } from '../api/listEvidenceAttachments';
 import { useRemoveAttachment } from '../api/removeAttachment';
@@ -67,13 +65,6 @@ export function AttachmentsSection({
   );
 }
 
-interface Upload {
-  uid: string;
-  name: string;
-  percent: number;
-  error?: unknown;
-}
-
 function AttachmentUpload({
   nominationId,
   indicatorCode,
@@ -83,110 +74,24 @@ function AttachmentUpload({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [uploads, setUploads] = useState<Upload[]>([]);
-  const hintId = useId();
-  const counter = useRef(0);
-
-  const update = (uid: string, patch: Partial<Upload>) => {
-    setUploads((list) => list.map((u) => (u.uid === uid ? { ...u, ...patch } : u)));
-  };
-
-  const start = (file: File) => {
-    counter.current += 1;
-    const uid = `${String(counter.current)}-${file.name}`;
-    setUploads((list) => [...list, { uid, name: file.name, percent: 0 }]);
-    const { done } = uploadEvidenceAttachment({
-      nominationId,
-      indicatorCode,
-      file,
-      onProgress: (percent) => {
-        update(uid, { percent });
-      },
-    });
-    done.then(
-      async () => {
-        setUploads((list) => list.filter((u) => u.uid !== uid));
-        await queryClient.invalidateQueries({
+  return (
+    <UploadDropzone
+      accept={ACCEPTED_FILES}
+      upload={(file, onProgress) =>
+        uploadEvidenceAttachment({ nominationId, indicatorCode, file, onProgress }).done
+      }
+      onUploaded={() =>
+        queryClient.invalidateQueries({
           queryKey: evidenceKeys.attachments(nominationId, indicatorCode),
-        });
-      },
-      (error: unknown) => {
-        update(uid, { error });
-      },
-    );
-  };
-
-  return (
-    <div style={{ marginBottom: 16 }}>
-      <Upload.Dragger
-        multiple
-        accept={ACCEPTED_FILES}
-        showUploadList={false}
-        beforeUpload={(file) => {
-          start(file);
-          // The upload is ours (with progress and problem+json answers), not antd's.
-          return false;
-        }}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined aria-hidden />
-        </p>
-        <p className="ant-upload-text">{t('evidence.attachments.drop')}</p>
-        <p className="ant-upload-hint" id={hintId}>
-          {t('evidence.attachments.hint')}
-        </p>
-      </Upload.Dragger>
-      {uploads.length > 0 && (
-        <ul className="evidence-upload-list" aria-label={t('evidence.attachments.uploading')}>
-          {uploads.map((u) => (
-            <li key={u.uid}>
-              {u.error === undefined ? (
-                <>
-                  <div>{u.name}</div>
-                  <Progress
-                    percent={u.percent}
-                    size="small"
-                    aria-label={t('evidence.attachments.progressOf', { name: u.name })}
-                  />
-                </>
-              ) : (
-                <UploadFailure
-                  name={u.name}
-                  error={u.error}
-                  onDismiss={() => {
-                    setUploads((list) => list.filter((x) => x.uid !== u.uid));
-                  }}
-                />
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
-
-function UploadFailure({
-  name,
-  error,
-  onDismiss,
-}: {
-  name: string;
-  error: unknown;
-  onDismiss: () => void;
-}) {
-  const { t } = useTranslation();
-  const violations = isApiError(error) ? error.violations.map((v) => v.message) : [];
-  return (
-    <Alert
-      type="error"
-      showIcon
-      title={t('evidence.attachments.failed', { name })}
-      description={violations.length > 0 ? violations.join(' ') : <ProblemAlert error={error} />}
-      closable={{
-        closeIcon: true,
-        'aria-label': t('evidence.attachments.dismiss'),
-        onClose: onDismiss,
+        })
+      }
+      texts={{
+        drop: t('evidence.attachments.drop'),
+        hint: t('evidence.attachments.hint'),
+        uploading: t('evidence.attachments.uploading'),
+        progressOf: (name) => t('evidence.attachments.progressOf', { name }),
+        failed: (name) => t('evidence.attachments.failed', { name }),
+        dismiss: t('evidence.attachments.dismiss'),
       }}
     />
   );
