@@ -22,9 +22,7 @@ async function twoRunningRounds() {
 test.describe('the city dashboard', () => {
   test.use({ storageState: storageStateOf('CITY_ADMIN') });
 
-  // Open: the run of this session fixed the table-view switch (the label is clicked now) but was
-  // not rerun; verify, then drop fixme.
-  test.fixme('shows a chosen running round with charts, table views and drill-downs; the choice carries to the nominations', async ({
+  test('shows a chosen running round with charts, table views and drill-downs; the choice carries to the nominations', async ({
     page,
   }) => {
     const { guangling, ownTownship } = fixtures();
@@ -90,9 +88,7 @@ test.describe('the city dashboard', () => {
 test.describe('the district dashboard', () => {
   test.use({ storageState: storageStateOf('DISTRICT_ADMIN') });
 
-  // Open: under a load of 25+ the district admin's overview still showed "正在加载统计数据…"
-  // after 20 s (the dashboard chunk or the statistics call); rerun on a quiet machine.
-  test.fixme('shows the district’s own townships only', async ({ page }) => {
+  test('shows the district’s own townships only', async ({ page }) => {
     const { ownTownship, otherTownship } = fixtures();
     const { first } = await twoRunningRounds();
     await page.goto(`/?round=${String(first.id)}`);
@@ -110,9 +106,7 @@ test.describe('the district dashboard', () => {
 test.describe('the township home', () => {
   test.use({ storageState: storageStateOf('TOWNSHIP_OPERATOR') });
 
-  // Open: passed in the last session; this session's loaded run (load 25+) timed out with the
-  // township home still "正在加载统计数据…" (the statistics call); rerun on a quiet machine.
-  test.fixme('says what is due next for the township’s nomination', async ({ page }) => {
+  test('says what is due next for the township’s nomination', async ({ page }) => {
     const { ownTownship } = fixtures();
     const { first, nomination } = await twoRunningRounds();
     await page.goto(`/?round=${String(first.id)}`);
