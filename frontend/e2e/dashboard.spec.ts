@@ -3,6 +3,15 @@ import { storageStateOf } from './support/env';
 import { expect, fixtures, h1, test } from './support/fixtures';
 import { ensureNomination, ensureRound, signInAs } from './support/rounds';
 
+/** The part of the dashboard's answer the checks below compare with the page. */
+interface DashboardFigures {
+  evidence: { standardTotal: number; submitted: number };
+  townships: {
+    townshipId: number;
+    evidence?: { standardTotal: number; submitted: number; returned: number; missing: number };
+  }[];
+}
+
 // This file's own rounds: two running at once, so neither may hide the other.
 const FIRST_YEAR = 2071;
 const SECOND_YEAR = 2072;
@@ -99,6 +108,34 @@ test.describe('the district dashboard', () => {
     await expect(progress.getByRole('link', { name: ownTownship.name })).toBeVisible();
     await expect(progress.getByText(otherTownship.name)).toHaveCount(0);
     await expect(page.getByRole('region', { name: '各县市区名额使用' })).toHaveCount(0);
+
+    await test.step('evidence completeness matches the statistics call', async () => {
+      const api = await signInAs('DISTRICT_ADMIN');
+      const figures = await api.get<DashboardFigures>(
+        `/api/v1/statistics/rounds/${String(first.id)}/dashboard`,
+      );
+      await api.dispose();
+      const { evidence } = figures;
+      const percent = Math.floor((evidence.submitted * 100) / evidence.standardTotal);
+      await expect(page.locator('.stat-card').filter({ hasText: '佐证材料提交率' })).toContainText(
+        `${String(percent)}%`,
+      );
+      const region = page.getByRole('region', { name: '佐证材料完成情况' });
+      await expect(region).toContainText(
+        `共需提交标准指标佐证材料 ${String(evidence.standardTotal)} 项，已提交 ${String(evidence.submitted)} 项（${String(percent)}%）`,
+      );
+      // the township's row: name, five steps (accepted … not submitted), then the percentage
+      const own = figures.townships.find((t) => t.townshipId === ownTownship.id)?.evidence;
+      if (!own) throw new Error('The statistics call has no evidence for the own township');
+      await region.getByText('表格', { exact: true }).click();
+      const cells = region
+        .getByRole('row', { name: new RegExp(ownTownship.name) })
+        .getByRole('cell');
+      await expect(cells.nth(5)).toHaveText(String(own.missing - own.returned));
+      await expect(cells.nth(6)).toHaveText(
+        `${String(Math.floor((own.submitted * 100) / own.standardTotal))}%`,
+      );
+    });
     await expectAccessible(page, 'district dashboard');
   });
 });
