@@ -3,6 +3,15 @@ import { storageStateOf } from './support/env';
 import { expect, fixtures, h1, test } from './support/fixtures';
 import { ensureNomination, ensureRound, signInAs } from './support/rounds';
 
+/** The part of the dashboard's answer the checks below compare with the page. */
+interface DashboardFigures {
+  evidence: { standardTotal: number; submitted: number };
+  townships: {
+    townshipId: number;
+    evidence?: { standardTotal: number; submitted: number; returned: number; missing: number };
+  }[];
+}
+
 // This file's own rounds: two running at once, so neither may hide the other.
 const FIRST_YEAR = 2071;
 const SECOND_YEAR = 2072;
@@ -22,9 +31,7 @@ async function twoRunningRounds() {
 test.describe('the city dashboard', () => {
   test.use({ storageState: storageStateOf('CITY_ADMIN') });
 
-  // Open: the run of this session fixed the table-view switch (the label is clicked now) but was
-  // not rerun; verify, then drop fixme.
-  test.fixme('shows a chosen running round with charts, table views and drill-downs; the choice carries to the nominations', async ({
+  test('shows a chosen running round with charts, table views and drill-downs; the choice carries to the nominations', async ({
     page,
   }) => {
     const { guangling, ownTownship } = fixtures();
@@ -90,9 +97,7 @@ test.describe('the city dashboard', () => {
 test.describe('the district dashboard', () => {
   test.use({ storageState: storageStateOf('DISTRICT_ADMIN') });
 
-  // Open: under a load of 25+ the district admin's overview still showed "正在加载统计数据…"
-  // after 20 s (the dashboard chunk or the statistics call); rerun on a quiet machine.
-  test.fixme('shows the district’s own townships only', async ({ page }) => {
+  test('shows the district’s own townships only', async ({ page }) => {
     const { ownTownship, otherTownship } = fixtures();
     const { first } = await twoRunningRounds();
     await page.goto(`/?round=${String(first.id)}`);
@@ -103,6 +108,34 @@ test.describe('the district dashboard', () => {
     await expect(progress.getByRole('link', { name: ownTownship.name })).toBeVisible();
     await expect(progress.getByText(otherTownship.name)).toHaveCount(0);
     await expect(page.getByRole('region', { name: '各县市区名额使用' })).toHaveCount(0);
+
+    await test.step('evidence completeness matches the statistics call', async () => {
+      const api = await signInAs('DISTRICT_ADMIN');
+      const figures = await api.get<DashboardFigures>(
+        `/api/v1/statistics/rounds/${String(first.id)}/dashboard`,
+      );
+      await api.dispose();
+      const { evidence } = figures;
+      const percent = Math.floor((evidence.submitted * 100) / evidence.standardTotal);
+      await expect(page.locator('.stat-card').filter({ hasText: '佐证材料提交率' })).toContainText(
+        `${String(percent)}%`,
+      );
+      const region = page.getByRole('region', { name: '佐证材料完成情况' });
+      await expect(region).toContainText(
+        `共需提交标准指标佐证材料 ${String(evidence.standardTotal)} 项，已提交 ${String(evidence.submitted)} 项（${String(percent)}%）`,
+      );
+      // the township's row: name, five steps (accepted … not submitted), then the percentage
+      const own = figures.townships.find((t) => t.townshipId === ownTownship.id)?.evidence;
+      if (!own) throw new Error('The statistics call has no evidence for the own township');
+      await region.getByText('表格', { exact: true }).click();
+      const cells = region
+        .getByRole('row', { name: new RegExp(ownTownship.name) })
+        .getByRole('cell');
+      await expect(cells.nth(5)).toHaveText(String(own.missing - own.returned));
+      await expect(cells.nth(6)).toHaveText(
+        `${String(Math.floor((own.submitted * 100) / own.standardTotal))}%`,
+      );
+    });
     await expectAccessible(page, 'district dashboard');
   });
 });
@@ -110,9 +143,7 @@ test.describe('the district dashboard', () => {
 test.describe('the township home', () => {
   test.use({ storageState: storageStateOf('TOWNSHIP_OPERATOR') });
 
-  // Open: passed in the last session; this session's loaded run (load 25+) timed out with the
-  // township home still "正在加载统计数据…" (the statistics call); rerun on a quiet machine.
-  test.fixme('says what is due next for the township’s nomination', async ({ page }) => {
+  test('says what is due next for the township’s nomination', async ({ page }) => {
     const { ownTownship } = fixtures();
     const { first, nomination } = await twoRunningRounds();
     await page.goto(`/?round=${String(first.id)}`);

@@ -21,6 +21,9 @@ const dashboard: typeof zhCN = {
       milestones: 'Milestones done',
       milestonesValue: '{{done}} / {{total}}',
       overdue: 'Overdue milestones',
+      evidence: `${Term.evidence} submitted`,
+      verdicts: 'Verdicts published',
+      verdictsValue: '{{published}} ({{named}} named)',
     },
     chartView: 'Chart',
     tableView: 'Table',
@@ -56,6 +59,37 @@ const dashboard: typeof zhCN = {
       none: '—',
       hint: `Select a bar to open that ${term.township}'s ${term.nomination}.`,
     },
+    evidence: {
+      title: `${Term.evidence} completeness`,
+      summary: `{{count}} {{unit}} owe {{total}} items of standard-${term.indicator} ${term.evidence}: {{submitted}} submitted ({{percent}}%), of which {{approved}} approved by the ${term.district} and {{accepted}} accepted by the city; {{returned}} returned for supplement, {{missing}} missing (returned ones included).`,
+      districts: term.districts,
+      townships: term.townships,
+      accepted: 'Accepted by the city',
+      approved: `Approved by the ${term.district}`,
+      submitted: `Awaiting the ${term.district}`,
+      returned: 'Returned',
+      missing: 'Not submitted',
+      percent: 'Submitted',
+      percentValue: '{{percent}}%',
+      hintDistrict: `Select a bar to open that ${term.district}.`,
+      hintTownship: `Select a bar to open that ${term.township}'s ${term.nomination}.`,
+    },
+    judgements: {
+      title: 'Judgements',
+      value:
+        '{{met}} met, {{notMet}} not met, {{needsSupplement}} to supplement, {{pending}} pending',
+    },
+    verdict: {
+      title: 'Verdict',
+      NONE: 'None yet',
+      PROPOSED: 'Proposed: {{decision}}',
+      CONFIRMED: 'Confirmed (not published): {{decision}}',
+      PUBLISHED: 'Published: {{decision}}',
+      decision: { NAMED: 'named', NOT_NAMED: 'not named' },
+    },
+    bonus: {
+      title: `${Term.bonusItem}s recognised`,
+    },
     deadlines: {
       title: 'Deadlines',
       phase: 'Phase',
@@ -84,6 +118,9 @@ const dashboard: typeof zhCN = {
     overdueValue: '{{count}}',
     progress: 'Milestones done',
     noPlan: 'No plan written yet',
+    evidence: `Standard-${term.indicator} ${term.evidence}`,
+    evidenceValue:
+      '{{submitted}} of {{total}} submitted, {{accepted}} accepted by the city, {{missing}} missing',
     openPlan: 'Open the plan',
   },
 };

@@ -777,8 +777,12 @@ export interface paths {
          *     caller's scope (a district admin sees their district, a township operator their township):
          *     every district's quota use, every nomination with its plan progress (milestones done and
          *     overdue, the next one due) and its next phase deadline (reopenings included), nominations
-         *     counted per district and state, and the round's phases. Evidence, judgement and verdict
-         *     figures join `RoundDashboardTownship` as those features land.
+         *     counted per district and state, and the round's phases. Evidence completeness (standard
+         *     indicators submitted, district-approved, city-accepted, missing) per township, per district
+         *     and for the round; judgements per township (agreed outcomes; city roles and viewers only);
+         *     the verdict per township (unpublished ones and proposals for city roles and city-wide
+         *     viewers only) with counts; bonus items recognised. A fixed number of queries, whatever the
+         *     number of townships.
          */
         get: operations["getRoundDashboard"];
         put?: never;
@@ -3019,6 +3023,8 @@ export interface components {
             states: components["schemas"]["RoundDashboardStateCount"][];
             /** @description The round's phases, earliest deadline first. */
             phases: components["schemas"]["RoundDashboardPhase"][];
+            evidence: components["schemas"]["RoundDashboardEvidence"];
+            verdicts: components["schemas"]["RoundDashboardVerdictCounts"];
         };
         RoundDashboardDistrict: {
             /** Format: int64 */
@@ -3038,6 +3044,7 @@ export interface components {
              * @description How many townships the district selected for the provincial-level programme.
              */
             provincialCandidates: number;
+            evidence: components["schemas"]["RoundDashboardEvidence"];
         };
         RoundDashboardTownship: {
             /** Format: int64 */
@@ -3059,6 +3066,90 @@ export interface components {
                 /** @description Whether a city admin reopened the phase for this township until this deadline. */
                 reopened: boolean;
             } | null;
+            /** @description The nomination's standard-indicator evidence; absent when the nomination is withdrawn. */
+            evidence?: components["schemas"]["RoundDashboardEvidence"];
+            /**
+             * @description The standard indicators by agreed outcome (with the required opinions); null before the
+             *     first judgement, and for callers who do not read judgements (district admins, township
+             *     operators, API keys).
+             */
+            judgements: {
+                /** Format: int32 */
+                met: number;
+                /** Format: int32 */
+                notMet: number;
+                /** Format: int32 */
+                needsSupplement: number;
+                /**
+                 * Format: int32
+                 * @description No agreed outcome yet.
+                 */
+                pending: number;
+            } | null;
+            verdict: components["schemas"]["RoundDashboardVerdict"];
+            /** @description The bonus items (`B1`..`B4`) whose agreed outcome is RECOGNISED; null for callers who do not read judgements. */
+            bonusRecognised: string[] | null;
+        };
+        /**
+         * @description Standard-indicator evidence counted for one nomination or summed over several (withdrawn ones
+         *     left out), by the evidence feature's completeness rule. Each count includes the later steps:
+         *     an accepted item was also submitted and district-approved. `missing`: not yet submitted.
+         */
+        RoundDashboardEvidence: {
+            /**
+             * Format: int32
+             * @description How many nominations are counted (1 for a township).
+             */
+            nominations: number;
+            /**
+             * Format: int32
+             * @description Standard indicators expected (17 per nomination in the 2023 framework).
+             */
+            standardTotal: number;
+            /** Format: int32 */
+            submitted: number;
+            /** Format: int32 */
+            districtApproved: number;
+            /**
+             * Format: int32
+             * @description Accepted by the city.
+             */
+            accepted: number;
+            /**
+             * Format: int32
+             * @description Returned for supplement (not counted as submitted).
+             */
+            returned: number;
+            /** Format: int32 */
+            missing: number;
+        };
+        /**
+         * @description Where a township's verdict stands: NONE; PROPOSED (under assessment, every standard indicator
+         *     has an agreed outcome, nothing confirmed yet; the system's proposal, for city readers only);
+         *     CONFIRMED (not yet published; city readers only); PUBLISHED (the newest published revision).
+         */
+        RoundDashboardVerdict: {
+            /** @enum {string} */
+            status: "NONE" | "PROPOSED" | "CONFIRMED" | "PUBLISHED";
+            /** @description Absent while NONE. */
+            decision?: components["schemas"]["VerdictDecision"];
+        };
+        /** @description The round's nominations in the caller's scope (withdrawn ones left out) by verdict status and decision. */
+        RoundDashboardVerdictCounts: {
+            /** Format: int32 */
+            none: number;
+            /** Format: int32 */
+            proposedNamed: number;
+            /** Format: int32 */
+            proposedNotNamed: number;
+            /** Format: int32 */
+            confirmedNamed: number;
+            /** Format: int32 */
+            confirmedNotNamed: number;
+            /** Format: int32 */
+            publishedNamed: number;
+            /** Format: int32 */
+            publishedNotNamed: number;
         };
         RoundDashboardMilestones: {
             /**

@@ -70,7 +70,32 @@ const COUNTS: Record<string, number> = {
 };
 
 function emptyDashboard(roundId: number): RoundDashboard {
-  return { roundId, asOf: daysFromNow(0), districts: [], townships: [], states: [], phases: [] };
+  return {
+    roundId,
+    asOf: daysFromNow(0),
+    districts: [],
+    townships: [],
+    states: [],
+    phases: [],
+    evidence: {
+      nominations: 0,
+      standardTotal: 0,
+      submitted: 0,
+      districtApproved: 0,
+      accepted: 0,
+      returned: 0,
+      missing: 0,
+    },
+    verdicts: {
+      none: 0,
+      proposedNamed: 0,
+      proposedNotNamed: 0,
+      confirmedNamed: 0,
+      confirmedNotNamed: 0,
+      publishedNamed: 0,
+      publishedNotNamed: 0,
+    },
+  };
 }
 
 function handlers(rounds: Round[]): Handlers {

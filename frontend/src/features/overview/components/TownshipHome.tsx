@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { StatusTag } from '../../../components/StatusTag';
 import type { RoundDashboardTownship } from '../../../lib/api/types';
 import { useRoundDashboard } from '../api/roundDashboard';
+import { verdictLabel } from '../dashboard/verdictLabel';
 import { useDashboardText } from '../texts';
 
 function DueNext({ town }: { town: RoundDashboardTownship }) {
@@ -75,6 +76,23 @@ function DueNext({ town }: { town: RoundDashboardTownship }) {
               ) : (
                 dt('township.overdueValue', { count: 0 })
               ),
+          },
+          {
+            key: 'evidence',
+            label: dt('township.evidence'),
+            children: town.evidence
+              ? dt('township.evidenceValue', {
+                  submitted: town.evidence.submitted,
+                  total: town.evidence.standardTotal,
+                  accepted: town.evidence.accepted,
+                  missing: town.evidence.missing,
+                })
+              : dt('dashboard.progress.none'),
+          },
+          {
+            key: 'verdict',
+            label: dt('dashboard.verdict.title'),
+            children: verdictLabel(dt, town.verdict),
           },
           {
             key: 'progress',

@@ -1,49 +1,22 @@
-import { BarChart, FunnelChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import ReactEChartsCore from 'echarts-for-react/esm/core';
-import type { EChartsOption } from 'echarts';
+import { Flex, Spin } from 'antd';
+import { lazy, Suspense } from 'react';
+import type { EChartProps } from './EChartCanvas';
 
-// Only the chart types the dashboards draw: the whole library would more than double the chunk.
-echarts.use([
-  BarChart,
-  FunnelChart,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  CanvasRenderer,
-]);
+// The charts library is a chunk of its own: the dashboard's figures, summaries and tables show
+// without waiting for it (on a busy machine evaluating it takes seconds), and the charts follow.
+const EChartCanvas = lazy(() => import('./EChartCanvas'));
 
-interface EChartProps {
-  option: EChartsOption;
-  height: number;
-  /** Called with the index of the data item the user picked (a bar, a funnel step). */
-  onPick?: (dataIndex: number) => void;
-}
-
-/**
- * One chart, drawn without animation. It is hidden from assistive technology: every chart sits in
- * a ChartFigure, whose summary and table say the same in text.
- */
-export function EChart({ option, height, onPick }: EChartProps) {
+/** One chart, drawn once the charts library has loaded; until then a placeholder of its height. */
+export function EChart(props: EChartProps) {
   return (
-    <div aria-hidden="true">
-      <ReactEChartsCore
-        echarts={echarts}
-        option={{ animation: false, ...option }}
-        notMerge
-        style={{ height, width: '100%' }}
-        onEvents={
-          onPick
-            ? {
-                click: (params: { dataIndex: number }) => {
-                  onPick(params.dataIndex);
-                },
-              }
-            : {}
-        }
-      />
-    </div>
+    <Suspense
+      fallback={
+        <Flex aria-hidden="true" align="center" justify="center" style={{ height: props.height }}>
+          <Spin />
+        </Flex>
+      }
+    >
+      <EChartCanvas {...props} />
+    </Suspense>
   );
 }

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { RoundDashboardTownship } from '../../../lib/api/types';
 import { ChartFigure } from './ChartFigure';
-import { EChart } from './EChart';
+import { StackedBars } from './StackedBars';
+import { judgementsLabel, verdictLabel } from './verdictLabel';
 import { progressRows, type ProgressRow } from './figures';
 import { useDashboardText } from '../texts';
 
@@ -23,6 +24,9 @@ export function ProgressFigure({ townships }: { townships: readonly RoundDashboa
     { key: 'onTime', colour: '#1677ff', value: (r: ProgressRow) => r.onTime },
     { key: 'overdue', colour: '#ff4d4f', value: (r: ProgressRow) => r.overdue },
   ] as const;
+  // Judgements and bonus items only once there are any the caller may see.
+  const judged = rows.some((r) => r.judgements !== null);
+  const recognised = rows.some((r) => (r.bonusRecognised ?? []).length > 0);
   return (
     <ChartFigure
       title={dt('dashboard.progress.title')}
@@ -35,34 +39,12 @@ export function ProgressFigure({ townships }: { townships: readonly RoundDashboa
       })}
       hint={dt('dashboard.progress.hint')}
       chart={
-        <EChart
-          height={Math.max(160, rows.length * ROW_HEIGHT + 60)}
-          onPick={(index) => {
-            const row = rows[index];
-            if (row) void navigate(`/nominations/${String(row.nominationId)}`);
-          }}
-          option={{
-            tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-            legend: { bottom: 0 },
-            grid: {
-              left: 8,
-              right: 16,
-              top: 8,
-              bottom: 32,
-              outerBoundsMode: 'same',
-              outerBoundsContain: 'axisLabel',
-            },
-            xAxis: { type: 'value', minInterval: 1 },
-            yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.township) },
-            series: series.map((s) => ({
-              name: dt(`dashboard.progress.${s.key}`),
-              type: 'bar' as const,
-              stack: 'milestones',
-              color: s.colour,
-              cursor: 'pointer',
-              data: rows.map(s.value),
-            })),
-          }}
+        <StackedBars<ProgressRow>
+          rows={rows}
+          label={(r) => r.township}
+          rowHeight={ROW_HEIGHT}
+          onPick={(row) => void navigate(`/nominations/${String(row.nominationId)}`)}
+          parts={series.map((s) => ({ ...s, name: dt(`dashboard.progress.${s.key}`) }))}
         />
       }
       table={
@@ -103,6 +85,32 @@ export function ProgressFigure({ townships }: { townships: readonly RoundDashboa
                 });
               },
             },
+            ...(judged
+              ? [
+                  {
+                    key: 'judgements',
+                    title: dt('dashboard.judgements.title'),
+                    render: (_v: unknown, row: ProgressRow) => judgementsLabel(dt, row.judgements),
+                  },
+                ]
+              : []),
+            {
+              key: 'verdict',
+              title: dt('dashboard.verdict.title'),
+              render: (_v, row) => verdictLabel(dt, row.verdict),
+            },
+            ...(recognised
+              ? [
+                  {
+                    key: 'bonus',
+                    title: dt('dashboard.bonus.title'),
+                    render: (_v: unknown, row: ProgressRow) =>
+                      row.bonusRecognised?.length
+                        ? row.bonusRecognised.join(dt('dashboard.separator'))
+                        : dt('dashboard.progress.none'),
+                  },
+                ]
+              : []),
           ]}
         />
       }

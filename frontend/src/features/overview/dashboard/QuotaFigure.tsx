@@ -2,7 +2,7 @@ import { Table } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { RoundDashboardDistrict } from '../../../lib/api/types';
 import { ChartFigure } from './ChartFigure';
-import { EChart } from './EChart';
+import { StackedBars } from './StackedBars';
 import { quotaRows, type QuotaRow } from './figures';
 import { useDashboardText } from '../texts';
 
@@ -15,8 +15,8 @@ export function QuotaFigure({ districts }: { districts: readonly RoundDashboardD
   const rows = quotaRows(districts);
   const used = rows.reduce((n, r) => n + r.used, 0);
   const quota = rows.reduce((n, r) => n + r.quota, 0);
-  const open = (row: QuotaRow | undefined) => {
-    if (row) void navigate(`/districts/${String(row.districtId)}`);
+  const open = (row: QuotaRow) => {
+    void navigate(`/districts/${String(row.districtId)}`);
   };
   return (
     <ChartFigure
@@ -24,43 +24,25 @@ export function QuotaFigure({ districts }: { districts: readonly RoundDashboardD
       summary={dt('dashboard.quota.summary', { count: rows.length, quota, used })}
       hint={dt('dashboard.quota.hint')}
       chart={
-        <EChart
-          height={Math.max(160, rows.length * ROW_HEIGHT + 60)}
-          onPick={(index) => {
-            open(rows[index]);
-          }}
-          option={{
-            tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-            legend: { bottom: 0 },
-            grid: {
-              left: 8,
-              right: 16,
-              top: 8,
-              bottom: 32,
-              outerBoundsMode: 'same',
-              outerBoundsContain: 'axisLabel',
+        <StackedBars<QuotaRow>
+          rows={rows}
+          label={(r) => r.name}
+          rowHeight={ROW_HEIGHT}
+          onPick={open}
+          parts={[
+            {
+              key: 'used',
+              name: dt('dashboard.quota.used'),
+              colour: '#1677ff',
+              value: (r) => r.used,
             },
-            xAxis: { type: 'value', minInterval: 1 },
-            yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name) },
-            series: [
-              {
-                name: dt('dashboard.quota.used'),
-                type: 'bar',
-                stack: 'places',
-                color: '#1677ff',
-                cursor: 'pointer',
-                data: rows.map((r) => r.used),
-              },
-              {
-                name: dt('dashboard.quota.free'),
-                type: 'bar',
-                stack: 'places',
-                color: '#d6e4ff',
-                cursor: 'pointer',
-                data: rows.map((r) => r.free),
-              },
-            ],
-          }}
+            {
+              key: 'free',
+              name: dt('dashboard.quota.free'),
+              colour: '#d6e4ff',
+              value: (r) => r.free,
+            },
+          ]}
         />
       }
       table={

@@ -6,7 +6,14 @@ import { expectNoSeriousA11yViolations } from '../../../testing/axe';
 import { renderWithProviders } from '../../../testing/render';
 import { mockApi } from '../../../testing/mockApi';
 import RoundDashboardView from './RoundDashboardView';
-import { progressRows, quotaRows, stateRows, totals } from './figures';
+import {
+  evidenceRows,
+  progressRows,
+  quotaRows,
+  stateRows,
+  totals,
+  type EvidenceRow,
+} from './figures';
 
 // jsdom has no canvas: the charts' figures are checked through their pure builders (figures.ts) and
 // the table view, which shows the same figures.
@@ -25,6 +32,15 @@ const DASHBOARD: RoundDashboard = {
       quota: 2,
       used: 2,
       provincialCandidates: 1,
+      evidence: {
+        nominations: 2,
+        standardTotal: 34,
+        submitted: 20,
+        districtApproved: 15,
+        accepted: 10,
+        returned: 1,
+        missing: 14,
+      },
     },
     {
       districtId: 2,
@@ -34,6 +50,15 @@ const DASHBOARD: RoundDashboard = {
       quota: 2,
       used: 1,
       provincialCandidates: 0,
+      evidence: {
+        nominations: 1,
+        standardTotal: 17,
+        submitted: 17,
+        districtApproved: 17,
+        accepted: 17,
+        returned: 0,
+        missing: 0,
+      },
     },
     {
       districtId: 3,
@@ -43,6 +68,15 @@ const DASHBOARD: RoundDashboard = {
       quota: 0,
       used: 0,
       provincialCandidates: 0,
+      evidence: {
+        nominations: 0,
+        standardTotal: 0,
+        submitted: 0,
+        districtApproved: 0,
+        accepted: 0,
+        returned: 0,
+        missing: 0,
+      },
     },
   ],
   townships: [
@@ -63,6 +97,18 @@ const DASHBOARD: RoundDashboard = {
         nextDeliverable: '建成零工市场',
       },
       nextDeadline: { phase: 'IMPLEMENTATION', deadline: '2093-10-31T09:00:00Z', reopened: false },
+      evidence: {
+        nominations: 1,
+        standardTotal: 17,
+        submitted: 12,
+        districtApproved: 10,
+        accepted: 8,
+        returned: 1,
+        missing: 5,
+      },
+      judgements: { met: 14, notMet: 1, needsSupplement: 1, pending: 1 },
+      verdict: { status: 'NONE' },
+      bonusRecognised: [],
     },
     {
       nominationId: 12,
@@ -81,6 +127,18 @@ const DASHBOARD: RoundDashboard = {
         nextDeliverable: null,
       },
       nextDeadline: null,
+      evidence: {
+        nominations: 1,
+        standardTotal: 17,
+        submitted: 8,
+        districtApproved: 5,
+        accepted: 2,
+        returned: 0,
+        missing: 9,
+      },
+      judgements: null,
+      verdict: { status: 'NONE' },
+      bonusRecognised: [],
     },
     {
       nominationId: 13,
@@ -99,6 +157,18 @@ const DASHBOARD: RoundDashboard = {
         nextDeliverable: '开展培训',
       },
       nextDeadline: null,
+      evidence: {
+        nominations: 1,
+        standardTotal: 17,
+        submitted: 17,
+        districtApproved: 17,
+        accepted: 17,
+        returned: 0,
+        missing: 0,
+      },
+      judgements: { met: 17, notMet: 0, needsSupplement: 0, pending: 0 },
+      verdict: { status: 'PUBLISHED', decision: 'NAMED' },
+      bonusRecognised: ['B1'],
     },
     {
       nominationId: 14,
@@ -117,6 +187,9 @@ const DASHBOARD: RoundDashboard = {
         nextDeliverable: '—',
       },
       nextDeadline: null,
+      judgements: null,
+      verdict: { status: 'NONE' },
+      bonusRecognised: [],
     },
   ],
   states: [
@@ -139,6 +212,24 @@ const DASHBOARD: RoundDashboard = {
       passed: false,
     },
   ],
+  evidence: {
+    nominations: 3,
+    standardTotal: 51,
+    submitted: 37,
+    districtApproved: 32,
+    accepted: 27,
+    returned: 1,
+    missing: 14,
+  },
+  verdicts: {
+    none: 2,
+    proposedNamed: 0,
+    proposedNotNamed: 0,
+    confirmedNamed: 0,
+    confirmedNotNamed: 0,
+    publishedNamed: 1,
+    publishedNotNamed: 0,
+  },
 };
 
 describe('dashboard figures', () => {
@@ -150,7 +241,38 @@ describe('dashboard figures', () => {
       milestones: 6,
       done: 1,
       overdue: 2,
+      evidencePercent: 72,
+      published: 1,
+      named: 1,
     });
+  });
+
+  it('splits evidence into the step each item reached, per district (with nominations) or per township', () => {
+    const steps = (rows: EvidenceRow[]) =>
+      rows.map((r) => [
+        r.name,
+        r.accepted,
+        r.approved,
+        r.submitted,
+        r.returned,
+        r.missing,
+        r.percent,
+      ]);
+    expect(steps(evidenceRows(DASHBOARD, false))).toEqual([
+      ['广陵区', 10, 5, 5, 1, 13, 58],
+      ['邗江区', 17, 0, 0, 0, 0, 100],
+    ]);
+    expect(steps(evidenceRows(DASHBOARD, true))).toEqual([
+      ['东关街道', 8, 2, 2, 1, 4, 70],
+      ['汶河街道', 2, 3, 3, 0, 9, 47],
+      ['瓜洲镇', 17, 0, 0, 0, 0, 100],
+    ]);
+    // every item is in exactly one step
+    for (const row of evidenceRows(DASHBOARD, true)) {
+      expect(row.accepted + row.approved + row.submitted + row.returned + row.missing).toBe(
+        row.total,
+      );
+    }
   });
 
   it('never shows negative free places, and a zero quota as zero', () => {
@@ -218,6 +340,28 @@ describe('RoundDashboardView', () => {
     expect(within(progress).getByRole('row', { name: /汶河街道/ })).toHaveTextContent(
       '尚未填写方案',
     );
+    // judgements, the verdict and bonus items in the township table
+    expect(within(progress).getByRole('row', { name: /东关街道/ })).toHaveTextContent(
+      '达标 14，未达标 1，需补充 1，待评定 1',
+    );
+    const named = within(progress).getByRole('row', { name: /瓜洲镇/ });
+    expect(named).toHaveTextContent('已公布：命名');
+    expect(named).toHaveTextContent('B1');
+
+    const evidence = screen.getByRole('region', { name: '佐证材料完成情况' });
+    expect(
+      within(evidence).getByText(
+        /2 个县市区共需提交标准指标佐证材料 51 项，已提交 37 项（72%），其中县市区已审核 32 项、市级已采纳 27 项；退回补充 1 项，尚缺 14 项（含退回）。/,
+      ),
+    ).toBeVisible();
+    await user.click(within(evidence).getByText('表格'));
+    const guangling = within(evidence).getByRole('row', { name: /广陵区/ });
+    expect(within(guangling).getByRole('link', { name: '广陵区' })).toHaveAttribute(
+      'href',
+      '/districts/1',
+    );
+    expect(guangling).toHaveTextContent('广陵区105511358%');
+    expect(within(evidence).queryByRole('row', { name: /开发区/ })).not.toBeInTheDocument();
 
     const deadlines = screen
       .getByRole('heading', { name: '截止时间' })
@@ -229,6 +373,10 @@ describe('RoundDashboardView', () => {
     expect(within(deadlines).getByText('已截止')).toBeVisible();
 
     expect(screen.getByText('申报名额使用').closest('.ant-card')).toHaveTextContent('3 / 4');
+    expect(screen.getByText('佐证材料提交率').closest('.ant-card')).toHaveTextContent('72%');
+    expect(screen.getByText('已公布考核结论').closest('.ant-card')).toHaveTextContent(
+      '1（命名 1）',
+    );
     expect(calls.filter((c) => c.url.pathname.startsWith('/api/v1/statistics'))).toHaveLength(1);
     await expectNoSeriousA11yViolations();
   });
@@ -239,5 +387,8 @@ describe('RoundDashboardView', () => {
     expect(await screen.findByRole('region', { name: '实施方案里程碑进度' }, SLOW)).toBeVisible();
     expect(screen.getByRole('region', { name: '本县市区看板' })).toBeVisible();
     expect(screen.queryByRole('region', { name: '各县市区名额使用' })).not.toBeInTheDocument();
+    // evidence per township for a district
+    const evidence = screen.getByRole('region', { name: '佐证材料完成情况' });
+    expect(within(evidence).getByText(/^3 个乡镇共需提交/)).toBeVisible();
   });
 });

@@ -3,6 +3,7 @@ import { formatShanghai } from '../../../components/format';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useRoundDashboard } from '../api/roundDashboard';
 import { DeadlinesPanel } from './DeadlinesPanel';
+import { EvidenceFigure } from './EvidenceFigure';
 import { ProgressFigure } from './ProgressFigure';
 import { QuotaFigure } from './QuotaFigure';
 import { StatCards } from './StatCards';
@@ -17,7 +18,8 @@ interface RoundDashboardViewProps {
 
 /**
  * A round's dashboard for the city or one district, from one statistics call: headline figures,
- * quota use, nominations by state, plan progress and deadlines. Loaded with the charts library,
+ * quota use, nominations by state, plan progress with judgements and verdicts, evidence
+ * completeness and deadlines. Loaded with the charts library,
  * only where a dashboard is shown.
  */
 export default function RoundDashboardView({ roundId, district }: RoundDashboardViewProps) {
@@ -53,6 +55,11 @@ export default function RoundDashboardView({ roundId, district }: RoundDashboard
           {data.townships.length > 0 && (
             <Col xs={24} xl={12}>
               <ProgressFigure townships={data.townships} />
+            </Col>
+          )}
+          {data.townships.length > 0 && (
+            <Col xs={24} xl={12}>
+              <EvidenceFigure dashboard={data} perTownship={district} />
             </Col>
           )}
           <Col xs={24} xl={12}>

@@ -21,11 +21,22 @@ export function StatCards({ dashboard }: { dashboard: RoundDashboard }) {
       }),
     },
     { key: 'overdue', value: String(sums.overdue), alert: sums.overdue > 0 },
+    {
+      key: 'evidence',
+      value:
+        sums.evidencePercent === null
+          ? dt('dashboard.progress.none')
+          : dt('dashboard.evidence.percentValue', { percent: sums.evidencePercent }),
+    },
+    {
+      key: 'verdicts',
+      value: dt('dashboard.cards.verdictsValue', { published: sums.published, named: sums.named }),
+    },
   ] as const;
   return (
     <Row gutter={[16, 16]}>
       {cards.map((card) => (
-        <Col key={card.key} xs={12} lg={6}>
+        <Col key={card.key} xs={12} lg={8} xxl={4}>
           <Card size="small" className="stat-card">
             <Statistic
               title={dt(`dashboard.cards.${card.key}`)}

@@ -23,10 +23,16 @@ export interface Totals {
   milestones: number;
   done: number;
   overdue: number;
+  /** Standard-indicator evidence submitted of all expected, in whole percent; null when none is expected. */
+  evidencePercent: number | null;
+  /** Verdicts published, and how many of them name a base. */
+  published: number;
+  named: number;
 }
 
 export function totals(dashboard: RoundDashboard): Totals {
   const active = dashboard.townships.filter((t) => t.state !== 'WITHDRAWN');
+  const { evidence, verdicts } = dashboard;
   return {
     quota: sum(dashboard.districts, (d) => d.quota),
     used: sum(dashboard.districts, (d) => d.used),
@@ -34,7 +40,78 @@ export function totals(dashboard: RoundDashboard): Totals {
     milestones: sum(active, (t) => t.milestones.total),
     done: sum(active, (t) => t.milestones.done),
     overdue: sum(active, (t) => t.milestones.overdue),
+    evidencePercent: percent(evidence.submitted, evidence.standardTotal),
+    published: verdicts.publishedNamed + verdicts.publishedNotNamed,
+    named: verdicts.publishedNamed,
   };
+}
+
+/** `part` of `whole` in whole percent (rounded down, so 100 means all); null for an empty whole. */
+export function percent(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.floor((part * 100) / whole);
+}
+
+export type Evidence = RoundDashboard['evidence'];
+
+export interface EvidenceRow {
+  /** The district or the nomination the row stands for. */
+  id: number;
+  name: string;
+  /** Where the row leads: the district's page or the nomination's. */
+  to: string;
+  total: number;
+  accepted: number;
+  /** Approved by the district, awaiting the city. */
+  approved: number;
+  /** Submitted, awaiting the district. */
+  submitted: number;
+  returned: number;
+  /** Not yet submitted, returned items aside. */
+  missing: number;
+  /** Submitted of expected, in whole percent. */
+  percent: number | null;
+}
+
+function evidenceRow(id: number, name: string, to: string, e: Evidence): EvidenceRow {
+  return {
+    id,
+    name,
+    to,
+    total: e.standardTotal,
+    accepted: e.accepted,
+    approved: e.districtApproved - e.accepted,
+    submitted: e.submitted - e.districtApproved,
+    returned: e.returned,
+    missing: e.missing - e.returned,
+    percent: percent(e.submitted, e.standardTotal),
+  };
+}
+
+/**
+ * Evidence completeness as the steps a standard indicator's evidence has reached (each item in
+ * one step): per district with nominations for the city, per township (withdrawn ones aside) for a
+ * district.
+ */
+export function evidenceRows(dashboard: RoundDashboard, perTownship: boolean): EvidenceRow[] {
+  if (perTownship) {
+    return dashboard.townships.flatMap((t) =>
+      t.evidence
+        ? [
+            evidenceRow(
+              t.nominationId,
+              t.townshipName,
+              `/nominations/${String(t.nominationId)}`,
+              t.evidence,
+            ),
+          ]
+        : [],
+    );
+  }
+  return dashboard.districts
+    .filter((d) => d.evidence.nominations > 0)
+    .map((d) =>
+      evidenceRow(d.districtId, d.districtName, `/districts/${String(d.districtId)}`, d.evidence),
+    );
 }
 
 export interface QuotaRow {
@@ -86,6 +163,9 @@ export interface ProgressRow {
   overdue: number;
   nextDueOn: string | null;
   nextDeliverable: string | null;
+  judgements: RoundDashboardTownship['judgements'];
+  verdict: RoundDashboardTownship['verdict'];
+  bonusRecognised: RoundDashboardTownship['bonusRecognised'];
 }
 
 /** The plan progress of every nomination that is not withdrawn. */
@@ -102,6 +182,9 @@ export function progressRows(townships: readonly RoundDashboardTownship[]): Prog
       overdue: t.milestones.overdue,
       nextDueOn: t.milestones.nextDueOn,
       nextDeliverable: t.milestones.nextDeliverable,
+      judgements: t.judgements,
+      verdict: t.verdict,
+      bonusRecognised: t.bonusRecognised,
     }));
 }
 

@@ -1,5 +1,6 @@
 package org.fumin.assessment;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,7 @@ import org.fumin.assessment.AssessmentApi.ProposalView;
 import org.fumin.audit.AuditService;
 import org.fumin.auth.Caller;
 import org.fumin.auth.Role;
+import org.fumin.common.persistence.AnyOf;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
 import org.fumin.common.time.Shanghai;
@@ -31,6 +33,7 @@ import org.fumin.evidence.EvidenceApi.BonusType;
 import org.fumin.evidence.EvidenceApi.EvidenceMetric;
 import org.fumin.evidence.EvidenceService;
 import org.fumin.evidence.EvidenceService.AcceptedEvidence;
+import org.fumin.evidence.EvidenceService.Definition;
 import org.fumin.evidence.EvidenceState;
 import org.fumin.framework.FrameworkApi.IndicatorKind;
 import org.fumin.nomination.Nomination;
@@ -223,6 +226,60 @@ public class AssessmentService {
       }
     }));
     return result;
+  }
+
+  /**
+   * A nomination's judgements for the dashboards: its standard indicators by agreed outcome (pending:
+   * no agreed outcome yet), the verdict they propose once every one is agreed (null before), and the
+   * bonus items recognised.
+   */
+  public record JudgementFigures(int met, int notMet, int needsSupplement, int pending, VerdictProposal.Decision proposal,
+      List<String> recognisedBonus) {}
+
+  /** Whether the caller reads judgements (as the assessment form allows): city roles and viewers. */
+  public boolean readsJudgements() {
+    return caller.isUser()
+        && (caller.role() == Role.CITY_ADMIN || caller.role() == Role.CITY_ASSESSOR || caller.role() == Role.VIEWER);
+  }
+
+  /**
+   * The judgement figures of the nominations (of one framework, already scoped by the caller) that
+   * have any judgement, from one query; empty for callers who do not read judgements.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, JudgementFigures> figures(long frameworkId, Collection<Long> nominationIds) {
+    Map<Long, JudgementFigures> result = new HashMap<>();
+    if (nominationIds.isEmpty() || !readsJudgements()) {
+      return result;
+    }
+    Map<Long, Map<String, List<Judgement>>> latest = latest(Judgement.list("any_of(:ids, nominationId) order by id desc",
+        Parameters.with("ids", AnyOf.ids(nominationIds))));
+    if (latest.isEmpty()) {
+      return result;
+    }
+    List<Definition> definitions = evidence.definitions(frameworkId);
+    latest.forEach((nomination, byCode) -> {
+      List<VerdictProposal.Indicator> standard = new ArrayList<>();
+      List<String> bonus = new ArrayList<>();
+      for (Definition d : definitions) {
+        Outcome agreed = Judging.agreed(byCode.getOrDefault(d.code(), List.of()).stream().map(j -> j.outcome).toList(),
+            requiredOpinions()).orElse(null);
+        if (d.kind() == IndicatorKind.STANDARD) {
+          standard.add(new VerdictProposal.Indicator(d.code(), d.title(), agreed, null));
+        } else if (agreed == Outcome.RECOGNISED) {
+          bonus.add(d.code());
+        }
+      }
+      VerdictProposal proposal = VerdictProposal.of(standard);
+      result.put(nomination, new JudgementFigures(count(standard, Outcome.MET), count(standard, Outcome.NOT_MET),
+          count(standard, Outcome.NEEDS_SUPPLEMENT), count(standard, null),
+          proposal.complete() ? proposal.decision() : null, List.copyOf(bonus)));
+    });
+    return result;
+  }
+
+  private static int count(List<VerdictProposal.Indicator> indicators, Outcome outcome) {
+    return (int) indicators.stream().filter(i -> i.agreed() == outcome).count();
   }
 
   public int requiredOpinions() {

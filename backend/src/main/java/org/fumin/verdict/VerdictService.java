@@ -1,5 +1,6 @@
 package org.fumin.verdict;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,7 @@ import org.fumin.assessment.AssessmentService;
 import org.fumin.audit.AuditService;
 import org.fumin.auth.Caller;
 import org.fumin.auth.Role;
+import org.fumin.common.persistence.AnyOf;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
 import org.fumin.common.time.Shanghai;
@@ -117,6 +119,27 @@ public class VerdictService {
   public Map<Long, List<RevisionView>> visibleRevisions(Collection<Long> nominationIds) {
     Map<Long, List<RevisionView>> result = new HashMap<>();
     revisions(nominationIds).forEach((id, rows) -> result.put(id, visible(rows)));
+    return result;
+  }
+
+  /** A verdict as the dashboards show it: the newest revision the caller may see. */
+  public record Standing(Decision decision, RevisionStatus status) {}
+
+  /**
+   * The verdicts of many nominations (already scoped by the caller) from one query, as the caller
+   * may see them (unpublished ones for city readers only); a nomination without one is absent.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, Standing> standings(Collection<Long> nominationIds) {
+    Map<Long, Standing> result = new HashMap<>();
+    if (nominationIds.isEmpty()) {
+      return result;
+    }
+    Verdict.<Verdict>list("any_of(:ids, nominationId) order by revision desc",
+        Parameters.with("ids", AnyOf.ids(nominationIds))).stream()
+        .collect(Collectors.groupingBy(v -> v.nominationId))
+        .forEach((id, rows) -> visible(rows).stream().findFirst()
+            .ifPresent(v -> result.put(id, new Standing(v.decision(), v.status()))));
     return result;
   }
 

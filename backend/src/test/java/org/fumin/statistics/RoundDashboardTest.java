@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.fumin.auth.Role;
 import org.fumin.testing.Api;
+import org.fumin.testing.Assessments;
+import org.fumin.testing.Assessments.Candidate;
 import org.fumin.testing.Fixtures;
 import org.fumin.testing.Fixtures.Place;
 import org.fumin.testing.Rounds;
@@ -109,6 +111,81 @@ class RoundDashboardTest {
     Api.as(eastAdmin).queryParam("districtId", west.districtId())
         .get("/api/v1/statistics/rounds/" + round + "/dashboard")
         .then().statusCode(404).contentType("application/problem+json");
+  }
+
+  @Test
+  void eachTownshipsEvidenceJudgementsVerdictAndBonusItemsJoinItsFiguresAsTheCallerMaySeeThem() {
+    Candidate named = Assessments.submitted(round, 95.0, true, false);
+    Candidate failing = Assessments.submitted(round, 94.9, false, false);
+    Assessments.startAssessment(round);
+    Login assessor = Users.create(Role.CITY_ASSESSOR, null, null);
+    Assessments.judgeAllMet(assessor, named);
+    Api.as(assessor).body(Map.of("outcome", "RECOGNISED", "documentNumber", "苏人社发〔2023〕12号"))
+        .post(named.judgements("B1")).then().statusCode(201);
+    Assessments.judgeMet(assessor, failing, 1, 14);
+    Api.as(assessor).body(Map.of("outcome", "NOT_MET")).post(failing.judgements("15")).then().statusCode(201);
+    Api.as(assessor).body(Map.of("outcome", "NEEDS_SUPPLEMENT", "comment", "请补充窗口照片", "justification", "照片不清",
+        "supplementUntil", Assessments.today().toString())).post(failing.judgements("16")).then().statusCode(201);
+
+    JsonPath city = dashboard(api());
+    Map<String, Object> nothingYet = entryOf(city, "townships", "nominationId", eastNomination);
+    assertThat(nothingYet.get("evidence")).isEqualTo(evidence(1, 17, 0, 0, 0, 0, 17));
+    assertThat(nothingYet.get("judgements")).isNull();
+    assertThat(nothingYet.get("verdict")).isEqualTo(verdict("NONE", null));
+    assertThat(nothingYet.get("bonusRecognised")).isEqualTo(List.of());
+
+    Map<String, Object> proposed = entryOf(city, "townships", "nominationId", named.nomination());
+    assertThat(proposed.get("evidence")).isEqualTo(evidence(1, 17, 17, 17, 17, 0, 0));
+    assertThat(proposed.get("judgements")).isEqualTo(Map.of("met", 17, "notMet", 0, "needsSupplement", 0, "pending", 0));
+    assertThat(proposed.get("verdict")).isEqualTo(verdict("PROPOSED", "NAMED"));
+    assertThat(proposed.get("bonusRecognised")).isEqualTo(List.of("B1"));
+
+    Map<String, Object> open = entryOf(city, "townships", "nominationId", failing.nomination());
+    // NEEDS_SUPPLEMENT sent indicator 16 back to the township: returned, so no longer submitted
+    assertThat(open.get("evidence")).isEqualTo(evidence(1, 17, 16, 16, 16, 1, 1));
+    assertThat(open.get("judgements")).isEqualTo(Map.of("met", 14, "notMet", 1, "needsSupplement", 1, "pending", 1));
+    assertThat(open.get("verdict")).isEqualTo(verdict("NONE", null));
+    assertThat(entryOf(city, "districts", "districtId", failing.place().districtId()).get("evidence"))
+        .isEqualTo(evidence(1, 17, 16, 16, 16, 1, 1));
+    assertThat(entryOf(city, "districts", "districtId", east.districtId()).get("evidence"))
+        .isEqualTo(evidence(1, 17, 0, 0, 0, 0, 17));
+    assertThat(city.<Map<String, Object>>get("evidence")).isEqualTo(evidence(4, 68, 33, 33, 33, 1, 35));
+    assertThat(city.<Map<String, Object>>get("verdicts")).isEqualTo(verdicts(3, 1, 0, 0));
+
+    Assessments.confirmNamed(named);
+    assertThat(entryOf(dashboard(api()), "townships", "nominationId", named.nomination()).get("verdict"))
+        .isEqualTo(verdict("CONFIRMED", "NAMED"));
+    // a district sees neither judgements nor an unpublished verdict
+    Map<String, Object> unpublished = entryOf(dashboard(Api.as(named.district())), "townships", "nominationId",
+        named.nomination());
+    assertThat(unpublished.get("verdict")).isEqualTo(verdict("NONE", null));
+    assertThat(unpublished.get("judgements")).isNull();
+    assertThat(unpublished.get("bonusRecognised")).isNull();
+    assertThat(unpublished.get("evidence")).isEqualTo(evidence(1, 17, 17, 17, 17, 0, 0));
+
+    api().body(Map.of("nominationIds", List.of(named.nomination()))).post("/api/v1/rounds/" + round + "/verdicts/publish")
+        .then().statusCode(200);
+    JsonPath district = dashboard(Api.as(named.district()));
+    assertThat(entryOf(district, "townships", "nominationId", named.nomination()).get("verdict"))
+        .isEqualTo(verdict("PUBLISHED", "NAMED"));
+    assertThat(district.<Map<String, Object>>get("verdicts")).isEqualTo(verdicts(0, 0, 0, 1));
+    assertThat(dashboard(api()).<Map<String, Object>>get("verdicts")).isEqualTo(verdicts(3, 0, 0, 1));
+  }
+
+  private static Map<String, Object> evidence(int nominations, int standardTotal, int submitted, int districtApproved,
+      int accepted, int returned, int missing) {
+    return Map.of("nominations", nominations, "standardTotal", standardTotal, "submitted", submitted,
+        "districtApproved", districtApproved, "accepted", accepted, "returned", returned, "missing", missing);
+  }
+
+  private static Map<String, Object> verdict(String status, String decision) {
+    return decision == null ? Map.of("status", status) : Map.of("status", status, "decision", decision);
+  }
+
+  /** Verdict counts; no verdict in these tests is NOT_NAMED. */
+  private static Map<String, Object> verdicts(int none, int proposedNamed, int confirmedNamed, int publishedNamed) {
+    return Map.of("none", none, "proposedNamed", proposedNamed, "proposedNotNamed", 0, "confirmedNamed", confirmedNamed,
+        "confirmedNotNamed", 0, "publishedNamed", publishedNamed, "publishedNotNamed", 0);
   }
 
   @Test
