@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmActionButton } from '../../../components/ConfirmActionButton';
 import { formatShanghai } from '../../../components/format';
 import { QueryProblem } from '../../../components/ListPageParts';
+import { ProblemAlert } from '../../../components/ProblemAlert';
 import { UploadDropzone } from '../../../components/UploadDropzone';
 import { evidenceKeys } from '../api/keys';
 import { attachmentContentUrl, useEvidenceAttachments } from '../api/listEvidenceAttachments';
