@@ -38,6 +38,7 @@ const notifications: Resources['notifications'] = {
     CASE_RETURNED: 'Case returned',
     CASE_PUBLISHED: 'Case published',
     CASE_WITHDRAWN: 'Case withdrawn',
+    QUOTA_CHANGED: 'Quota changed',
   },
   text: {
     deadline: 'The {{phase}} phase for {{township}} closes at {{deadline}} (Beijing time).',
@@ -49,8 +50,17 @@ const notifications: Resources['notifications'] = {
     returned: 'The cultivation plan of {{township}} was returned for supplement.',
     evidenceReturned:
       'The evidence of {{township}} for indicator {{indicator}} was returned for supplement.',
-    stateChanged: `The ${term.nomination} of {{township}} is now “{{state}}”.`,
     stateChangedUnknown: `The status of the ${term.nomination} of {{township}} has changed.`,
+    stateNow: {
+      NOMINATED: `{{township}} is now a ${term.nomination}: write its cultivation plan.`,
+      PLAN_SUBMITTED: '{{township}} submitted its cultivation plan for review.',
+      IN_PROGRESS: 'The cultivation plan of {{township}} was approved; cultivation is under way.',
+      SUBMITTED_FOR_ASSESSMENT: `{{township}} was submitted for ${term.assessment}.`,
+      NAMED: `{{township}} was named a ${term.base}.`,
+      NOT_NAMED: `{{township}} was not named a ${term.base} this year.`,
+      WITHDRAWN: `The ${term.nomination} of {{township}} was withdrawn.`,
+    },
+    quotaChanged: `Your district’s quota in this ${term.round} is now {{quota}}.`,
     sentences: '{{first}} {{second}}',
     reason: 'Reason: {{reason}}',
     someTownship: `a ${term.township}`,

@@ -38,6 +38,7 @@ const notifications = {
     CASE_RETURNED: '案例退回',
     CASE_PUBLISHED: '案例发布',
     CASE_WITHDRAWN: '案例撤回发布',
+    QUOTA_CHANGED: '名额调整',
   },
   text: {
     deadline: '{{township}}的“{{phase}}”阶段将于 {{deadline}}（北京时间）截止。',
@@ -48,8 +49,18 @@ const notifications = {
     closesToday: '今天截止。',
     returned: '{{township}}的培育工作实施方案被退回补充。',
     evidenceReturned: '{{township}}指标 {{indicator}} 的佐证材料被退回补充。',
-    stateChanged: '{{township}}的创建状态已变为“{{state}}”。',
     stateChangedUnknown: '{{township}}的创建状态已变更。',
+    // what a state change means, in the words of the step that led to it
+    stateNow: {
+      NOMINATED: `{{township}}已列为${term.nomination}，请编制培育工作实施方案。`,
+      PLAN_SUBMITTED: '{{township}}已提交培育工作实施方案，请审核。',
+      IN_PROGRESS: '{{township}}的培育工作实施方案已通过，进入培育实施。',
+      SUBMITTED_FOR_ASSESSMENT: `{{township}}已提交${term.assessment}，请组织评审。`,
+      NAMED: `{{township}}已被命名为就业富民乡村振兴${term.base}。`,
+      NOT_NAMED: `{{township}}本年度未获命名为${term.base}。`,
+      WITHDRAWN: `{{township}}的${term.nomination}已撤回。`,
+    },
+    quotaChanged: `本区在该${term.round}的申报名额已调整为 {{quota}} 个。`,
     sentences: '{{first}}{{second}}',
     reason: '原因：{{reason}}',
     someTownship: `相关${term.township}`,

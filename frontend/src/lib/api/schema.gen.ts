@@ -3817,10 +3817,10 @@ export interface components {
             metrics: components["schemas"]["MetricInput"][];
         };
         /**
-         * @description 截止提醒 DEADLINE_APPROACHING (7, 3 and 1 days before), 退回补充 RETURNED_FOR_SUPPLEMENT, 状态变更 NOMINATION_STATE_CHANGED, 佐证材料退回补充 EVIDENCE_RETURNED (see `indicatorCode`), and for typical cases (see `caseId`, `caseTitle`) 案例已报送 CASE_SUBMITTED (to city admins), 案例退回修改 CASE_RETURNED, 案例已发布 CASE_PUBLISHED, 案例撤回发布 CASE_WITHDRAWN (to the district's admins).
+         * @description 截止提醒 DEADLINE_APPROACHING (7, 3 and 1 days before), 退回补充 RETURNED_FOR_SUPPLEMENT, 状态变更 NOMINATION_STATE_CHANGED, 佐证材料退回补充 EVIDENCE_RETURNED (see `indicatorCode`), and for typical cases (see `caseId`, `caseTitle`) 案例已报送 CASE_SUBMITTED (to city admins), 案例退回修改 CASE_RETURNED, 案例已发布 CASE_PUBLISHED, 案例撤回发布 CASE_WITHDRAWN (to the district's admins), and 名额调整 QUOTA_CHANGED (see `quota`; to the district's admins when the city changes the district's quota in a round). A state change reaches the township's operators and the district's admins; a nomination submitted for assessment (`SUBMITTED_FOR_ASSESSMENT`) reaches the city admins and assessors too.
          * @enum {string}
          */
-        NotificationKind: "DEADLINE_APPROACHING" | "RETURNED_FOR_SUPPLEMENT" | "NOMINATION_STATE_CHANGED" | "EVIDENCE_RETURNED" | "CASE_SUBMITTED" | "CASE_RETURNED" | "CASE_PUBLISHED" | "CASE_WITHDRAWN";
+        NotificationKind: "DEADLINE_APPROACHING" | "RETURNED_FOR_SUPPLEMENT" | "NOMINATION_STATE_CHANGED" | "EVIDENCE_RETURNED" | "CASE_SUBMITTED" | "CASE_RETURNED" | "CASE_PUBLISHED" | "CASE_WITHDRAWN" | "QUOTA_CHANGED";
         /** @description The parts a client needs to word the message in its language. */
         Notification: {
             /** Format: int64 */
@@ -3847,6 +3847,11 @@ export interface components {
             caseId?: number;
             /** @description With the `CASE_*` kinds, the case's title. */
             caseTitle?: string;
+            /**
+             * Format: int32
+             * @description With `QUOTA_CHANGED`, the district's quota in the round (`roundId`) now.
+             */
+            quota?: number;
             read: boolean;
             /** Format: date-time */
             createdAt: string;

@@ -77,7 +77,7 @@ describe('NotificationListPage', () => {
     renderApp('/notifications');
     expect(await screen.findByRole('heading', { level: 1, name: '消息通知' })).toBeVisible();
     const nomination = await screen.findByRole('link', {
-      name: '东关街道的创建状态已变为“培育中”。',
+      name: '东关街道的培育工作实施方案已通过，进入培育实施。',
     });
     expect(nomination).toHaveAttribute('href', '/nominations/41');
     expect(
@@ -167,7 +167,7 @@ describe('NotificationListPage', () => {
     const { calls } = server([stateChanged]);
     const app = renderApp('/notifications');
     await userEvent.click(
-      await screen.findByRole('link', { name: '东关街道的创建状态已变为“培育中”。' }),
+      await screen.findByRole('link', { name: '东关街道的培育工作实施方案已通过，进入培育实施。' }),
     );
     // The nomination page is loaded when first visited; the URL changes once it is there.
     await waitFor(() => {

@@ -15,6 +15,7 @@ const KIND_TONES: Record<NotificationKind, StatusTone> = {
   CASE_RETURNED: 'negative',
   CASE_PUBLISHED: 'positive',
   CASE_WITHDRAWN: 'warning',
+  QUOTA_CHANGED: 'info',
 };
 
 interface NotificationMessageProps {

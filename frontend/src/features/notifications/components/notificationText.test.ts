@@ -82,17 +82,30 @@ describe('wordNotification', () => {
     });
   });
 
-  it('words a state change with the new state', () => {
+  it('words a state change by what led to it (an approved plan, a submission to the city)', () => {
     const changed = notification({ townshipName: '东关街道', state: 'IN_PROGRESS' });
     expect(wordNotification(changed, zh)).toEqual({
-      message: '东关街道的创建状态已变为“培育中”。',
+      message: '东关街道的培育工作实施方案已通过，进入培育实施。',
     });
     expect(wordNotification(changed, en)).toEqual({
-      message: 'The nomination of 东关街道 is now “In cultivation”.',
+      message: 'The cultivation plan of 东关街道 was approved; cultivation is under way.',
     });
+    expect(wordNotification({ ...changed, state: 'SUBMITTED_FOR_ASSESSMENT' }, zh).message).toBe(
+      '东关街道已提交考核验收，请组织评审。',
+    );
     expect(wordNotification({ ...changed, state: undefined, townshipName: null }, zh)).toEqual({
       message: '相关乡镇的创建状态已变更。',
     });
+  });
+});
+
+describe('a quota change', () => {
+  it('says the district’s new quota', () => {
+    const changed = notification({ kind: 'QUOTA_CHANGED', quota: 3, townshipName: null });
+    expect(wordNotification(changed, zh).message).toBe('本区在该培育批次的申报名额已调整为 3 个。');
+    expect(wordNotification(changed, en).message).toBe(
+      'Your district’s quota in this round is now 3.',
+    );
   });
 });
 

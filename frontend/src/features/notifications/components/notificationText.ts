@@ -53,11 +53,11 @@ export function wordNotification(n: Notification, t: TFunction): NotificationWor
       break;
     case 'NOMINATION_STATE_CHANGED':
       message = n.state
-        ? t('notifications.text.stateChanged', {
-            township,
-            state: t(`nominations.state.${n.state}`),
-          })
+        ? t(`notifications.text.stateNow.${n.state}`, { township })
         : t('notifications.text.stateChangedUnknown', { township });
+      break;
+    case 'QUOTA_CHANGED':
+      message = t('notifications.text.quotaChanged', { quota: n.quota ?? 0 });
       break;
     case 'CASE_SUBMITTED':
       message = t('notifications.text.caseSubmitted', { township, title: n.caseTitle ?? '' });

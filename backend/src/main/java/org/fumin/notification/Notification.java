@@ -63,6 +63,9 @@ public class Notification extends PanacheEntityBase {
   public String caseTitle;
 
   /** Set on reminders only: the same reminder reaches a user once (unique with the user). */
+  /** QUOTA_CHANGED: the district's quota now. */
+  public Integer quota;
+
   @Column(name = "dedupe_key")
   public String dedupeKey;
 

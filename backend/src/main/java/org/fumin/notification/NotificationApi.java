@@ -15,7 +15,9 @@ public final class NotificationApi {
   public enum NotificationKind {
     DEADLINE_APPROACHING, RETURNED_FOR_SUPPLEMENT, NOMINATION_STATE_CHANGED, EVIDENCE_RETURNED,
     // typical cases: submitted (to the city admins), returned, published, withdrawn (to the district admins)
-    CASE_SUBMITTED, CASE_RETURNED, CASE_PUBLISHED, CASE_WITHDRAWN
+    CASE_SUBMITTED, CASE_RETURNED, CASE_PUBLISHED, CASE_WITHDRAWN,
+    // a district's quota in a round changed (to the district admins)
+    QUOTA_CHANGED
   }
 
   /** The parts a client words the message from, in its own language. */
@@ -33,6 +35,7 @@ public final class NotificationApi {
       @JsonInclude(JsonInclude.Include.NON_NULL) String indicatorCode,
       @JsonInclude(JsonInclude.Include.NON_NULL) Long caseId,
       @JsonInclude(JsonInclude.Include.NON_NULL) String caseTitle,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer quota,
       boolean read,
       Instant createdAt) {}
 

@@ -1,6 +1,7 @@
 package org.fumin.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -30,6 +31,7 @@ import org.fumin.round.Deadlines;
 import org.fumin.round.Deadlines.Deadline;
 import org.fumin.round.Deadlines.RoundTownship;
 import org.fumin.round.Phase;
+import org.fumin.round.QuotaSet;
 import org.fumin.round.RoundState;
 import org.fumin.user.UserApi.UserView;
 import org.fumin.user.UserService;
@@ -89,7 +91,11 @@ public class NotificationService {
     NotificationKind kind = returnReason == null ? NotificationKind.NOMINATION_STATE_CHANGED : NotificationKind.RETURNED_FOR_SUPPLEMENT;
     Long actor = caller.isUser() ? caller.id() : null;
     Instant now = now();
-    for (long userId : audience().of(subject.townshipId(), subject.districtId())) {
+    Set<Long> audience = new java.util.LinkedHashSet<>(audience().of(subject.townshipId(), subject.districtId()));
+    if (subject.state() == NominationState.SUBMITTED_FOR_ASSESSMENT) { // the city assesses what the district submits
+      users.enabledWith(EnumSet.of(Role.CITY_ADMIN, Role.CITY_ASSESSOR)).forEach(u -> audience.add(u.id()));
+    }
+    for (long userId : audience) {
       if (!Long.valueOf(userId).equals(actor)) {
         Notification n = new Notification();
         n.userId = userId;
@@ -124,6 +130,23 @@ public class NotificationService {
         n.state = subject.state();
         n.reason = reason;
         n.indicatorCode = indicatorCode;
+        n.createdAt = now;
+        n.persist();
+      }
+    }
+  }
+
+  /** Tells the district's admins (not the one who acted) that its quota in a round changed. */
+  void quotaSet(@Observes QuotaSet change) {
+    Long actor = caller.isUser() ? caller.id() : null;
+    Instant now = now();
+    for (long userId : audience().adminsByDistrict().getOrDefault(change.districtId(), List.of())) {
+      if (!Long.valueOf(userId).equals(actor)) {
+        Notification n = new Notification();
+        n.userId = userId;
+        n.kind = NotificationKind.QUOTA_CHANGED;
+        n.roundId = change.roundId();
+        n.quota = change.quota();
         n.createdAt = now;
         n.persist();
       }
@@ -243,6 +266,7 @@ public class NotificationService {
 
   private static NotificationApi.Notification view(Notification n) {
     return new NotificationApi.Notification(n.id, n.kind, n.roundId, n.nominationId, n.townshipName, n.state, n.phase,
-        Shanghai.at(n.deadline), n.daysLeft, n.reason, n.indicatorCode, n.caseId, n.caseTitle, n.readAt != null, n.createdAt);
+        Shanghai.at(n.deadline), n.daysLeft, n.reason, n.indicatorCode, n.caseId, n.caseTitle, n.quota,
+        n.readAt != null, n.createdAt);
   }
 }

@@ -2,6 +2,7 @@ package org.fumin.round;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -58,6 +59,7 @@ public class RoundService {
       RoundAction.START_ASSESSMENT, new RoundState[] {RoundState.OPEN, RoundState.ASSESSMENT},
       RoundAction.CLOSE, new RoundState[] {RoundState.ASSESSMENT, RoundState.CLOSED});
 
+  @Inject Event<QuotaSet> quotaSet;
   @Inject EntityManager em;
   @Inject Caller caller;
   @Inject AuditService audit;
@@ -225,6 +227,9 @@ public class RoundService {
     em.flush();
     audit.record("ROUND_QUOTA_SET", "ROUND", roundId, Map.of("districtId", districtId, "quota", before),
         Map.of("districtId", districtId, "quota", quota));
+    if (before != quota) {
+      quotaSet.fire(new QuotaSet(roundId, districtId, quota));
+    }
     RoundDistrict district = districts(roundId).stream().filter(d -> d.districtId() == districtId).findFirst().orElseThrow();
     return new QuotaChange(district, round.version);
   }

@@ -66,6 +66,32 @@ class NotificationTest {
   }
 
   @Test
+  void aQuotaChangeReachesTheDistrictsAdminsAndASubmissionForAssessmentReachesTheCity() {
+    long round = Rounds.open();
+    Place place = Fixtures.place();
+    Login admin = Users.create(Role.DISTRICT_ADMIN, place.districtId(), null);
+    Login operator = Users.create(Role.TOWNSHIP_OPERATOR, null, place.townshipId());
+    Login elsewhere = Users.create(Role.DISTRICT_ADMIN, Fixtures.place().districtId(), null);
+    Login assessor = Users.create(Role.CITY_ASSESSOR, null, null);
+    String etag = Api.api().get("/api/v1/rounds/" + round + "/districts").then().statusCode(200).extract().header("ETag");
+    Api.api().header("If-Match", etag).body(Map.of("quota", 3))
+        .put("/api/v1/rounds/" + round + "/districts/" + place.districtId() + "/quota").then().statusCode(200);
+
+    JsonPath told = Api.as(admin).get("/api/v1/notifications").then().statusCode(200).extract().jsonPath();
+    assertThat(told.getList("items.kind")).containsExactly("QUOTA_CHANGED");
+    assertThat(told.getInt("items[0].quota")).isEqualTo(3);
+    assertThat(told.getLong("items[0].roundId")).isEqualTo(round);
+    Api.as(elsewhere).get("/api/v1/notifications").then().body("total", equalTo(0));
+    Api.as(operator).get("/api/v1/notifications").then().body("total", equalTo(0));
+
+    long n = Rounds.nominate(round, admin, place.townshipId());
+    Rounds.approvedPlan(operator, admin, n);
+    Rounds.act(admin, n, "submit-for-assessment").then().statusCode(200);
+    Api.as(assessor).queryParam("size", 100).get("/api/v1/notifications").then().statusCode(200)
+        .body("items.findAll { it.nominationId == " + n + " }.state", equalTo(List.of("SUBMITTED_FOR_ASSESSMENT")));
+  }
+
+  @Test
   void deadlinesSevenThreeAndOneDayAheadAreRemindedOnceHoweverOftenTheJobRuns() {
     Instant now = clock.instant();
     long round = Rounds.open(new Ends(now.plus(Duration.ofDays(3)), now.plus(Duration.ofDays(7)), now.plus(Duration.ofDays(60))));
