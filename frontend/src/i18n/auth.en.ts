@@ -53,7 +53,7 @@ const auth: Pick<Resources, 'auth' | 'password' | 'account'> = {
     lastSeenAt: 'Last active',
     expiresAt: 'Expires',
     clientAddress: 'Client address',
-    userAgent: 'Browser',
+    userAgent: 'Browser and system',
     currentSession: 'This session',
     endSession: 'End session',
     endSessionOf: 'End session (signed in at {{time}})',

@@ -51,7 +51,7 @@ const auth = {
     lastSeenAt: '最近活动',
     expiresAt: '过期时间',
     clientAddress: '客户端地址',
-    userAgent: '浏览器',
+    userAgent: '浏览器与系统',
     currentSession: '当前会话',
     endSession: '结束会话',
     endSessionOf: '结束会话（{{time}} 登录）',

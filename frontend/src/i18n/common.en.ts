@@ -130,6 +130,7 @@ const common: Pick<
     labelOf: 'Quota used by {{name}}',
     value: '{{used}} of {{quota}} used',
     full: '(full)',
+    none: 'No places',
   },
   roundSelector: {
     label: Term.round,

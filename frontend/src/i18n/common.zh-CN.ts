@@ -115,6 +115,7 @@ const common = {
     labelOf: '{{name}} 名额使用情况',
     value: '已用 {{used}} / {{quota}}',
     full: '（已满）',
+    none: '无申报名额',
   },
   roundSelector: {
     label: term.round,

@@ -10,6 +10,7 @@ import { useEndSession } from '../api/endSession';
 import { useMe } from '../api/getMe';
 import { useSessions } from '../api/listSessions';
 import { PasswordChangeForm } from './PasswordChangeForm';
+import { describeAgent, displayAddress } from './sessionClient';
 import { StatusTag } from '../../../components/StatusTag';
 
 /** The signed-in user's profile, password and sessions. */
@@ -75,12 +76,18 @@ function SessionTable() {
       title: t('account.expiresAt'),
       render: (_v: unknown, s) => formatDateTime(s.expiresAt),
     },
-    { key: 'clientAddress', title: t('account.clientAddress'), dataIndex: 'clientAddress' },
+    {
+      key: 'clientAddress',
+      title: t('account.clientAddress'),
+      render: (_v: unknown, s) => displayAddress(s.clientAddress) ?? '—',
+    },
     {
       key: 'userAgent',
       title: t('account.userAgent'),
-      dataIndex: 'userAgent',
-      ellipsis: true,
+      // "Chrome 131 · Windows"; the whole agent string on hover
+      render: (_v: unknown, s) => (
+        <span title={s.userAgent ?? undefined}>{describeAgent(s.userAgent) ?? '—'}</span>
+      ),
     },
     {
       key: 'actions',
@@ -93,7 +100,7 @@ function SessionTable() {
             title={t('account.endSessionTitle')}
             body={t('account.endSessionBody', {
               time: formatDateTime(s.createdAt),
-              address: s.clientAddress ?? '—',
+              address: displayAddress(s.clientAddress) ?? '—',
             })}
             okText={t('account.endSession')}
             doneMessage={t('account.sessionEnded')}

@@ -13,7 +13,7 @@ import { useFrameworkOptions } from '../api/frameworkOptions';
 import { useRound } from '../api/getRound';
 import { useUpdateRound } from '../api/updateRound';
 import { PhaseFields } from './PhaseFields';
-import { DEFAULT_QUOTAS, defaultPhases } from './roundDefaults';
+import { DEFAULT_QUOTAS, defaultPhases, nextCycleYear } from './roundDefaults';
 import { toRoundInput, valuesOf, type RoundFormValues } from './roundFormValues';
 
 const FIELDS = [
@@ -91,7 +91,7 @@ function RoundForm({ initial, etag, onReload, onCancel, onSaved }: RoundFormProp
   const initialValues: RoundFormValues = initial
     ? valuesOf(initial)
     : (() => {
-        const year = new Date().getFullYear();
+        const year = nextCycleYear();
         return {
           year,
           name: defaultName(year),

@@ -1,5 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import { PHASE_CODES, type PhaseCode } from '../../../lib/api/types';
+import { todayInShanghai } from '../../../lib/programme/today';
 
 /** A phase's start and end as Beijing wall-clock values (what the range pickers hold). */
 export type PhaseRange = [Dayjs, Dayjs];
@@ -25,3 +26,12 @@ export function defaultPhases(year: number): Record<PhaseCode, PhaseRange> {
 
 /** The plan's quotas: two townships per county-level unit, one per functional zone. */
 export const DEFAULT_QUOTAS = { quotaCountyLevel: 2, quotaFunctionalZone: 1 } as const;
+
+/**
+ * The year a new round is for: this year while its deployment phase (from 1 July) is still ahead
+ * in Beijing time, else next year, so that the default phases never lie in the past.
+ */
+export function nextCycleYear(today: string = todayInShanghai()): number {
+  const year = Number(today.slice(0, 4));
+  return today.slice(5, 10) < PLAN.DEPLOYMENT[0].slice(0, 5) ? year : year + 1;
+}
