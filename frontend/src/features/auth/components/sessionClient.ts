@@ -7,7 +7,7 @@ export function describeAgent(userAgent: string | null | undefined): string | nu
     match(userAgent, /MicroMessenger\/(\d+)/, 'WeChat') ??
     match(userAgent, /(?:Chrome|CriOS|Chromium)\/(\d+)/, 'Chrome') ??
     match(userAgent, /(?:Firefox|FxiOS)\/(\d+)/, 'Firefox') ??
-    (/Safari\//.test(userAgent) ? match(userAgent, /Version\/(\d+)/, 'Safari') : null) ??
+    (userAgent.includes('Safari/') ? match(userAgent, /Version\/(\d+)/, 'Safari') : null) ??
     match(userAgent, /^curl\/(\d+)/, 'curl');
   const system = SYSTEMS.find(([pattern]) => pattern.test(userAgent))?.[1] ?? null;
   const parts = [browser, system].filter((p): p is string => p !== null);
