@@ -13,6 +13,7 @@ const frameworks: Resources['frameworks'] = {
   editable: 'Editable',
   standardCount: 'Standard indicators',
   bonusCount: 'Bonus items',
+  toc: 'Contents',
   counts: '{{categories}} categories, {{standard}} standard indicators, {{bonus}} bonus items',
   notFound: `${Term.framework} not found`,
   detailTitle: `Indicator ${term.framework}`,

@@ -13,6 +13,7 @@ const frameworks = {
   editable: '可修改',
   standardCount: '标准指标数',
   bonusCount: '加分项数',
+  toc: '目录',
   counts: '{{categories}} 个类别，{{standard}} 项标准指标，{{bonus}} 项加分项',
   notFound: `未找到该${term.framework}`,
   detailTitle: `${term.framework}详情`,

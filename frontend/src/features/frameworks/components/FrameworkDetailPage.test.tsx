@@ -29,6 +29,13 @@ describe('FrameworkDetailPage', () => {
     ).toBeVisible();
     expect(screen.getByText('2 个类别，1 项标准指标，1 项加分项')).toBeVisible();
     expect(screen.getByRole('heading', { level: 2, name: '5. 社会保障' })).toBeVisible();
+    // a table of contents leads to each category's heading
+    const toc = screen.getByRole('navigation', { name: '目录' });
+    expect(within(toc).getByRole('link', { name: '5. 社会保障' })).toHaveAttribute(
+      'href',
+      '#category-5',
+    );
+    expect(document.getElementById('category-5')).toHaveTextContent('5. 社会保障');
 
     const pension = indicatorCard(/指标 15/);
     expect(

@@ -32,7 +32,7 @@ function counts(framework: Framework) {
 }
 
 function FrameworkDetail({ id }: { id: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const mayEdit = can(useCurrentUser()?.role, 'editFramework');
   const framework = useFramework(id);
@@ -83,6 +83,18 @@ function FrameworkDetail({ id }: { id: number }) {
           style={{ marginBottom: 8 }}
         />
       )}
+      <nav aria-label={t('frameworks.toc')} style={{ marginTop: 16 }}>
+        <Typography.Text strong>{t('frameworks.toc')}</Typography.Text>
+        <ol style={{ margin: '4px 0 0', paddingLeft: 24 }}>
+          {value.categories.map((category) => (
+            <li key={category.code}>
+              <a href={`#category-${category.code}`}>
+                {category.code}. {i18n.language === 'en' ? category.titleEn : category.titleZh}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
       {value.categories.map((category) => (
         <CategorySection
           key={category.code}

@@ -3,9 +3,9 @@ import { api, expectData } from '../../../lib/api/client';
 import { queryKeys } from '../../../lib/api/queryKeys';
 import type { TownshipListParams, TownshipPage } from '../../../lib/api/types';
 
-/** A district's townships (fewer than a hundred), the candidates for a nomination. */
+/** A district's townships (fewer than a hundred) by administrative code, the candidates for a nomination. */
 function allOf(districtId: number): TownshipListParams {
-  return { page: 1, size: 100, sort: 'name', districtId };
+  return { page: 1, size: 100, sort: 'code', districtId };
 }
 
 export async function fetchDistrictTownships(
