@@ -41,6 +41,11 @@ window.getComputedStyle = (element: Element) => originalGetComputedStyle(element
 // axe-core probes canvas for icon fonts; jsdom has none and would log "Not implemented".
 HTMLCanvasElement.prototype.getContext = () => null;
 
+// Nor can a chart draw there: the charts library (loaded lazily, so it could resolve while a later
+// test runs and throw on the missing canvas) is not drawn in unit tests. The figures are checked
+// through their builders and table views; browser tests draw the real charts.
+vi.mock('../features/overview/dashboard/EChartCanvas', () => ({ default: () => null }));
+
 class ResizeObserverStub {
   observe(): void {
     /* jsdom does no layout */
