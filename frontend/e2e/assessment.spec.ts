@@ -220,7 +220,8 @@ test.describe('year-end assessment', () => {
       await date.press('Enter');
       await expectAccessible(adminPage, 'verdict page');
       await adminPage.getByRole('button', { name: '确认结论' }).click();
-      await expect(toast(adminPage, `已确认“${name}”的结论`)).toBeVisible();
+      // Enter in the date field may already have submitted the form; the click then confirms once more
+      await expect(toast(adminPage, `已确认“${name}”的结论`).first()).toBeVisible();
       await expect(adminPage.getByText('命名为基地 · 已确认，待发布').first()).toBeVisible();
     });
 
