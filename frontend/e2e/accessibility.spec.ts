@@ -283,6 +283,8 @@ test.describe('rounds and the indicator framework', () => {
     }
     await test.step('in English', async () => {
       await page.getByText('English').click();
+      // the switch takes effect (and is remembered) once the English texts are loaded
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await page.goto(`/frameworks/${seeded.id}`);
       await expect(h1(page, /edition 1$/)).toBeVisible();
       await expectAccessible(page, `/frameworks/${seeded.id} (English)`);
@@ -293,6 +295,7 @@ test.describe('rounds and the indicator framework', () => {
     });
     await test.step('at 200 % zoom (640 px wide)', async () => {
       await page.getByText('中文').click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
       await page.setViewportSize({ width: 640, height: 400 });
       for (const path of [`/rounds/${round.id}`, `/frameworks/${seeded.id}`]) {
         await page.goto(path);
