@@ -142,7 +142,7 @@ export function indicator(overrides: Partial<Indicator> = {}): Indicator {
     code: '15',
     kind: 'STANDARD',
     titleZh: '精准实施全民参保计划',
-    textZh: '城乡居民基本养老保险覆盖面不断扩大,基本养老保险参保率达95%以上。',
+    textZh: '城乡居民基本养老保险覆盖面不断扩大，基本养老保险参保率达95%以上。',
     glossEn: 'basic pension insurance participation rate of at least 95 %',
     criteria: ['基本养老保险参保率达95%以上。', '困难群体由政府代缴保费。'],
     metrics: [

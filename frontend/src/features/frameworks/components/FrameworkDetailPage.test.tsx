@@ -39,7 +39,7 @@ describe('FrameworkDetailPage', () => {
 
     const pension = indicatorCard(/指标 15/);
     expect(
-      within(pension).getByText('城乡居民基本养老保险覆盖面不断扩大,基本养老保险参保率达95%以上。'),
+      within(pension).getByText('城乡居民基本养老保险覆盖面不断扩大，基本养老保险参保率达95%以上。'),
     ).toBeVisible();
     expect(within(pension).getByText('基本养老保险参保率达95%以上。')).toBeVisible();
     expect(within(pension).getByText('困难群体由政府代缴保费。')).toBeVisible();
@@ -50,6 +50,11 @@ describe('FrameworkDetailPage', () => {
 
     const bonus = indicatorCard(/加分项 B1/);
     expect(within(bonus).getByText('加分项')).toBeVisible();
+    // its checklist repeats its text word for word, so the text is shown once, as the checklist
+    expect(
+      within(bonus).getAllByText('本年度乡村振兴工作受到省级及以上表彰激励（有正式文号）。'),
+    ).toHaveLength(1);
+    expect(within(bonus).getByRole('list')).toHaveTextContent('有正式文号');
     expect(
       screen.getByText(
         '加分项不决定是否命名；向省级推荐就业富民乡村振兴基地时，有加分项的乡镇优先考虑。',

@@ -67,7 +67,7 @@ describe('IndicatorFormModal', () => {
     expect(put.headers.get('If-Match')).toBe('"7"');
     expect(put.body).toEqual({
       titleZh: '精准实施全民参保计划',
-      textZh: '城乡居民基本养老保险覆盖面不断扩大,基本养老保险参保率达95%以上。',
+      textZh: '城乡居民基本养老保险覆盖面不断扩大，基本养老保险参保率达95%以上。',
       glossEn: 'basic pension insurance participation rate of at least 95 %',
       criteria: ['基本养老保险参保率达95%以上。', '建立参保台账。'],
       metrics: [

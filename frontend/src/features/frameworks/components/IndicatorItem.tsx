@@ -11,6 +11,15 @@ interface IndicatorItemProps {
   onEdit?: (() => void) | undefined;
 }
 
+const compact = (text: string) => text.replace(/\s/g, '');
+
+/** The checklist says the text again, sentence by sentence (as in the seeded framework): show it once. */
+function criteriaRepeatText(indicator: Indicator) {
+  return (
+    indicator.criteria.length > 0 && compact(indicator.criteria.join('')) === compact(indicator.textZh)
+  );
+}
+
 /** One indicator: code and title, the plan's full text, its checklist and its metrics. */
 export function IndicatorItem({ indicator, onEdit }: IndicatorItemProps) {
   const { t, i18n } = useTranslation();
@@ -51,9 +60,11 @@ export function IndicatorItem({ indicator, onEdit }: IndicatorItemProps) {
             {indicator.glossEn}
           </Typography.Paragraph>
         )}
-        <Typography.Paragraph lang="zh-CN" style={{ margin: '8px 0' }}>
-          {indicator.textZh}
-        </Typography.Paragraph>
+        {!criteriaRepeatText(indicator) && (
+          <Typography.Paragraph lang="zh-CN" style={{ margin: '8px 0' }}>
+            {indicator.textZh}
+          </Typography.Paragraph>
+        )}
         <Typography.Title level={4} style={{ fontSize: 14, margin: '8px 0 4px' }}>
           {t('frameworks.criteria')}
         </Typography.Title>

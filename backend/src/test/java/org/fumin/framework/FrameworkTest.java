@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import io.restassured.path.json.JsonPath;
 import org.fumin.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,17 @@ class FrameworkTest {
         .body("categories[4].indicators[0].metrics[0].comparator", equalTo(">="))
         .body("categories[4].indicators[0].metrics[0].threshold", equalTo(95))
         .body("categories[4].indicators[0].criteria", hasItem(containsString("基本养老保险参保率达95%以上")));
+  }
+
+  @Test
+  void theSeededTextUsesFullWidthCommasAsThePlanDoes() {
+    JsonPath framework = api().get("/api/v1/frameworks/1").then().statusCode(200).extract().jsonPath();
+    List<String> texts = new java.util.ArrayList<>(framework.<String>getList("categories.indicators.flatten().textZh"));
+    framework.<List<String>>getList("categories.indicators.flatten().criteria").forEach(texts::addAll);
+    org.assertj.core.api.Assertions.assertThat(texts).hasSizeGreaterThan(21)
+        .noneMatch(text -> java.util.regex.Pattern.compile("[^\\x00-\\x7f],|,[^\\x00-\\x7f]").matcher(text).find());
+    org.assertj.core.api.Assertions.assertThat(framework.getString("categories[4].indicators[0].textZh"))
+        .startsWith("城乡居民基本养老保险覆盖面不断扩大，基本养老保险参保率达95%以上。");
   }
 
   @Test
