@@ -198,7 +198,7 @@ public class AssessmentService {
     if (nominationIds.isEmpty()) {
       return result;
     }
-    Map<Long, Map<String, List<Judgement>>> latest = latest(Judgement.list("nominationId in ?1 order by id desc", nominationIds));
+    Map<Long, Map<String, List<Judgement>>> latest = latestOf(nominationIds);
     latest.forEach((nomination, byCode) -> byCode.forEach((code, judgements) -> {
       Outcome agreed = Judging.agreed(judgements.stream().map(j -> j.outcome).toList(), requiredOpinions()).orElse(null);
       if (agreed == Outcome.RECOGNISED) {
@@ -218,7 +218,7 @@ public class AssessmentService {
     if (nominationIds.isEmpty()) {
       return result;
     }
-    Map<Long, Map<String, List<Judgement>>> latest = latest(Judgement.list("nominationId in ?1 order by id desc", nominationIds));
+    Map<Long, Map<String, List<Judgement>>> latest = latestOf(nominationIds);
     latest.forEach((nomination, byCode) -> byCode.forEach((code, judgements) -> {
       if (judgements.get(0).outcome.forBonus()) {
         result.computeIfAbsent(nomination, k -> new HashMap<>())
@@ -252,8 +252,7 @@ public class AssessmentService {
     if (nominationIds.isEmpty() || !readsJudgements()) {
       return result;
     }
-    Map<Long, Map<String, List<Judgement>>> latest = latest(Judgement.list("any_of(:ids, nominationId) order by id desc",
-        Parameters.with("ids", AnyOf.ids(nominationIds))));
+    Map<Long, Map<String, List<Judgement>>> latest = latestOf(nominationIds);
     if (latest.isEmpty()) {
       return result;
     }
@@ -328,6 +327,11 @@ public class AssessmentService {
           : w.suggestion().comment() + "；" + comment;
     }
     return comment != null ? comment : w.suggestion().comment();
+  }
+
+  /** The latest judgements of these nominations, from one query that binds the ids as one array. */
+  private static Map<Long, Map<String, List<Judgement>>> latestOf(Collection<Long> nominationIds) {
+    return latest(Judgement.list("any_of(:ids, nominationId) order by id desc", Parameters.with("ids", AnyOf.ids(nominationIds))));
   }
 
   /** By nomination and indicator, the latest judgement of each assessor, newest first (input newest first). */
