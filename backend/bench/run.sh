@@ -17,8 +17,8 @@ SERVER_LOG=$WORK_DIR/server.log
 
 # ---- knobs (see README.md) -------------------------------------------------------------------
 export BENCH_DURATION=${BENCH_DURATION:-10}           # seconds per measured scenario and for pgbench
-export BENCH_WARMUP=${BENCH_WARMUP:-60}               # at most this many seconds of uncounted load first
-export BENCH_WARMUP_REQUESTS=${BENCH_WARMUP_REQUESTS:-50000} # ... or until this many requests
+export BENCH_WARMUP=${BENCH_WARMUP:-150}              # at most this many seconds of uncounted load first
+export BENCH_WARMUP_REQUESTS=${BENCH_WARMUP_REQUESTS:-100000} # ... or until this many requests
 export BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-32}
 export BENCH_THREADS=${BENCH_THREADS:-2}
 BENCH_BUILD=${BENCH_BUILD:-0}                         # 1: rebuild the jar even when it exists
