@@ -39,7 +39,9 @@ describe('FrameworkDetailPage', () => {
 
     const pension = indicatorCard(/指标 15/);
     expect(
-      within(pension).getByText('城乡居民基本养老保险覆盖面不断扩大，基本养老保险参保率达95%以上。'),
+      within(pension).getByText(
+        '城乡居民基本养老保险覆盖面不断扩大，基本养老保险参保率达95%以上。',
+      ),
     ).toBeVisible();
     expect(within(pension).getByText('基本养老保险参保率达95%以上。')).toBeVisible();
     expect(within(pension).getByText('困难群体由政府代缴保费。')).toBeVisible();

@@ -16,7 +16,8 @@ const compact = (text: string) => text.replace(/\s/g, '');
 /** The checklist says the text again, sentence by sentence (as in the seeded framework): show it once. */
 function criteriaRepeatText(indicator: Indicator) {
   return (
-    indicator.criteria.length > 0 && compact(indicator.criteria.join('')) === compact(indicator.textZh)
+    indicator.criteria.length > 0 &&
+    compact(indicator.criteria.join('')) === compact(indicator.textZh)
   );
 }
 
