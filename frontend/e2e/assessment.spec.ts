@@ -220,9 +220,11 @@ test.describe('year-end assessment', () => {
       await date.press('Enter');
       await expectAccessible(adminPage, 'verdict page');
       await adminPage.getByRole('button', { name: '确认结论' }).click();
-      // Enter in the date field may already have submitted the form; the click then confirms once more
-      await expect(toast(adminPage, `已确认“${name}”的结论`).first()).toBeVisible();
+      // Enter in the date field only took the date: the click confirms, once
+      const confirmed = toast(adminPage, `已确认“${name}”的结论`);
+      await expect(confirmed).toBeVisible();
       await expect(adminPage.getByText('命名为基地 · 已确认，待发布').first()).toBeVisible();
+      await expect(confirmed).toHaveCount(1);
     });
 
     await test.step('the admin publishes after a confirmation listing exactly that verdict', async () => {

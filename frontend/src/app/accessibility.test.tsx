@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from '../testing/axe';
-import { district, districtPage, township, townshipPage } from '../testing/fixtures';
+import { district, districtPage, sessions, township, townshipPage } from '../testing/fixtures';
 import { mockApi, problem, testUser } from '../testing/mockApi';
 import { renderApp } from '../testing/render';
 
@@ -81,26 +81,7 @@ function mockAll() {
         total: 1,
       },
     }),
-    'GET /api/v1/auth/sessions': () => ({
-      body: [
-        {
-          id: 1,
-          current: true,
-          createdAt: '2026-01-05T09:00:00+08:00',
-          lastSeenAt: '2026-01-05T09:30:00+08:00',
-          expiresAt: '2026-01-05T17:00:00+08:00',
-          clientAddress: '10.0.0.8',
-          userAgent: 'Firefox',
-        },
-        {
-          id: 2,
-          current: false,
-          createdAt: '2026-01-04T09:00:00+08:00',
-          lastSeenAt: '2026-01-04T09:30:00+08:00',
-          expiresAt: '2026-01-04T17:00:00+08:00',
-        },
-      ],
-    }),
+    'GET /api/v1/auth/sessions': () => ({ body: sessions() }),
   });
 }
 

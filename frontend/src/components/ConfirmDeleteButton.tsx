@@ -1,10 +1,13 @@
 import { DeleteOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmActionButton } from './ConfirmActionButton';
 
 interface ConfirmDeleteButtonProps {
   /** The item's name, shown in the question and in the button's accessible name. */
   name: string;
+  /** What the deletion would meet or take with it (counts of what still refers to the item). */
+  consequence?: ReactNode;
   onConfirm: () => Promise<unknown>;
   onDeleted?: () => void;
   variant?: 'link' | 'default';
@@ -16,6 +19,7 @@ interface ConfirmDeleteButtonProps {
  */
 export function ConfirmDeleteButton({
   name,
+  consequence,
   onConfirm,
   onDeleted,
   variant = 'link',
@@ -26,7 +30,12 @@ export function ConfirmDeleteButton({
       label={t('common.delete')}
       ariaLabel={t('common.deleteItem', { name })}
       title={t('confirmDelete.title')}
-      body={<p>{t('confirmDelete.body', { name })}</p>}
+      body={
+        <>
+          <p>{t('confirmDelete.body', { name })}</p>
+          {consequence}
+        </>
+      }
       okText={t('confirmDelete.ok')}
       doneMessage={t('confirmDelete.deleted', { name })}
       danger

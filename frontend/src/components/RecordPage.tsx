@@ -43,6 +43,8 @@ interface RecordPageProps<T extends { name: string; createdAt: string; updatedAt
   mayManage: boolean;
   /** Deletes the record, sending its ETag. */
   onDelete: (record: Versioned<T>) => Promise<unknown>;
+  /** What the deletion would meet, shown in its confirmation. */
+  deleteConsequence?: (record: T) => ReactNode;
   /** The record's own fields; creation and update times follow them. */
   fields: (record: T) => NonNullable<DescriptionsProps['items']>;
   /** The edit dialog. */
@@ -63,6 +65,7 @@ export function RecordPage<T extends { name: string; createdAt: string; updatedA
   list,
   mayManage,
   onDelete,
+  deleteConsequence,
   fields,
   editor,
   children,
@@ -94,6 +97,7 @@ export function RecordPage<T extends { name: string; createdAt: string; updatedA
               <ConfirmDeleteButton
                 variant="default"
                 name={value.name}
+                consequence={deleteConsequence?.(value)}
                 onConfirm={() => onDelete(record)}
                 onDeleted={() => void navigate(list.to)}
               />

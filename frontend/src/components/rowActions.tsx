@@ -27,15 +27,18 @@ export function EditDeleteActions({
   name,
   onEdit,
   onDelete,
+  deleteConsequence,
 }: {
   name: string;
   onEdit: () => void;
   onDelete: () => Promise<unknown>;
+  /** Shown in the delete confirmation (see ConfirmDeleteButton). */
+  deleteConsequence?: ReactNode;
 }) {
   return (
     <>
       <EditButton name={name} onClick={onEdit} />
-      <ConfirmDeleteButton name={name} onConfirm={onDelete} />
+      <ConfirmDeleteButton name={name} consequence={deleteConsequence} onConfirm={onDelete} />
     </>
   );
 }

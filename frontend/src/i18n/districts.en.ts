@@ -30,6 +30,11 @@ const districts: Pick<Resources, 'district'> = {
       COUNTY_LEVEL: 'County-level unit',
       FUNCTIONAL_ZONE: Term.functionalZone,
     },
+    // What deleting a district would meet, named in its confirmation.
+    deleteTownships_one: `“{{name}}” has {{count}} ${term.township}. A ${term.district} with ${term.townships} cannot be deleted: delete or move them first.`,
+    deleteTownships_other: `“{{name}}” has {{count}} ${term.townships}. A ${term.district} with ${term.townships} cannot be deleted: delete or move them first.`,
+    deleteLiveNominations_one: `{{count}} of their ${term.nominations} is being cultivated or assessed (neither withdrawn nor decided).`,
+    deleteLiveNominations_other: `{{count}} of their ${term.nominations} are being cultivated or assessed (neither withdrawn nor decided).`,
   },
 };
 

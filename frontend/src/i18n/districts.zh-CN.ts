@@ -29,6 +29,11 @@ const districts = {
       COUNTY_LEVEL: term.countyLevel,
       FUNCTIONAL_ZONE: term.functionalZone,
     },
+    // What deleting a district would meet, named in its confirmation.
+    deleteTownships_one: `“{{name}}”下辖 {{count}} 个${term.township}。下辖${term.township}的${term.district}不能删除：请先删除或移走这些${term.township}。`,
+    deleteTownships_other: `“{{name}}”下辖 {{count}} 个${term.township}。下辖${term.township}的${term.district}不能删除：请先删除或移走这些${term.township}。`,
+    deleteLiveNominations_one: `其中有 {{count}} 个${term.nomination}正在培育或考核（未撤回、未出结论）。`,
+    deleteLiveNominations_other: `其中有 {{count}} 个${term.nomination}正在培育或考核（未撤回、未出结论）。`,
   },
 };
 

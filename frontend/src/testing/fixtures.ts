@@ -1,16 +1,25 @@
+import type { components } from '../lib/api/schema.gen';
 import type {
+  Deadline,
   District,
   DistrictPage,
   Framework,
   FrameworkSummary,
   Indicator,
+  Nomination,
   Plan,
   Round,
   RoundDistrict,
   RoundPage,
+  Session,
   Township,
   TownshipPage,
 } from '../lib/api/types';
+
+type EvidenceItem = components['schemas']['EvidenceItem'];
+type EvidenceMetric = components['schemas']['EvidenceMetric'];
+type NominationVerdict = components['schemas']['NominationVerdict'];
+type VerdictRevision = components['schemas']['VerdictRevision'];
 
 export function district(overrides: Partial<District> = {}): District {
   return {
@@ -249,5 +258,152 @@ export function emptyPlan(): Plan {
     status: 'DRAFT',
     approvedRevision: null,
     reviewedRevision: null,
+  };
+}
+
+/** One's sessions: this one (Firefox at 10.0.0.8) and an earlier one elsewhere. */
+export function sessions(): Session[] {
+  return [
+    {
+      id: 1,
+      current: true,
+      createdAt: '2026-01-05T09:00:00+08:00',
+      lastSeenAt: '2026-01-05T09:30:00+08:00',
+      expiresAt: '2026-01-05T17:00:00+08:00',
+      clientAddress: '10.0.0.8',
+      userAgent: 'Firefox',
+    },
+    {
+      id: 2,
+      current: false,
+      createdAt: '2026-01-04T09:00:00+08:00',
+      lastSeenAt: '2026-01-04T09:30:00+08:00',
+      expiresAt: '2026-01-04T17:00:00+08:00',
+      clientAddress: '10.0.0.9',
+    },
+  ];
+}
+
+export function deadline(overrides: Partial<Deadline> = {}): Deadline {
+  return {
+    phase: 'DEPLOYMENT',
+    deadline: '2091-07-31T23:59:00+08:00',
+    reopened: false,
+    passed: false,
+    ...overrides,
+  };
+}
+
+/** 东关街道's nomination 7 in round 5 (2091), just nominated. */
+export function nomination(overrides: Partial<Nomination> = {}): Nomination {
+  return {
+    id: 7,
+    roundId: 5,
+    roundYear: 2091,
+    roundState: 'OPEN',
+    townshipId: 11,
+    townshipCode: '321002001',
+    townshipName: '东关街道',
+    districtId: 1,
+    districtName: '广陵区',
+    state: 'NOMINATED',
+    provincialCandidate: false,
+    returnReason: null,
+    decisionReason: null,
+    allowedActions: [],
+    deadlines: [deadline()],
+    version: 3,
+    createdAt: '2091-07-02T10:00:00+08:00',
+    updatedAt: '2091-07-02T10:00:00+08:00',
+    ...overrides,
+  };
+}
+
+/** Indicator 15's metric, the pension participation rate (≥ 95 %), without a value. */
+export function pensionMetric(overrides: Partial<EvidenceMetric> = {}): EvidenceMetric {
+  return {
+    metricId: 1,
+    name: '基本养老保险参保率',
+    nameEn: 'basic pension insurance participation rate',
+    unit: '%',
+    kind: 'PERCENT',
+    comparator: '>=',
+    threshold: 95,
+    value: null,
+    meetsThreshold: null,
+    ...overrides,
+  };
+}
+
+/** Nomination 7's evidence for indicator 15 (pension participation rate ≥ 95 %), never saved, editable by the township. */
+export function pensionItem(overrides: Partial<EvidenceItem> = {}): EvidenceItem {
+  return {
+    nominationId: 7,
+    indicatorCode: '15',
+    kind: 'STANDARD',
+    categoryCode: '5',
+    categoryTitle: '社会保障',
+    categoryTitleEn: 'Social security',
+    title: '精准实施全民参保计划',
+    glossEn: 'basic pension insurance participation rate of at least 95 %',
+    state: 'DRAFT',
+    revision: 0,
+    submittedRevision: null,
+    selfAssessment: null,
+    statement: null,
+    narrative: null,
+    metrics: [pensionMetric()],
+    bonus: null,
+    returnReason: null,
+    returnedBy: null,
+    savedAt: null,
+    savedBy: null,
+    submittedAt: null,
+    reviewedAt: null,
+    reviewedBy: null,
+    allowedActions: ['SAVE'],
+    attachments: [],
+    ...overrides,
+  };
+}
+
+/** A naming against the proposal, confirmed with its document, not yet published. */
+export function verdictRevision(overrides: Partial<VerdictRevision> = {}): VerdictRevision {
+  return {
+    revision: 1,
+    decision: 'NAMED',
+    proposedDecision: 'NOT_NAMED',
+    overridden: true,
+    justification: '差距在统计误差内，经复核同意命名。',
+    documentNumber: '扬人社发〔2091〕88号',
+    documentDate: '2091-12-01',
+    correctionReason: null,
+    status: 'CONFIRMED',
+    confirmedAt: '2091-12-01T10:00:00+08:00',
+    confirmedBy: 'admin',
+    publishedAt: null,
+    publishedBy: null,
+    ...overrides,
+  };
+}
+
+/** Nomination 7's verdict, not yet confirmed (no proposal unless given). */
+export function nominationVerdict(overrides: Partial<NominationVerdict> = {}): NominationVerdict {
+  return {
+    nominationId: 7,
+    roundId: 5,
+    roundYear: 2091,
+    townshipId: 11,
+    townshipCode: '321002001',
+    townshipName: '东关街道',
+    districtId: 1,
+    districtName: '广陵区',
+    nominationState: 'SUBMITTED_FOR_ASSESSMENT',
+    proposal: null,
+    verdict: null,
+    revisions: [],
+    allowedActions: ['CONFIRM'],
+    version: 0,
+    ...overrides,
   };
 }

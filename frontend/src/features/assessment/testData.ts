@@ -5,8 +5,8 @@ import type {
   ProvincialRanking,
   RankingEntry,
   RoundVerdictRow,
-  VerdictRevision,
 } from './api/types';
+import { nominationVerdict, pensionMetric } from '../../testing/fixtures';
 
 // Records for this feature's unit tests, in the contract's shapes.
 
@@ -27,19 +27,7 @@ export function pensionIndicator(
     statement: '参保率 93.1%。',
     narrative: '## 参保扩面\n\n- 入户宣传 3 次',
     bonus: null,
-    metrics: [
-      {
-        metricId: 1,
-        name: '基本养老保险参保率',
-        nameEn: 'basic pension insurance participation rate',
-        unit: '%',
-        kind: 'PERCENT',
-        comparator: '>=',
-        threshold: 95,
-        value: 93.1,
-        meetsThreshold: false,
-      },
-    ],
+    metrics: [pensionMetric({ value: 93.1, meetsThreshold: false })],
     attachments: [{ id: 31, fileName: '参保人员名册.pdf' }],
     check: 'NOT_MET',
     suggestedOutcome: 'NOT_MET',
@@ -103,43 +91,11 @@ export function assessment(overrides: Partial<Assessment> = {}): Assessment {
   };
 }
 
-export function revision(overrides: Partial<VerdictRevision> = {}): VerdictRevision {
-  return {
-    revision: 1,
-    decision: 'NAMED',
-    proposedDecision: 'NOT_NAMED',
-    overridden: true,
-    justification: '差距在统计误差内，经复核同意命名。',
-    documentNumber: '扬人社发〔2091〕88号',
-    documentDate: '2091-12-01',
-    correctionReason: null,
-    status: 'CONFIRMED',
-    confirmedAt: '2091-12-01T10:00:00+08:00',
-    confirmedBy: 'admin',
-    publishedAt: null,
-    publishedBy: null,
-    ...overrides,
-  };
-}
+export { verdictRevision as revision } from '../../testing/fixtures';
 
+/** The verdict, not yet confirmed, with the proposal of assessment(). */
 export function verdict(overrides: Partial<NominationVerdict> = {}): NominationVerdict {
-  return {
-    nominationId: 7,
-    roundId: 5,
-    roundYear: 2091,
-    townshipId: 11,
-    townshipCode: '321002001',
-    townshipName: '东关街道',
-    districtId: 1,
-    districtName: '广陵区',
-    nominationState: 'SUBMITTED_FOR_ASSESSMENT',
-    proposal: assessment().proposal,
-    verdict: null,
-    revisions: [],
-    allowedActions: ['CONFIRM'],
-    version: 0,
-    ...overrides,
-  };
+  return nominationVerdict({ proposal: assessment().proposal, ...overrides });
 }
 
 export function verdictRow(overrides: Partial<RoundVerdictRow> = {}): RoundVerdictRow {

@@ -1,4 +1,5 @@
 import type { Nomination } from '../../lib/api/types';
+import { nomination as sharedNomination, pensionItem } from '../../testing/fixtures';
 import type {
   EvidenceItem,
   EvidenceOverview,
@@ -9,73 +10,12 @@ import type {
 
 // Records for this feature's unit tests, in the contract's shapes.
 
+/** The nomination, in cultivation (the township writes its evidence), without deadlines. */
 export function nomination(overrides: Partial<Nomination> = {}): Nomination {
-  return {
-    id: 7,
-    roundId: 5,
-    roundYear: 2091,
-    roundState: 'OPEN',
-    townshipId: 11,
-    townshipCode: '321002001',
-    townshipName: '东关街道',
-    districtId: 1,
-    districtName: '广陵区',
-    state: 'IN_PROGRESS',
-    provincialCandidate: false,
-    returnReason: null,
-    decisionReason: null,
-    allowedActions: [],
-    deadlines: [],
-    version: 3,
-    createdAt: '2091-07-02T10:00:00+08:00',
-    updatedAt: '2091-07-02T10:00:00+08:00',
-    ...overrides,
-  };
+  return sharedNomination({ state: 'IN_PROGRESS', deadlines: [], ...overrides });
 }
 
-/** Indicator 15 (pension participation rate ≥ 95 %), never saved, editable by the township. */
-export function pensionItem(overrides: Partial<EvidenceItem> = {}): EvidenceItem {
-  return {
-    nominationId: 7,
-    indicatorCode: '15',
-    kind: 'STANDARD',
-    categoryCode: '5',
-    categoryTitle: '社会保障',
-    categoryTitleEn: 'Social security',
-    title: '精准实施全民参保计划',
-    glossEn: 'basic pension insurance participation rate of at least 95 %',
-    state: 'DRAFT',
-    revision: 0,
-    submittedRevision: null,
-    selfAssessment: null,
-    statement: null,
-    narrative: null,
-    metrics: [
-      {
-        metricId: 1,
-        name: '基本养老保险参保率',
-        nameEn: 'basic pension insurance participation rate',
-        unit: '%',
-        kind: 'PERCENT',
-        comparator: '>=',
-        threshold: 95,
-        value: null,
-        meetsThreshold: null,
-      },
-    ],
-    bonus: null,
-    returnReason: null,
-    returnedBy: null,
-    savedAt: null,
-    savedBy: null,
-    submittedAt: null,
-    reviewedAt: null,
-    reviewedBy: null,
-    allowedActions: ['SAVE'],
-    attachments: [],
-    ...overrides,
-  };
-}
+export { pensionItem };
 
 /** Indicator 1 of the organisation category, saved once. */
 export function organisationItem(overrides: Partial<EvidenceItem> = {}): EvidenceItem {

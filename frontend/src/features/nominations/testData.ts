@@ -1,4 +1,4 @@
-import type { Deadline, Nomination, NominationPage, Round } from '../../lib/api/types';
+import type { Nomination, NominationPage, Round } from '../../lib/api/types';
 
 // Records for this feature's unit tests, in the contract's shapes.
 
@@ -26,39 +26,8 @@ export function round(overrides: Partial<Round> = {}): Round {
 // The same district row as the rounds feature's tests use.
 export { roundDistrict } from '../../testing/fixtures';
 
-export function deadline(overrides: Partial<Deadline> = {}): Deadline {
-  return {
-    phase: 'DEPLOYMENT',
-    deadline: '2091-07-31T23:59:00+08:00',
-    reopened: false,
-    passed: false,
-    ...overrides,
-  };
-}
-
-export function nomination(overrides: Partial<Nomination> = {}): Nomination {
-  return {
-    id: 7,
-    roundId: 5,
-    roundYear: 2091,
-    roundState: 'OPEN',
-    townshipId: 11,
-    townshipCode: '321002001',
-    townshipName: '东关街道',
-    districtId: 1,
-    districtName: '广陵区',
-    state: 'NOMINATED',
-    provincialCandidate: false,
-    returnReason: null,
-    decisionReason: null,
-    allowedActions: [],
-    deadlines: [deadline()],
-    version: 3,
-    createdAt: '2091-07-02T10:00:00+08:00',
-    updatedAt: '2091-07-02T10:00:00+08:00',
-    ...overrides,
-  };
-}
+// The same nomination as the other features' tests use.
+export { deadline, nomination } from '../../testing/fixtures';
 
 export function nominationPage(items: Nomination[], total = items.length): NominationPage {
   return { items, page: 1, size: 20, total };

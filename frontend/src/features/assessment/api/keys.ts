@@ -1,3 +1,4 @@
+import { verdictKey } from '../../../lib/verdicts/getVerdict';
 import type { RoundVerdictParams } from './types';
 
 /** Query keys of the assessment feature; a judgement or verdict change invalidates `all`. */
@@ -6,6 +7,6 @@ export const assessmentKeys = {
   queue: (roundId: number, params: RoundVerdictParams) =>
     [...assessmentKeys.all, 'queue', roundId, params] as const,
   form: (nominationId: number) => [...assessmentKeys.all, 'form', nominationId] as const,
-  verdict: (nominationId: number) => [...assessmentKeys.all, 'verdict', nominationId] as const,
+  verdict: verdictKey,
   ranking: (roundId: number) => [...assessmentKeys.all, 'ranking', roundId] as const,
 };

@@ -1,36 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, etagOf, expectData } from '../../../lib/api/client';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api/client';
 import { queryKeys } from '../../../lib/api/queryKeys';
 import type { Versioned } from '../../../lib/api/types';
+import { versionedVerdict as versioned } from '../../../lib/verdicts/getVerdict';
 import { assessmentKeys } from './keys';
 import type { NominationVerdict, VerdictCorrectionInput, VerdictInput } from './types';
-
-function versioned(result: { data?: NominationVerdict; error?: unknown; response: Response }) {
-  const value = expectData(result);
-  // The ETag is the verdict's version; fall back to it should a proxy drop the header.
-  return { value, etag: etagOf(result.response) ?? `"${String(value.version)}"` };
-}
-
-/** The verdict of a nomination: proposal, current verdict and its revisions, with its ETag. */
-export async function fetchVerdict(
-  nominationId: number,
-  signal?: AbortSignal,
-): Promise<Versioned<NominationVerdict>> {
-  return versioned(
-    await api.GET('/api/v1/nominations/{nominationId}/verdict', {
-      params: { path: { nominationId } },
-      signal,
-    }),
-  );
-}
-
-export function useVerdict(nominationId: number) {
-  return useQuery({
-    queryKey: assessmentKeys.verdict(nominationId),
-    queryFn: ({ signal }) => fetchVerdict(nominationId, signal),
-    staleTime: 0,
-  });
-}
 
 export interface ConfirmVerdictRequest {
   nominationId: number;

@@ -1,5 +1,6 @@
 import { Button, DatePicker, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblem } from '../../../components/FormProblem';
 import { useFormSave } from '../../../components/useFormSave';
@@ -38,6 +39,14 @@ export function needsDocument(decision: VerdictDecision | undefined, correction:
   return correction || decision === 'NAMED';
 }
 
+/**
+ * Enter in the date field takes the typed date; it must not also submit the form (the browser's
+ * implicit submission), or the button's click would confirm a second time.
+ */
+function keepEnterInField(event: KeyboardEvent<HTMLElement>) {
+  if (event.key === 'Enter') event.preventDefault();
+}
+
 interface VerdictFormProps {
   name: string;
   /** The proposal to confirm or override; null for a correction (the reason says why). */
@@ -74,22 +83,30 @@ export function VerdictForm({
   const overrides = !correction && needsJustification(decision, proposed);
   const documented = needsDocument(decision, correction);
   const today = todayInShanghai();
+  // One confirmation at a time: a submit while one is in flight is ignored.
+  const inFlight = useRef(false);
 
   const submit = async (values: VerdictValues) => {
+    if (inFlight.current || saving) return;
+    inFlight.current = true;
     const text = (value: string | undefined) => (value?.trim() ? value.trim() : null);
-    await save(() =>
-      onSave({
-        decision: values.decision,
-        justification: overrides ? text(values.justification) : null,
-        reason: correction ? text(values.reason) : null,
-        documentNumber:
-          documented && values.documentNumber
-            ? normaliseDocumentNumber(values.documentNumber)
-            : null,
-        documentDate:
-          documented && values.documentDate ? values.documentDate.format('YYYY-MM-DD') : null,
-      }),
-    );
+    try {
+      await save(() =>
+        onSave({
+          decision: values.decision,
+          justification: overrides ? text(values.justification) : null,
+          reason: correction ? text(values.reason) : null,
+          documentNumber:
+            documented && values.documentNumber
+              ? normaliseDocumentNumber(values.documentNumber)
+              : null,
+          documentDate:
+            documented && values.documentDate ? values.documentDate.format('YYYY-MM-DD') : null,
+        }),
+      );
+    } finally {
+      inFlight.current = false;
+    }
   };
 
   return (
@@ -186,7 +203,10 @@ export function VerdictForm({
               },
             ]}
           >
-            <DatePicker disabledDate={(d) => d.format('YYYY-MM-DD') > today} />
+            <DatePicker
+              disabledDate={(d) => d.format('YYYY-MM-DD') > today}
+              onKeyDown={keepEnterInField}
+            />
           </Form.Item>
         </>
       )}

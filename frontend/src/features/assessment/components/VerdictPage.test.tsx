@@ -91,6 +91,35 @@ describe('the verdict page', () => {
     expect(await screen.findByRole('heading', { name: '修改结论（发布前）' })).toBeVisible();
   });
 
+  it('takes Enter in the date field as the date only; one click confirms once', async () => {
+    const { calls } = mockVerdict();
+    renderApp('/assessment/7/verdict');
+    await userEvent.click(
+      await screen.findByRole('radio', { name: '命名为基地' }, { timeout: 15_000 }),
+    );
+    await userEvent.type(
+      await screen.findByRole('textbox', { name: '命名文号' }),
+      '扬人社发[[2025]88号',
+    );
+    await userEvent.type(
+      screen.getByRole('textbox', { name: '与系统建议不同的理由' }),
+      '差距在统计误差内，经复核同意命名。',
+    );
+    const date = screen.getByRole('textbox', { name: '发文日期' });
+    await userEvent.type(date, '2025-12-01{Enter}');
+    expect(date).toHaveValue('2025-12-01');
+    // Give a submission the time it would need to reach the server.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(puts(calls)).toHaveLength(0);
+    expect(screen.queryByText('已确认“东关街道”的结论')).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: '确认结论' }));
+    expect(await screen.findByText('已确认“东关街道”的结论')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '修改结论（发布前）' })).toBeVisible();
+    expect(puts(calls)).toHaveLength(1);
+    expect(screen.getAllByText('已确认“东关街道”的结论')).toHaveLength(1);
+  });
+
   it('is read-only once published, with a correction and the history of revisions', async () => {
     const published = revision({
       status: 'PUBLISHED',

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from '../../../testing/axe';
+import { sessions } from '../../../testing/fixtures';
 import { mockApi, testUser } from '../../../testing/mockApi';
 import { renderApp } from '../../../testing/render';
 
@@ -9,27 +10,7 @@ function mockAccount() {
     'GET /api/v1/auth/me': () => ({
       body: testUser({ role: 'TOWNSHIP_OPERATOR', username: 'li.si', displayName: '李四' }),
     }),
-    'GET /api/v1/auth/sessions': () => ({
-      body: [
-        {
-          id: 1,
-          current: true,
-          createdAt: '2026-01-05T09:00:00+08:00',
-          lastSeenAt: '2026-01-05T09:30:00+08:00',
-          expiresAt: '2026-01-05T17:00:00+08:00',
-          clientAddress: '10.0.0.8',
-          userAgent: 'Firefox',
-        },
-        {
-          id: 2,
-          current: false,
-          createdAt: '2026-01-04T09:00:00+08:00',
-          lastSeenAt: '2026-01-04T09:30:00+08:00',
-          expiresAt: '2026-01-04T17:00:00+08:00',
-          clientAddress: '10.0.0.9',
-        },
-      ],
-    }),
+    'GET /api/v1/auth/sessions': () => ({ body: sessions() }),
   });
 }
 

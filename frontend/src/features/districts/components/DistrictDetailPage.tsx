@@ -12,6 +12,7 @@ import { can } from '../../../lib/auth/permissions';
 import { useDeleteDistrict } from '../api/deleteDistrict';
 import { useDistrict } from '../api/getDistrict';
 import { useDistrictTownships } from '../api/listDistrictTownships';
+import { DistrictDeleteConsequence } from './DistrictDeleteConsequence';
 import { DistrictFormModal } from './DistrictFormModal';
 import { DistrictKindLabel } from './DistrictKindLabel';
 
@@ -37,6 +38,7 @@ function DistrictDetail({ id }: { id: number }) {
       list={{ label: t('nav.districts'), to: '/districts' }}
       mayManage={mayManage}
       onDelete={({ etag }) => remove.mutateAsync({ id, etag })}
+      deleteConsequence={(value) => <DistrictDeleteConsequence district={value} />}
       fields={(value) => [
         { key: 'code', label: t('district.code'), children: value.code },
         {

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { dialogTitled } from '../../../testing/antd';
 import { district, districtPage } from '../../../testing/fixtures';
 import { mockApi, problem } from '../../../testing/mockApi';
 import { renderApp } from '../../../testing/render';
@@ -125,5 +126,48 @@ describe('DistrictListPage', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: '删除' }));
     expect(await within(dialog).findByText('广陵区下还有 3 个乡镇，不能删除')).toBeVisible();
     expect(within(dialog).getByText('仍被引用')).toBeVisible();
+  });
+
+  it('names the townships and running nominations before deleting, then the server’s refusal', async () => {
+    const withTownships = district({ id: 1, name: '广陵区', townshipCount: 3 });
+    const { calls } = mockApi({
+      'GET /api/v1/districts': () => ({ body: districtPage([withTownships, jiangdu]) }),
+      'GET /api/v1/statistics/nominations': () => ({
+        body: {
+          groups: [
+            { roundId: 5, districtId: 1, state: 'IN_PROGRESS', count: 1 },
+            { roundId: 5, districtId: 1, state: 'NOMINATED', count: 1 },
+            { roundId: 4, districtId: 1, state: 'NAMED', count: 2 },
+            { roundId: 4, districtId: 1, state: 'WITHDRAWN', count: 1 },
+          ],
+        },
+      }),
+      'DELETE /api/v1/districts/{districtId}': () =>
+        problem(409, '仍被引用', { detail: '“广陵区”下还有 3 个乡镇（街道），不能删除。' }),
+    });
+    renderApp('/districts');
+
+    // A district without townships is deleted without counting anything.
+    await userEvent.click(await screen.findByRole('button', { name: '删除 江都区' }));
+    const plain = await screen.findByRole('dialog');
+    expect(within(plain).queryByRole('alert')).not.toBeInTheDocument();
+    await userEvent.click(within(plain).getByRole('button', { name: '取消' }));
+    expect(calls.some((c) => c.url.pathname === '/api/v1/statistics/nominations')).toBe(false);
+
+    await userEvent.click(screen.getByRole('button', { name: '删除 广陵区' }));
+    const dialog = await dialogTitled('确定要删除“广陵区”吗？此操作不可撤销。');
+    expect(
+      await within(dialog).findByText(
+        /“广陵区”下辖 3 个乡镇。.*不能删除.*其中有 2 个创建对象正在培育或考核/,
+      ),
+    ).toBeVisible();
+    const stats = calls.find((c) => c.url.pathname === '/api/v1/statistics/nominations');
+    expect(stats?.url.searchParams.get('districtId')).toBe('1');
+
+    await userEvent.click(within(dialog).getByRole('button', { name: '删除' }));
+    expect(
+      await within(dialog).findByText('“广陵区”下还有 3 个乡镇（街道），不能删除。'),
+    ).toBeVisible();
+    expect(dialog).toBeVisible();
   });
 });

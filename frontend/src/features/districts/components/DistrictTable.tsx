@@ -7,6 +7,7 @@ import { EditDeleteActions, rowActionsColumn } from '../../../components/rowActi
 import type { TableUrlState } from '../../../components/useTableUrlState';
 import type { District, DistrictPage, DistrictSort } from '../../../lib/api/types';
 import { useDeleteDistrict } from '../api/deleteDistrict';
+import { DistrictDeleteConsequence } from './DistrictDeleteConsequence';
 import { DistrictKindLabel } from './DistrictKindLabel';
 
 interface DistrictTableProps {
@@ -69,6 +70,7 @@ export function DistrictTable({ data, loading, table, onEdit, mayManage }: Distr
           onEdit(district);
         }}
         onDelete={() => remove.mutateAsync({ id: district.id })}
+        deleteConsequence={<DistrictDeleteConsequence district={district} />}
       />
     )),
   ];

@@ -1,12 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../components/format';
 import { QueryProblem } from '../../../components/ListPageParts';
+import { ListTable } from '../../../components/ListTable';
 import { StatusTag, type StatusTone } from '../../../components/StatusTag';
 import { TableEmpty } from '../../../components/TableEmpty';
-import { tablePagination } from '../../../components/tablePagination';
 import { reportUrl } from '../api/links';
 import { useImportJobs } from '../api/listImportJobs';
 import type { ImportJob } from '../api/types';
@@ -88,18 +88,20 @@ export function ImportHistory() {
         {t('imports.history')}
       </Typography.Title>
       <QueryProblem query={jobs} />
-      <Table<ImportJob>
-        rowKey="id"
+      <ListTable<ImportJob>
+        rowKey={(job) => job.id}
         size="small"
         columns={columns}
-        dataSource={jobs.data?.items ?? []}
+        rows={jobs.data?.items}
         loading={jobs.isFetching}
-        locale={{ emptyText: <TableEmpty text={t('imports.historyEmpty')} /> }}
-        pagination={tablePagination(paging, jobs.data?.total, t)}
-        onChange={(pagination) => {
-          setPaging({ page: pagination.current ?? 1, size: pagination.pageSize ?? 10 });
+        paging={{
+          ...paging,
+          total: jobs.data?.total,
+          onChange: (page, size) => {
+            setPaging({ page, size });
+          },
         }}
-        scroll={{ x: 'max-content' }}
+        emptyText={<TableEmpty text={t('imports.historyEmpty')} />}
       />
     </section>
   );

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectNoSeriousA11yViolations } from '../../../testing/axe';
 import { mockApi, testUser } from '../../../testing/mockApi';
 import { renderApp } from '../../../testing/render';
@@ -47,6 +47,9 @@ describe('the import page', () => {
   beforeEach(() => {
     submit.mockReset();
   });
+  afterEach(() => {
+    Object.defineProperty(window, 'innerWidth', { configurable: true, value: 1024 });
+  });
 
   it('checks a file first, lists its errors by row, and imports a clean file only after confirmation', async () => {
     mockApi({ 'GET /api/v1/import-jobs': emptyHistory });
@@ -83,7 +86,7 @@ describe('the import page', () => {
     expect(
       await screen.findByText('检查未通过：2 行有错误，未写入任何数据。请修改文件后重新上传。'),
     ).toBeInTheDocument();
-    const errors = screen.getByText('错误（1 类）').closest('.ant-table-wrapper');
+    const errors = screen.getByText('错误（1 类）').closest('section');
     if (!(errors instanceof HTMLElement)) throw new Error('no error table');
     expect(within(errors).getByText('3, 5')).toBeInTheDocument();
     expect(within(errors).getByText('必填')).toBeInTheDocument();
@@ -175,5 +178,52 @@ describe('the import page', () => {
       },
       { timeout: 8000 },
     );
+  });
+
+  it('on a phone lists the history and a report’s problems as cards, not tables', async () => {
+    Object.defineProperty(window, 'innerWidth', { configurable: true, value: 375 });
+    mockApi({
+      'GET /api/v1/import-jobs': () => ({
+        body: {
+          items: [job({ id: 12, dryRun: false, fileName: '乡镇.csv' })],
+          page: 1,
+          size: 10,
+          total: 1,
+        },
+      }),
+    });
+    submit.mockResolvedValueOnce(
+      job({
+        state: 'REJECTED',
+        rejected: 2,
+        errors: [{ code: 'required', column: 'code', message: '必填', rows: [3, 5], count: 2 }],
+      }),
+    );
+    const { container } = renderApp('/imports');
+    const history = (await screen.findByRole('heading', { level: 2, name: '导入记录' })).closest(
+      'section',
+    )!;
+    await within(history).findByText('乡镇.csv');
+    // the cards' list, apart from the pager's
+    const jobs = within(history.querySelector<HTMLElement>('.data-cards-list')!).getAllByRole(
+      'listitem',
+    );
+    expect(jobs).toHaveLength(1);
+    expect(within(jobs[0]!).getByText('乡镇.csv')).toBeInTheDocument();
+    expect(
+      within(jobs[0]!).getByRole('link', { name: '下载导入记录 12 的报告（CSV）' }),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('radio', { name: '乡镇' }));
+    await userEvent.upload(fileInput(), csv('bad.csv'));
+    const errors = (await screen.findByRole('heading', { name: '错误（1 类）' })).closest(
+      'section',
+    )!;
+    const problems = within(errors).getAllByRole('listitem');
+    expect(problems).toHaveLength(1);
+    expect(within(problems[0]!).getByText('3, 5')).toBeInTheDocument();
+    expect(within(problems[0]!).getByText('必填')).toBeInTheDocument();
+    expect(container.querySelector('.ant-table')).toBeNull();
+    await expectNoSeriousA11yViolations(container);
   });
 });

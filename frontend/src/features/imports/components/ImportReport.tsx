@@ -1,10 +1,14 @@
-import { Descriptions, Table, Typography } from 'antd';
+import { Descriptions, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListTable } from '../../../components/ListTable';
 import type { ImportJob, ImportProblem } from '../api/types';
 
 /** How many row numbers a problem lists before "and N rows in all". */
 const ROWS_SHOWN = 20;
+/** How many problems a page shows. */
+const PROBLEMS_PAGE_SIZE = 20;
 
 function rowsOf(problem: ImportProblem): string {
   const shown = problem.rows.slice(0, ROWS_SHOWN).join(', ');
@@ -13,6 +17,7 @@ function rowsOf(problem: ImportProblem): string {
 
 function ProblemTable({ caption, problems }: { caption: string; problems: ImportProblem[] }) {
   const { t } = useTranslation();
+  const [page, setPage] = useState(1);
   const columns: ColumnsType<ImportProblem> = [
     {
       title: t('imports.problem.rows'),
@@ -38,21 +43,28 @@ function ProblemTable({ caption, problems }: { caption: string; problems: Import
     },
     { title: t('imports.problem.message'), dataIndex: 'message', key: 'message' },
   ];
+  const from = (page - 1) * PROBLEMS_PAGE_SIZE;
   return (
-    <Table<ImportProblem>
-      size="small"
-      rowKey={(p) => `${p.code}/${p.column ?? ''}/${p.message}`}
-      columns={columns}
-      dataSource={problems}
-      pagination={problems.length > 20 ? { pageSize: 20, hideOnSinglePage: true } : false}
-      title={() => (
-        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-          {caption}
-        </Typography.Title>
-      )}
-      scroll={{ x: 'max-content' }}
-      style={{ marginBottom: 16 }}
-    />
+    <section style={{ marginBottom: 16 }}>
+      <Typography.Title level={2} style={{ fontSize: 16 }}>
+        {caption}
+      </Typography.Title>
+      <ListTable<ImportProblem>
+        size="small"
+        rowKey={(p) => `${p.code}/${p.column ?? ''}/${p.message}`}
+        columns={columns}
+        rows={problems.slice(from, from + PROBLEMS_PAGE_SIZE)}
+        loading={false}
+        paging={{
+          page,
+          size: PROBLEMS_PAGE_SIZE,
+          total: problems.length,
+          onChange: setPage,
+          fixedSize: true,
+        }}
+        emptyText={null}
+      />
+    </section>
   );
 }
 

@@ -1,5 +1,5 @@
 import { Alert, Button, Flex, Select, Spin, Table, Typography, type TableColumnsType } from 'antd';
-import { useId } from 'react';
+import { useId, type Key, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
@@ -96,9 +96,57 @@ export function PublicResultsPage() {
   );
 }
 
+interface ResultSectionProps<T> {
+  title: string;
+  /** The table's caption, which also names its scrolling region. */
+  caption: string;
+  /** Said instead of the table when there are no rows. */
+  emptyText: string;
+  columns: TableColumnsType<T>;
+  /** Undefined while the rows load or when they could not be loaded (`status` shows which). */
+  rows: T[] | undefined;
+  rowKey: (row: T) => Key;
+  /** Loading or failure of a section that fetches its own rows. */
+  status?: ReactNode;
+}
+
+/** One list of the page: its heading, then the rows as a captioned table, or that there are none. */
+function ResultSection<T extends object>({
+  title,
+  caption,
+  emptyText,
+  columns,
+  rows,
+  rowKey,
+  status,
+}: ResultSectionProps<T>) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="public-results-section">
+      <Typography.Title level={2} id={headingId} style={{ fontSize: 18 }}>
+        {title}
+      </Typography.Title>
+      {status}
+      {rows &&
+        (rows.length === 0 ? (
+          <p>{emptyText}</p>
+        ) : (
+          <div className="public-results-table" role="region" tabIndex={0} aria-label={caption}>
+            <Table<T>
+              rowKey={rowKey}
+              columns={columns}
+              dataSource={rows}
+              pagination={false}
+              caption={<VisuallyHidden>{caption}</VisuallyHidden>}
+            />
+          </div>
+        ))}
+    </section>
+  );
+}
+
 function NamedBases({ year, rows }: { year: number; rows: PublicNamedBase[] }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const columns: TableColumnsType<PublicNamedBase> = [
     { key: 'township', title: t('results.township'), dataIndex: 'townshipName' },
     { key: 'district', title: t('results.district'), dataIndex: 'districtName' },
@@ -106,35 +154,19 @@ function NamedBases({ year, rows }: { year: number; rows: PublicNamedBase[] }) {
     { key: 'namedOn', title: t('results.namedOn'), dataIndex: 'namedOn' },
   ];
   return (
-    <section aria-labelledby={headingId}>
-      <Typography.Title level={2} id={headingId} style={{ fontSize: 18 }}>
-        {t('results.named')}
-      </Typography.Title>
-      {rows.length === 0 ? (
-        <p>{t('results.noneNamed')}</p>
-      ) : (
-        <div
-          className="public-results-table"
-          role="region"
-          tabIndex={0}
-          aria-label={t('results.namedCaption', { year })}
-        >
-          <Table<PublicNamedBase>
-            rowKey={(r) => `${r.townshipCode}:${r.documentNumber}`}
-            columns={columns}
-            dataSource={rows}
-            pagination={false}
-            caption={<VisuallyHidden>{t('results.namedCaption', { year })}</VisuallyHidden>}
-          />
-        </div>
-      )}
-    </section>
+    <ResultSection<PublicNamedBase>
+      title={t('results.named')}
+      caption={t('results.namedCaption', { year })}
+      emptyText={t('results.noneNamed')}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => `${r.townshipCode}:${r.documentNumber}`}
+    />
   );
 }
 
 function RevokedTitles({ year, rows }: { year: number; rows: PublicRevokedTitle[] }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const columns: TableColumnsType<PublicRevokedTitle> = [
     { key: 'township', title: t('results.township'), dataIndex: 'townshipName' },
     { key: 'district', title: t('results.district'), dataIndex: 'districtName' },
@@ -148,36 +180,20 @@ function RevokedTitles({ year, rows }: { year: number; rows: PublicRevokedTitle[
     { key: 'reason', title: t('results.reason'), dataIndex: 'reason' },
   ];
   return (
-    <section aria-labelledby={headingId} style={{ marginTop: 24 }}>
-      <Typography.Title level={2} id={headingId} style={{ fontSize: 18 }}>
-        {t('results.revoked')}
-      </Typography.Title>
-      {rows.length === 0 ? (
-        <p>{t('results.noneRevoked')}</p>
-      ) : (
-        <div
-          className="public-results-table"
-          role="region"
-          tabIndex={0}
-          aria-label={t('results.revokedCaption', { year })}
-        >
-          <Table<PublicRevokedTitle>
-            rowKey={(r) => `${r.townshipCode}:${r.revocationDocumentNumber}`}
-            columns={columns}
-            dataSource={rows}
-            pagination={false}
-            caption={<VisuallyHidden>{t('results.revokedCaption', { year })}</VisuallyHidden>}
-          />
-        </div>
-      )}
-    </section>
+    <ResultSection<PublicRevokedTitle>
+      title={t('results.revoked')}
+      caption={t('results.revokedCaption', { year })}
+      emptyText={t('results.noneRevoked')}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => `${r.townshipCode}:${r.revocationDocumentNumber}`}
+    />
   );
 }
 
 /** The typical cases (典型案例) published for the year: title (to the case), township, district, date. */
 function PublishedCases({ year }: { year: number }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const cases = usePublicCases(year);
   const columns: TableColumnsType<PublicCaseItem> = [
     {
@@ -193,45 +209,32 @@ function PublishedCases({ year }: { year: number }) {
       render: (_, c) => formatShanghai(c.publishedAt).slice(0, 10),
     },
   ];
-  const rows = cases.data?.items ?? [];
   return (
-    <section aria-labelledby={headingId} style={{ marginTop: 24 }}>
-      <Typography.Title level={2} id={headingId} style={{ fontSize: 18 }}>
-        {t('results.cases')}
-      </Typography.Title>
-      {cases.isPending && <Spin description={t('common.loading')} />}
-      {cases.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={t('results.casesLoadFailed')}
-          action={
-            <Button size="small" onClick={() => void cases.refetch()}>
-              {t('results.retry')}
-            </Button>
-          }
-        />
-      )}
-      {cases.data &&
-        (rows.length === 0 ? (
-          <p>{t('results.noCases')}</p>
-        ) : (
-          <div
-            className="public-results-table"
-            role="region"
-            tabIndex={0}
-            aria-label={t('results.casesCaption', { year })}
-          >
-            <Table<PublicCaseItem>
-              rowKey="id"
-              columns={columns}
-              dataSource={rows}
-              pagination={false}
-              caption={<VisuallyHidden>{t('results.casesCaption', { year })}</VisuallyHidden>}
+    <ResultSection<PublicCaseItem>
+      title={t('results.cases')}
+      caption={t('results.casesCaption', { year })}
+      emptyText={t('results.noCases')}
+      columns={columns}
+      rows={cases.data?.items}
+      rowKey={(c) => c.id}
+      status={
+        <>
+          {cases.isPending && <Spin description={t('common.loading')} />}
+          {cases.isError && (
+            <Alert
+              type="error"
+              showIcon
+              role="alert"
+              title={t('results.casesLoadFailed')}
+              action={
+                <Button size="small" onClick={() => void cases.refetch()}>
+                  {t('results.retry')}
+                </Button>
+              }
             />
-          </div>
-        ))}
-    </section>
+          )}
+        </>
+      }
+    />
   );
 }

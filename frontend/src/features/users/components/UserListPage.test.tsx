@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { User } from '../../../lib/api/types';
 import { chooseOption, dialogTitled } from '../../../testing/antd';
 import { district, districtPage, township, townshipPage } from '../../../testing/fixtures';
-import { mockApi } from '../../../testing/mockApi';
+import { mockApi, testUser } from '../../../testing/mockApi';
 import { renderApp } from '../../../testing/render';
 
 function user(overrides: Partial<User> = {}): User {
@@ -131,5 +131,34 @@ describe('user management', () => {
     await userEvent.click(within(confirm).getByRole('button', { name: '重置密码' }));
     const secret = await dialogTitled('密码已重置');
     expect(within(secret).getByLabelText('张三 的一次性密码')).toHaveValue('Reset-Pw-3q!z');
+  });
+
+  it('offers no disable action on the signed-in admin’s own row', async () => {
+    mockApi({
+      'GET /api/v1/auth/me': () => ({ body: testUser({ id: 1, displayName: '王管理' }) }),
+      'GET /api/v1/users': () => ({
+        body: {
+          items: [
+            user({
+              id: 1,
+              username: 'admin',
+              displayName: '王管理',
+              role: 'CITY_ADMIN',
+              locked: false,
+            }),
+            user(),
+          ],
+          page: 1,
+          size: 20,
+          total: 2,
+        },
+      }),
+      'GET /api/v1/districts': () => ({ body: districtPage([district()]) }),
+      'GET /api/v1/townships': () => ({ body: townshipPage([township()]) }),
+    });
+    renderApp('/users');
+    expect(await screen.findByRole('button', { name: '停用 张三' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '编辑 王管理' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '停用 王管理' })).not.toBeInTheDocument();
   });
 });

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../components/format';
 import { rowActionsColumn } from '../../../components/rowActions';
 import type { TableUrlState } from '../../../components/useTableUrlState';
 import type { User, UserPage, UserSort } from '../../../lib/api/types';
+import { useCurrentUser } from '../../../lib/auth/currentUser';
 import { useDistrictOptions, useTownshipOptions } from '../api/scopeOptions';
 import { StatusTag } from '../../../components/StatusTag';
 import {
@@ -29,6 +30,7 @@ export function UserTable({ data, loading, table, onEdit, onPasswordReset }: Use
   // The API names a user's scope by id only; these lists name them.
   const districts = useDistrictOptions();
   const townships = useTownshipOptions();
+  const me = useCurrentUser();
   const disable = useDisableUser();
   const enable = useEnableUser();
   const unlock = useUnlockUser();
@@ -107,16 +109,19 @@ export function UserTable({ data, loading, table, onEdit, onPasswordReset }: Use
             }}
           />
           {user.enabled ? (
-            <ConfirmActionButton
-              label={t('user.disable')}
-              ariaLabel={t('user.disableItem', { name })}
-              title={t('user.disableTitle')}
-              body={t('user.disableBody', { name })}
-              okText={t('user.disable')}
-              doneMessage={t('user.disabledDone', { name })}
-              danger
-              onConfirm={() => disable.mutateAsync(user.id)}
-            />
+            // One's own account is not offered: the server refuses it (one would lock oneself out).
+            user.id !== me?.id && (
+              <ConfirmActionButton
+                label={t('user.disable')}
+                ariaLabel={t('user.disableItem', { name })}
+                title={t('user.disableTitle')}
+                body={t('user.disableBody', { name })}
+                okText={t('user.disable')}
+                doneMessage={t('user.disabledDone', { name })}
+                danger
+                onConfirm={() => disable.mutateAsync(user.id)}
+              />
+            )
           ) : (
             <ConfirmActionButton
               label={t('user.enable')}

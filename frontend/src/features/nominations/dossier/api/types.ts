@@ -5,7 +5,3 @@ export type EvidenceItem = components['schemas']['EvidenceItem'];
 export type EvidenceMetric = components['schemas']['EvidenceMetric'];
 export type NominationVerdict = components['schemas']['NominationVerdict'];
 export type VerdictRevision = components['schemas']['VerdictRevision'];
-
-export const dossierKeys = {
-  verdict: (nominationId: number) => ['nominations', 'dossier', nominationId, 'verdict'] as const,
-};

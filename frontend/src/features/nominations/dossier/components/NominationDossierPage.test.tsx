@@ -2,48 +2,25 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { mockApi, testUser, type Handlers } from '../../../../testing/mockApi';
+import {
+  nominationVerdict,
+  pensionItem,
+  pensionMetric,
+  verdictRevision,
+} from '../../../../testing/fixtures';
 import { renderApp } from '../../../../testing/render';
 import { nomination, plan } from '../../testData';
 import type { EvidenceOverview } from '../../../../lib/evidence/evidenceOverview';
 import type { EvidenceItem, NominationVerdict, VerdictRevision } from '../api/types';
 
+/** Indicator 15, accepted at 96.5 % with its attachment. */
 function item(overrides: Partial<EvidenceItem> = {}): EvidenceItem {
-  return {
-    nominationId: 7,
-    indicatorCode: '15',
-    kind: 'STANDARD',
-    categoryCode: '5',
-    categoryTitle: '社会保障',
-    categoryTitleEn: 'Social security',
-    title: '精准实施全民参保计划',
-    glossEn: 'basic pension insurance participation rate of at least 95 %',
+  return pensionItem({
     state: 'ACCEPTED',
     revision: 3,
     submittedRevision: 3,
     selfAssessment: 'MET',
-    statement: null,
-    narrative: null,
-    metrics: [
-      {
-        metricId: 1,
-        name: '基本养老保险参保率',
-        nameEn: 'basic pension insurance participation rate',
-        unit: '%',
-        kind: 'PERCENT',
-        comparator: '>=',
-        threshold: 95,
-        value: 96.5,
-        meetsThreshold: true,
-      },
-    ],
-    bonus: null,
-    returnReason: null,
-    returnedBy: null,
-    savedAt: null,
-    savedBy: null,
-    submittedAt: null,
-    reviewedAt: null,
-    reviewedBy: null,
+    metrics: [pensionMetric({ value: 96.5, meetsThreshold: true })],
     allowedActions: [],
     attachments: [
       {
@@ -61,7 +38,7 @@ function item(overrides: Partial<EvidenceItem> = {}): EvidenceItem {
       },
     ],
     ...overrides,
-  };
+  });
 }
 
 function evidence(items: EvidenceItem[]): EvidenceOverview {
@@ -83,42 +60,30 @@ function evidence(items: EvidenceItem[]): EvidenceOverview {
   };
 }
 
+/** A naming as proposed, published. */
 function revision(overrides: Partial<VerdictRevision> = {}): VerdictRevision {
-  return {
-    revision: 1,
-    decision: 'NAMED',
+  return verdictRevision({
     proposedDecision: 'NAMED',
     overridden: false,
     justification: null,
     documentNumber: '扬人社发〔2091〕8号',
-    documentDate: '2091-12-01',
-    correctionReason: null,
     status: 'PUBLISHED',
     confirmedAt: '2091-11-20T10:00:00+08:00',
     confirmedBy: '市级管理员',
     publishedAt: '2091-12-02T09:00:00+08:00',
     publishedBy: '市级管理员',
     ...overrides,
-  };
+  });
 }
 
 function verdict(revisions: VerdictRevision[]): NominationVerdict {
-  return {
-    nominationId: 7,
-    roundId: 5,
-    roundYear: 2091,
-    townshipId: 11,
-    townshipCode: '321002001',
-    townshipName: '东关街道',
-    districtId: 1,
-    districtName: '广陵区',
+  return nominationVerdict({
     nominationState: 'NAMED',
-    proposal: null,
     verdict: revisions[0] ?? null,
     revisions,
     allowedActions: [],
     version: revisions.length,
-  };
+  });
 }
 
 function mockDossier(overrides: Handlers = {}) {

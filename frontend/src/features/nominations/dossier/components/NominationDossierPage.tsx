@@ -16,7 +16,8 @@ import { usePlan } from '../../../../lib/plans/getPlan';
 import { usePlanRevision } from '../../plan/api/getPlanRevision';
 import { PlanView } from '../../plan/components/PlanView';
 import { useEvidenceOverview } from '../../../../lib/evidence/evidenceOverview';
-import { publishedVerdict, useDossierVerdict } from '../api/getDossierVerdict';
+import { useVerdict } from '../../../../lib/verdicts/getVerdict';
+import { publishedVerdict } from '../../../../lib/verdicts/publishedVerdict';
 import type { EvidenceItem, EvidenceMetric } from '../api/types';
 import './dossier.css';
 
@@ -249,9 +250,9 @@ function MetricValues({ metrics }: { metrics: EvidenceMetric[] }) {
 /** The published verdict, or a note that there is none yet. */
 function Verdict({ nominationId }: { nominationId: number }) {
   const { t } = useTranslation();
-  const verdict = useDossierVerdict(nominationId);
+  const verdict = useVerdict(nominationId);
   if (!verdict.isSuccess) return <Pending query={verdict} />;
-  const published = publishedVerdict(verdict.data);
+  const published = publishedVerdict(verdict.data.value);
   if (!published) return <p>{t('nominations.dossier.noVerdict')}</p>;
   const rows: [string, string][] = [
     [t('nominations.dossier.decision'), t(`assessment.decision.${published.decision}`)],
@@ -280,7 +281,7 @@ function Verdict({ nominationId }: { nominationId: number }) {
   ];
   return (
     <>
-      {verdict.data.revisions.some((r) => r.status === 'SUPERSEDED') && (
+      {verdict.data.value.revisions.some((r) => r.status === 'SUPERSEDED') && (
         <Alert
           type="info"
           showIcon

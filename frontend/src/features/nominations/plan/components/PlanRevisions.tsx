@@ -1,8 +1,9 @@
-import { Button, Flex, Modal, Spin, Table, Typography, type TableColumnsType } from 'antd';
-import { useState } from 'react';
+import { Button, Flex, Modal, Spin, Typography, type TableColumnsType } from 'antd';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShanghai } from '../../../../components/format';
 import { QueryProblem } from '../../../../components/ListPageParts';
+import { ListTable } from '../../../../components/ListTable';
 import { ProblemAlert } from '../../../../components/ProblemAlert';
 import { TableEmpty } from '../../../../components/TableEmpty';
 import { StatusTag, type StatusTone } from '../../../../components/StatusTag';
@@ -44,6 +45,7 @@ export function PlanRevisions({ nominationId }: { nominationId: number }) {
   const [page, setPage] = useState(1);
   const revisions = usePlanRevisions(nominationId, page);
   const [viewing, setViewing] = useState<number | undefined>();
+  const headingId = useId();
 
   const columns: TableColumnsType<PlanRevision> = [
     {
@@ -91,30 +93,25 @@ export function PlanRevisions({ nominationId }: { nominationId: number }) {
   ];
 
   return (
-    <>
-      <Typography.Title level={3} style={{ fontSize: 16, marginTop: 24 }}>
+    <section aria-labelledby={headingId}>
+      <Typography.Title level={3} id={headingId} style={{ fontSize: 16, marginTop: 24 }}>
         {t('nominations.plan.revisions')}
       </Typography.Title>
       <QueryProblem query={revisions} />
-      <Table<PlanRevision>
-        rowKey="revision"
+      <ListTable<PlanRevision>
+        rowKey={(r) => r.revision}
         size="small"
         columns={columns}
-        dataSource={revisions.data?.items ?? []}
+        rows={revisions.data?.items}
         loading={revisions.isFetching}
-        pagination={
-          revisions.data && revisions.data.total > REVISIONS_PAGE_SIZE
-            ? {
-                current: page,
-                pageSize: REVISIONS_PAGE_SIZE,
-                total: revisions.data.total,
-                showSizeChanger: false,
-                onChange: setPage,
-              }
-            : false
-        }
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <TableEmpty text={t('nominations.plan.noRevisions')} /> }}
+        paging={{
+          page,
+          size: REVISIONS_PAGE_SIZE,
+          total: revisions.data?.total,
+          onChange: setPage,
+          fixedSize: true,
+        }}
+        emptyText={<TableEmpty text={t('nominations.plan.noRevisions')} />}
       />
       {viewing !== undefined && (
         <RevisionModal
@@ -125,7 +122,7 @@ export function PlanRevisions({ nominationId }: { nominationId: number }) {
           }}
         />
       )}
-    </>
+    </section>
   );
 }
 

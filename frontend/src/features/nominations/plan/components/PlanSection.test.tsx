@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { NominationAction, Plan } from '../../../../lib/api/types';
 import { dialogTitled } from '../../../../testing/antd';
 import { expectNoSeriousA11yViolations } from '../../../../testing/axe';
@@ -230,5 +230,29 @@ describe('the plan for readers', () => {
     expect(calls.some((c) => c.url.pathname === '/api/v1/nominations/7/plan/revisions/2')).toBe(
       true,
     );
+  });
+
+  describe('on a phone', () => {
+    afterEach(() => {
+      Object.defineProperty(window, 'innerWidth', { configurable: true, value: 1024 });
+    });
+
+    it('lists the revisions as cards, each opening its revision', async () => {
+      Object.defineProperty(window, 'innerWidth', { configurable: true, value: 375 });
+      mockPlan([], () => ({ body: plan({ revision: 2 }), etag: '"2"' }));
+      const { container } = renderApp('/nominations/7');
+      const revisions = await screen.findByRole(
+        'region',
+        { name: '修订记录' },
+        { timeout: 15_000 },
+      );
+      const cards = await within(revisions).findAllByRole('listitem');
+      expect(cards).toHaveLength(1);
+      expect(within(cards[0]!).getByText('第 2 版')).toBeInTheDocument();
+      expect(within(cards[0]!).getByText('乡镇经办人')).toBeInTheDocument();
+      expect(within(cards[0]!).getByRole('button', { name: '查看第 2 版' })).toBeInTheDocument();
+      expect(within(revisions).queryByRole('table')).not.toBeInTheDocument();
+      await expectNoSeriousA11yViolations(container);
+    });
   });
 });
