@@ -27,7 +27,7 @@ const townships = {
     history: {
       title: '历年记录',
       rounds: `历年${term.nomination}与结论`,
-      noRounds: `该${term.township}尚未被提名。`,
+      noRounds: `该${term.township}尚未被${term.nominate}。`,
       roundLine: '{{year}} 年度：{{state}}',
       provincialCandidate: `${term.provincial}推荐候选`,
       verdictLine: '结论：{{decision}}（{{status}}）',
