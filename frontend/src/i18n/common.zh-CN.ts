@@ -35,6 +35,8 @@ const common = {
     cases: '典型案例',
   },
   common: {
+    /** A label and its value on one line: the colon is the language's own. */
+    labelled: '{{label}}：{{value}}',
     actions: '操作',
     create: '新增',
     edit: '编辑',
