@@ -165,9 +165,9 @@ test.describe('signed in as a city admin', () => {
       await expect(toggle).toHaveAttribute('aria-expanded', 'false');
       await page.keyboard.press('Enter');
       const nav = page.getByRole('navigation', { name: '主导航' });
-      const townships = nav.getByRole('link', { name: '乡镇管理' });
+      const townships = nav.getByRole('link', { name: '乡镇', exact: true });
       await expect(townships).toBeVisible();
-      await expect(nav.getByRole('link', { name: '县市区管理' })).toHaveAttribute(
+      await expect(nav.getByRole('link', { name: '县市区', exact: true })).toHaveAttribute(
         'aria-current',
         'page',
       );

@@ -4,6 +4,8 @@ import { term } from './glossary.zh-CN';
 const townships = {
   township: {
     listTitle: `${term.township}管理`,
+    /** For roles that only read the list: no "management" in the title. */
+    listTitleReadOnly: term.townships,
     entity: term.township,
     code: '行政区划代码',
     name: '名称',
