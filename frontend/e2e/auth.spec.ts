@@ -23,7 +23,7 @@ test('a wrong password gets the generic message; signing out returns to the sign
   await page.getByLabel('用户名').fill(signInUser.username);
   await page.getByLabel('密码').fill(signInUser.password);
   await page.getByRole('button', { name: '登录' }).click();
-  await expect(h1(page, '县市区管理')).toBeVisible();
+  await expect(h1(page, '县市区')).toBeVisible();
   await expect(page).toHaveURL('/districts?sort=name');
   await expect(page.getByText(`当前用户：${signInUser.displayName}（查看者）`)).toBeVisible();
 
