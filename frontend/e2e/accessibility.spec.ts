@@ -165,9 +165,9 @@ test.describe('signed in as a city admin', () => {
       await expect(toggle).toHaveAttribute('aria-expanded', 'false');
       await page.keyboard.press('Enter');
       const nav = page.getByRole('navigation', { name: '主导航' });
-      const townships = nav.getByRole('link', { name: '乡镇管理' });
+      const townships = nav.getByRole('link', { name: '乡镇', exact: true });
       await expect(townships).toBeVisible();
-      await expect(nav.getByRole('link', { name: '县市区管理' })).toHaveAttribute(
+      await expect(nav.getByRole('link', { name: '县市区', exact: true })).toHaveAttribute(
         'aria-current',
         'page',
       );
@@ -211,16 +211,16 @@ test('nominations and the cultivation plan, as each role sees them', async ({ br
       await expect(h1(page, '创建对象')).toBeVisible();
       await waitForData(page);
       await expectAccessible(page, `${list} (district admin)`);
-      await page.getByRole('button', { name: '提名乡镇' }).click();
-      const dialog = page.getByRole('dialog', { name: '提名乡镇（街道）' });
+      await page.getByRole('button', { name: '申报乡镇' }).click();
+      const dialog = page.getByRole('dialog', { name: '申报乡镇（街道）' });
       await dialog.getByRole('button', { name: '保存' }).click();
-      await expect(dialog.getByText('请选择要提名的乡镇（街道）')).toBeVisible();
+      await expect(dialog.getByText('请选择要申报的乡镇（街道）')).toBeVisible();
       await expectAccessible(page, 'nominate dialog with errors');
       await dialog.getByRole('button', { name: '取消' }).click();
       await page.goto(detail);
-      await page.getByRole('button', { name: '撤回提名' }).click();
-      const withdraw = page.getByRole('dialog', { name: '撤回提名' });
-      await withdraw.getByRole('button', { name: '撤回提名' }).click();
+      await page.getByRole('button', { name: '撤回申报' }).click();
+      const withdraw = page.getByRole('dialog', { name: '撤回申报' });
+      await withdraw.getByRole('button', { name: '撤回申报' }).click();
       await expect(withdraw.getByText('请填写原因')).toBeVisible();
       await expectAccessible(page, 'withdraw confirmation with errors');
     }));

@@ -23,7 +23,7 @@ test('a wrong password gets the generic message; signing out returns to the sign
   await page.getByLabel('用户名').fill(signInUser.username);
   await page.getByLabel('密码').fill(signInUser.password);
   await page.getByRole('button', { name: '登录' }).click();
-  await expect(h1(page, '县市区管理')).toBeVisible();
+  await expect(h1(page, '县市区')).toBeVisible();
   await expect(page).toHaveURL('/districts?sort=name');
   await expect(page.getByText(`当前用户：${signInUser.displayName}（查看者）`)).toBeVisible();
 
@@ -47,6 +47,10 @@ test('a first sign-in leads to the password change, then into the system', async
 
   await expect(h1(page, '请修改密码')).toBeVisible();
   await expectAccessible(page, 'forced password change page');
+  // The whole policy is on the form before anything is typed.
+  await expect(page.getByLabel('新密码', { exact: true })).toHaveAccessibleDescription(
+    `密码规则：10–128 个字符，至少包含大写字母、小写字母、数字、符号中的三类；不能包含用户名“${newcomer.username}”，不能是常见密码（或常见密码加上数字、符号），也不能与当前密码相同。`,
+  );
   await page.getByLabel('当前密码').fill(newcomer.password);
   await page.getByLabel('新密码', { exact: true }).fill('short');
   await page.getByLabel('确认新密码').fill('short');

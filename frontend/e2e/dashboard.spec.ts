@@ -48,6 +48,20 @@ test.describe('the city dashboard', () => {
 
     const dashboard = page.getByRole('region', { name: '全市看板' });
     await expect(dashboard).toBeVisible();
+    // The page's H1 is its largest heading; at 1440 px the signed-in name and role are not cut off.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expect(dashboard.getByRole('heading', { level: 3 }).first()).toBeVisible();
+    const look = await page.evaluate(() => {
+      const px = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+      const h1 = document.querySelector('#main h1');
+      const others = Array.from(document.querySelectorAll('#main :is(h2, h3, h4, h5, h6)'));
+      const name = document.querySelector<HTMLElement>('.user-name');
+      return {
+        h1Largest: h1 !== null && others.every((h) => px(h) < px(h1)),
+        nameCut: name === null || name.scrollWidth > name.clientWidth,
+      };
+    });
+    expect(look).toEqual({ h1Largest: true, nameCut: false });
     // Charts are drawn (canvas), and hidden from assistive technology behind their text.
     await expect(dashboard.locator('canvas').first()).toBeVisible();
     const quota = page.getByRole('region', { name: '各县市区名额使用' });

@@ -134,6 +134,19 @@ test.describe('a township dossier, for a DISTRICT_ADMIN', () => {
     const plan = page.getByRole('region', { name: '培育方案' });
     await expect(plan.getByText(/已通过的方案：第 \d+ 版/)).toBeVisible();
     await expect(plan.getByText(PLAN_LINE)).toBeVisible();
+    // The plan's "## 建设内容" continues the outline under the section's h3, no smaller than the text.
+    const planHeading = plan.getByRole('heading', { level: 4, name: '建设内容' });
+    await expect(planHeading).toBeVisible();
+    const [headingPx, textPx] = await Promise.all([
+      planHeading.evaluate((e) => parseFloat(getComputedStyle(e).fontSize)),
+      plan.getByText(PLAN_LINE).evaluate((e) => parseFloat(getComputedStyle(e).fontSize)),
+    ]);
+    expect(headingPx).toBeGreaterThanOrEqual(textPx);
+    // Every heading of the page follows the one before by at most one level.
+    const levels = await page
+      .locator('#main :is(h1, h2, h3, h4, h5, h6)')
+      .evaluateAll((hs) => hs.map((h) => Number(h.tagName.slice(1))));
+    expect(levels.filter((l, i) => i > 0 && l > (levels[i - 1] ?? 0) + 1)).toEqual([]);
 
     const evidence = page.getByRole('region', { name: '佐证材料' });
     const pension = evidence

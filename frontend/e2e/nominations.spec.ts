@@ -37,7 +37,7 @@ test.describe('a district admin', () => {
       const dialog = await openNominate(page);
       await pickTownship(page, dialog, `${first.name}（${first.code}）`);
       await dialog.getByRole('button', { name: '保存' }).click();
-      await expect(toast(page, `已提名“${first.name}”`)).toBeVisible();
+      await expect(toast(page, `已申报“${first.name}”`)).toBeVisible();
       await expect(dialog).toBeHidden();
       await expect(meter).toHaveAttribute('aria-valuetext', '已用 1 / 2');
       await expect(page.getByRole('link', { name: first.name, exact: true })).toBeVisible();
@@ -74,9 +74,9 @@ test.describe('a district admin', () => {
 
     await test.step('a full quota disables nominating and says why', async () => {
       await expect(meter).toHaveAttribute('aria-valuetext', '已用 2 / 2');
-      await expect(page.getByRole('button', { name: '提名乡镇' })).toBeDisabled();
+      await expect(page.getByRole('button', { name: '申报乡镇' })).toBeDisabled();
       await expect(
-        page.getByText('本批次的 2 个提名名额已用完。撤回已有提名后可再提名。'),
+        page.getByText('本批次的 2 个申报名额已用完。撤回已有创建对象后可再申报。'),
       ).toBeVisible();
       await expect(page.getByRole('link', { name: third.name, exact: true })).toBeVisible();
       await expect(page.getByRole('link', { name: second.name, exact: true })).toHaveCount(0);
@@ -90,15 +90,15 @@ test.describe('a district admin', () => {
       const row = overview.getByRole('row').filter({ hasText: guangling.name });
       await expect(row.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '已用 2 / 2');
       await expect(city.getByRole('link', { name: first.name, exact: true })).toBeVisible();
-      await expect(city.getByRole('button', { name: '提名乡镇' })).toHaveCount(0);
+      await expect(city.getByRole('button', { name: '申报乡镇' })).toHaveCount(0);
       await context.close();
     });
   });
 });
 
 async function openNominate(page: Page) {
-  await page.getByRole('button', { name: '提名乡镇' }).click();
-  const dialog = page.getByRole('dialog', { name: '提名乡镇（街道）' });
+  await page.getByRole('button', { name: '申报乡镇' }).click();
+  const dialog = page.getByRole('dialog', { name: '申报乡镇（街道）' });
   await expect(dialog).toBeVisible();
   return dialog;
 }

@@ -28,7 +28,7 @@ test.describe('a township operator', () => {
     await expect(page.getByRole('region', { name: '截止时间提醒' })).toContainText(
       '部署阶段截止时间',
     );
-    await expect(page.getByText('已提名', { exact: true })).toBeVisible();
+    await expect(page.getByText('已申报', { exact: true })).toBeVisible();
 
     await test.step('write the content and see it rendered', async () => {
       await page

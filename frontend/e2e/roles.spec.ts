@@ -1,7 +1,9 @@
 import { ROLES, storageStateOf } from './support/env';
 import { expect, fixtures, h1, test } from './support/fixtures';
 
-const EVERYONE = ['概览', '县市区管理', '乡镇管理'];
+const EVERYONE = ['概览', '县市区', '乡镇'];
+/** Roles that may change neither districts nor townships: no "管理" in those titles. */
+const READ_ONLY = ['CITY_ASSESSOR', 'TOWNSHIP_OPERATOR', 'VIEWER'];
 const CITY_ADMIN_ONLY = ['用户管理', 'API 密钥', '审计日志'];
 
 for (const role of ROLES) {
@@ -19,6 +21,12 @@ for (const role of ROLES) {
         const link = nav.getByRole('link', { name, exact: true });
         if (role === 'CITY_ADMIN') await expect(link).toBeVisible();
         else await expect(link).toHaveCount(0);
+      }
+      if (READ_ONLY.includes(role)) {
+        await page.goto('/districts');
+        await expect(h1(page, '县市区')).toBeVisible();
+        await page.goto('/townships');
+        await expect(h1(page, '乡镇')).toBeVisible();
       }
       if (role !== 'CITY_ADMIN') {
         // Nor can the pages be reached by URL.
@@ -48,6 +56,12 @@ test.describe('a township operator', () => {
     await page.goto('/townships');
     await expect(page.getByRole('link', { name: ownTownship.name })).toBeVisible();
     await expect(page.getByRole('link', { name: otherTownship.name })).toHaveCount(0);
+  });
+
+  test("names its township's district on the account page", async ({ page }) => {
+    await page.goto('/account');
+    await expect(h1(page, '我的账户')).toBeVisible();
+    await expect(page.getByText(fixtures().guangling.name, { exact: true })).toBeVisible();
   });
 });
 

@@ -23,6 +23,8 @@ interface MarkdownFieldProps {
   maxLength: number;
   labels: MarkdownFieldLabels;
   disabled?: boolean;
+  /** The level the text's top heading is shown at in the preview (see MarkdownView). */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
 
 /** Markdown text with a switch between writing it and seeing it as it will be shown. */
@@ -33,6 +35,7 @@ export function MarkdownField({
   maxLength,
   labels,
   disabled,
+  headingLevel = 4,
 }: MarkdownFieldProps) {
   const [mode, setMode] = useState<'edit' | 'preview'>('edit');
   return (
@@ -71,7 +74,11 @@ export function MarkdownField({
             minHeight: 120,
           }}
         >
-          {value.trim() ? <MarkdownView source={value} /> : <p>{labels.empty}</p>}
+          {value.trim() ? (
+            <MarkdownView source={value} startLevel={headingLevel} />
+          ) : (
+            <p>{labels.empty}</p>
+          )}
         </div>
       )}
     </div>

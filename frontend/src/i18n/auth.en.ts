@@ -31,7 +31,7 @@ const auth: Pick<Resources, 'auth' | 'password' | 'account'> = {
     new: 'New password',
     confirm: 'Confirm new password',
     policy:
-      '10 to 128 characters with at least three of upper case, lower case, digits and symbols, not containing your username.',
+      'Password rules: 10 to 128 characters with at least three of upper case, lower case, digits and symbols; not containing your username “{{username}}”, not a common password (nor one with digits or symbols added), and not your current password.',
     currentRequired: 'Enter your current password',
     newRequired: 'Enter a new password',
     confirmRequired: 'Enter the new password again',
@@ -42,6 +42,7 @@ const auth: Pick<Resources, 'auth' | 'password' | 'account'> = {
       length: 'The new password must be 10 to 128 characters long',
       classes: 'Use at least three of upper case, lower case, digits and symbols',
       username: 'The new password must not contain your username',
+      reused: 'The new password must differ from the current one',
     },
   },
   account: {

@@ -49,6 +49,8 @@ const common: Pick<
     cases: 'Typical cases',
   },
   common: {
+    /** A label and its value on one line: the colon is the language's own. */
+    labelled: '{{label}}: {{value}}',
     actions: 'Actions',
     create: 'New',
     edit: 'Edit',

@@ -18,8 +18,9 @@ const common = {
   },
   nav: {
     overview: '概览',
-    districts: `${term.district}管理`,
-    townships: `${term.township}管理`,
+    // Plain nouns: most roles only read these pages; the page title says "管理" to those who manage.
+    districts: term.districts,
+    townships: term.townships,
     users: '用户管理',
     apiKeys: 'API 密钥',
     audit: '审计日志',
@@ -35,6 +36,8 @@ const common = {
     cases: '典型案例',
   },
   common: {
+    /** A label and its value on one line: the colon is the language's own. */
+    labelled: '{{label}}：{{value}}',
     actions: '操作',
     create: '新增',
     edit: '编辑',

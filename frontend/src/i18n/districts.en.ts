@@ -5,6 +5,7 @@ import type { Resources } from './resources';
 const districts: Pick<Resources, 'district'> = {
   district: {
     listTitle: Term.districts,
+    listTitleReadOnly: Term.districts,
     entity: Term.district,
     code: 'Administrative code',
     name: 'Name',

@@ -4,6 +4,8 @@ import { term } from './glossary.zh-CN';
 const districts = {
   district: {
     listTitle: `${term.district}管理`,
+    /** For roles that only read the list: no "management" in the title. */
+    listTitleReadOnly: term.districts,
     entity: term.district,
     code: '行政区划代码',
     name: '名称',

@@ -5,6 +5,8 @@ export const term = {
   rounds: '培育批次',
   framework: '培育标准',
   frameworks: '培育标准',
+  /** The district's step of putting a township forward (the plan's 申报; 推荐 is the provincial step). */
+  nominate: '申报',
   nomination: '创建对象',
   nominations: '创建对象',
   /** County-level districts and functional zones together. */
@@ -17,6 +19,8 @@ export const term = {
   townships: '乡镇',
   townshipOrStreet: '乡镇（街道）',
   base: '基地',
+  /** Places per district and round. */
+  quota: '申报名额',
   evidence: '佐证材料',
   indicator: '指标',
   bonusItem: '加分项',

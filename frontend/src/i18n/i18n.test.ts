@@ -11,6 +11,14 @@ function keys(tree: object, prefix = ''): string[] {
   );
 }
 
+function leavesWithKeys(tree: object, prefix = ''): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]: [string, unknown]): [string, string][] =>
+    typeof value === 'object' && value !== null
+      ? leavesWithKeys(value, `${prefix}${key}.`)
+      : [[`${prefix}${key}`, String(value)]],
+  );
+}
+
 describe('i18n', () => {
   it('has every key in both languages, none empty', () => {
     expect(keys(en).sort()).toEqual(keys(zhCN).sort());
@@ -19,6 +27,14 @@ describe('i18n', () => {
     expect(
       [...leaves(en), ...leaves(zhCN)].every((s) => typeof s === 'string' && s.length > 0),
     ).toBe(true);
+  });
+
+  it('gives English labels English punctuation: no full-width colon anywhere', () => {
+    expect(leavesWithKeys(en).filter(([, text]) => text.includes('：'))).toEqual([]);
+  });
+
+  it('names the district’s step as the plan does (申报, 申报名额): 提名 and 推荐名额 appear nowhere', () => {
+    expect(leavesWithKeys(zhCN).filter(([, text]) => /提名|推荐名额/.test(text))).toEqual([]);
   });
 
   it('starts in the remembered language, and in Chinese when there is none or it is unknown', () => {

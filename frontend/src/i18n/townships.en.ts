@@ -5,6 +5,7 @@ import type { Resources } from './resources';
 const townships: Pick<Resources, 'township'> = {
   township: {
     listTitle: Term.townships,
+    listTitleReadOnly: Term.townships,
     entity: Term.township,
     code: 'Administrative code',
     name: 'Name',

@@ -4,6 +4,8 @@ import { term } from './glossary.zh-CN';
 const townships = {
   township: {
     listTitle: `${term.township}管理`,
+    /** For roles that only read the list: no "management" in the title. */
+    listTitleReadOnly: term.townships,
     entity: term.township,
     code: '行政区划代码',
     name: '名称',
@@ -27,7 +29,7 @@ const townships = {
     history: {
       title: '历年记录',
       rounds: `历年${term.nomination}与结论`,
-      noRounds: `该${term.township}尚未被提名。`,
+      noRounds: `该${term.township}尚未被${term.nominate}。`,
       roundLine: '{{year}} 年度：{{state}}',
       provincialCandidate: `${term.provincial}推荐候选`,
       verdictLine: '结论：{{decision}}（{{status}}）',

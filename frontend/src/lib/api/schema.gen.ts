@@ -3189,7 +3189,7 @@ export interface components {
             passed: boolean;
         };
         /**
-         * @description 已提名 NOMINATED → 方案已提交 PLAN_SUBMITTED → 培育中 IN_PROGRESS → 已报送考核
+         * @description 已申报 NOMINATED → 方案已提交 PLAN_SUBMITTED → 培育中 IN_PROGRESS → 已报送考核
          *     SUBMITTED_FOR_ASSESSMENT → 已命名 NAMED | 未命名 NOT_NAMED; 已撤回 WITHDRAWN frees the quota place.
          *     NAMED and NOT_NAMED follow from the published verdict (`publishVerdicts`, `correctVerdict`), never
          *     from a bare action; they are final within the round (a title can still be revoked later).

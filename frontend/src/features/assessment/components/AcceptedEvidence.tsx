@@ -76,7 +76,7 @@ export function AcceptedEvidence({ indicator }: { indicator: AssessmentIndicator
             {t('assessment.judge.narrative')}
           </Typography.Title>
           {indicator.narrative?.trim() ? (
-            <MarkdownView source={indicator.narrative} />
+            <MarkdownView source={indicator.narrative} startLevel={5} />
           ) : (
             <p>{t('assessment.judge.notGiven')}</p>
           )}

@@ -53,17 +53,19 @@ export function PasswordChangeForm({
       <Form.Item
         name="newPassword"
         label={t('password.new')}
-        extra={t('password.policy')}
+        extra={t('password.policy', { username })}
+        dependencies={['currentPassword']}
         rules={[
           { required: true, message: t('password.newRequired') },
-          {
+          ({ getFieldValue }) => ({
             validator: async (_rule, value: unknown) => {
+              const current = getFieldValue('currentPassword') as string | undefined;
               const problem =
-                typeof value === 'string' ? passwordProblem(value, username) : undefined;
+                typeof value === 'string' ? passwordProblem(value, username, current) : undefined;
               if (problem) throw new Error(t(`password.problems.${problem}`));
               await Promise.resolve();
             },
-          },
+          }),
         ]}
       >
         <Input.Password autoComplete="new-password" maxLength={PASSWORD_MAX} />

@@ -35,7 +35,18 @@ describe('session experience', () => {
     // Nothing else was asked of the API meanwhile.
     expect(calls.some((c) => c.url.pathname === '/api/v1/districts')).toBe(false);
 
+    // The whole policy is stated before anything is typed, naming the username it must not contain.
+    expect(screen.getByLabelText('新密码')).toHaveAccessibleDescription(
+      '密码规则：10–128 个字符，至少包含大写字母、小写字母、数字、符号中的三类；不能包含用户名“zhang”，不能是常见密码（或常见密码加上数字、符号），也不能与当前密码相同。',
+    );
     await userEvent.type(screen.getByLabelText('当前密码'), 'Initial-1234');
+    // The new password must differ from the current one; checked before sending.
+    await userEvent.type(screen.getByLabelText('新密码'), 'Initial-1234');
+    await userEvent.type(screen.getByLabelText('确认新密码'), 'Initial-1234');
+    await userEvent.click(screen.getByRole('button', { name: '修改密码' }));
+    expect(await screen.findByText('新密码不能与当前密码相同')).toBeInTheDocument();
+    await userEvent.clear(screen.getByLabelText('新密码'));
+    await userEvent.clear(screen.getByLabelText('确认新密码'));
     // The policy is checked before sending.
     await userEvent.type(screen.getByLabelText('新密码'), 'zhang-Abc-12345');
     await userEvent.type(screen.getByLabelText('确认新密码'), 'zhang-Abc-12345');

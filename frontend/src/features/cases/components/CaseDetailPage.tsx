@@ -173,7 +173,7 @@ function CaseRecord({ current, onReload }: { current: Case; onReload: () => void
                 {current.summary}
               </Typography.Paragraph>
             )}
-            <MarkdownView source={current.body} />
+            <MarkdownView source={current.body} startLevel={2} />
           </article>
         )}
       </Flex>

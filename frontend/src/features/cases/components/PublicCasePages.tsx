@@ -133,7 +133,7 @@ export function PublicCaseDetailPage() {
             {c.summary}
           </Typography.Paragraph>
         )}
-        <MarkdownView source={c.body} />
+        <MarkdownView source={c.body} startLevel={2} />
         {c.attachments.length > 0 && (
           <section aria-labelledby="public-case-files">
             <Typography.Title level={2} id="public-case-files" style={{ fontSize: 18 }}>

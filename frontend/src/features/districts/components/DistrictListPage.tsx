@@ -39,7 +39,7 @@ export function DistrictListPage() {
   return (
     <>
       <PageHeader
-        title={t('district.listTitle')}
+        title={t(mayManage ? 'district.listTitle' : 'district.listTitleReadOnly')}
         extra={
           <Space wrap>
             <ExportButtons kind="districts" filters={{ q: table.q, districtKind: kind }} />

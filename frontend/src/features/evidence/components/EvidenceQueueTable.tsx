@@ -295,9 +295,7 @@ function BulkRefusal({ error, rows }: { error: unknown; rows: EvidenceQueueItem[
       description={
         <ul style={{ margin: 0, paddingInlineStart: 20 }}>
           {refused.map((r) => (
-            <li key={r.key}>
-              {r.name}：{r.message}
-            </li>
+            <li key={r.key}>{t('common.labelled', { label: r.name, value: r.message })}</li>
           ))}
         </ul>
       }

@@ -112,8 +112,15 @@ export function ReviewEventLine({ event: e }: { event: EvidenceReviewEvent }) {
   const { t } = useTranslation();
   return (
     <div>
-      {t(`evidence.revisions.event.${e.action}`, { at: formatShanghai(e.at), by: e.actor })}
-      {e.reason && `：${e.reason}`}
+      {e.reason
+        ? t('common.labelled', {
+            label: t(`evidence.revisions.event.${e.action}`, {
+              at: formatShanghai(e.at),
+              by: e.actor,
+            }),
+            value: e.reason,
+          })
+        : t(`evidence.revisions.event.${e.action}`, { at: formatShanghai(e.at), by: e.actor })}
     </div>
   );
 }

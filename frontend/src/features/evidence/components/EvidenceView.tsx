@@ -57,7 +57,7 @@ export function EvidenceView({ content }: { content: EvidenceContent }) {
         {t('evidence.narrative')}
       </Typography.Title>
       {content.narrative?.trim() ? (
-        <MarkdownView source={content.narrative} />
+        <MarkdownView source={content.narrative} startLevel={4} />
       ) : (
         <p>{t('evidence.notGiven')}</p>
       )}

@@ -20,7 +20,10 @@ function bonusLines(t: TFunction, entries: readonly BonusEntry[]): string {
         `${t('evidence.bonus.entryN', { n: i + 1 })} · ${t(`evidence.bonus.types.${entry.type}`)}`,
         ...BONUS_FIELDS[entry.type]
           .filter((spec) => entry[spec.name])
-          .map((spec) => `  ${t(`evidence.bonus.fields.${spec.name}`)}：${entry[spec.name] ?? ''}`),
+          .map(
+            (spec) =>
+              `  ${t('common.labelled', { label: t(`evidence.bonus.fields.${spec.name}`), value: entry[spec.name] ?? '' })}`,
+          ),
       ].join('\n'),
     )
     .join('\n');

@@ -19,7 +19,7 @@ const ALL_BUTTONS = [
   '取消省级候选',
   '命名',
   '不予命名',
-  '撤回提名',
+  '撤回申报',
 ];
 
 function mockDetail(shown: Partial<Nomination>, overrides: Handlers = {}) {
@@ -48,7 +48,7 @@ describe('NominationDetailPage actions', () => {
   it.each<[NominationAction[], string[]]>([
     [
       ['SUBMIT_PLAN', 'WITHDRAW'],
-      ['提交方案', '撤回提名'],
+      ['提交方案', '撤回申报'],
     ],
     [
       ['APPROVE_PLAN', 'RETURN_PLAN'],
@@ -101,15 +101,15 @@ describe('NominationDetailPage actions', () => {
       }),
     });
     renderApp('/nominations/7');
-    await userEvent.click(await screen.findByRole('button', { name: '撤回提名' }));
-    const dialog = await dialogTitled('撤回提名');
-    expect(within(dialog).getByText(/释放一个提名名额，且不可恢复/)).toBeInTheDocument();
-    await userEvent.click(within(dialog).getByRole('button', { name: '撤回提名' }));
+    await userEvent.click(await screen.findByRole('button', { name: '撤回申报' }));
+    const dialog = await dialogTitled('撤回申报');
+    expect(within(dialog).getByText(/释放一个申报名额，且不可恢复/)).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: '撤回申报' }));
     expect(await within(dialog).findByText('请填写原因')).toBeInTheDocument();
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
 
     await userEvent.type(within(dialog).getByRole('textbox', { name: '撤回原因' }), ' 乡镇调整 ');
-    await userEvent.click(within(dialog).getByRole('button', { name: '撤回提名' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: '撤回申报' }));
     await waitFor(() => {
       expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ reason: '乡镇调整' });
     });
@@ -134,7 +134,7 @@ describe('NominationDetailPage actions', () => {
               type: 'urn:fumin:problem:invalid-transition',
               title: '当前状态不允许此操作',
               status: 409,
-              detail: '该提名的方案已由他人提交',
+              detail: '该创建对象的方案已由他人提交',
               allowedActions: [],
             },
           };
@@ -147,7 +147,7 @@ describe('NominationDetailPage actions', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: '提交方案' }));
     const alert = await within(dialog).findByRole('alert');
     expect(within(alert).getByText('当前状态不允许此操作')).toBeVisible();
-    expect(within(alert).getByText('该提名的方案已由他人提交')).toBeVisible();
+    expect(within(alert).getByText('该创建对象的方案已由他人提交')).toBeVisible();
     // Closing the explanation shows what holds now: the action is gone.
     await userEvent.click(within(dialog).getByRole('button', { name: '取消' }));
     await waitFor(() => {

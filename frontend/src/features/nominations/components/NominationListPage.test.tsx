@@ -98,8 +98,8 @@ describe('NominationListPage', () => {
     renderApp('/nominations');
     const meter = await screen.findByRole('progressbar', { name: '广陵区 名额使用情况' });
     expect(meter).toHaveAttribute('aria-valuetext', '已用 1 / 2');
-    await userEvent.click(screen.getByRole('button', { name: '提名乡镇' }));
-    const dialog = await dialogTitled('提名乡镇（街道）');
+    await userEvent.click(screen.getByRole('button', { name: '申报乡镇' }));
+    const dialog = await dialogTitled('申报乡镇（街道）');
     await userEvent.click(within(dialog).getByRole('combobox', { name: '乡镇（街道）' }));
     expect(await screen.findByText('湾头镇（321002101）')).toBeInTheDocument();
     expect(screen.getByText('汶河街道（321002002）')).toBeInTheDocument();
@@ -107,7 +107,7 @@ describe('NominationListPage', () => {
     await userEvent.click(screen.getByText('湾头镇（321002101）'));
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
 
-    expect(await screen.findByText('已提名“湾头镇”')).toBeInTheDocument();
+    expect(await screen.findByText('已申报“湾头镇”')).toBeInTheDocument();
     const post = calls.find((c) => c.method === 'POST')!;
     expect(post.url.pathname).toBe('/api/v1/rounds/5/nominations');
     expect(post.body).toEqual({ townshipId: 13 });
@@ -119,9 +119,9 @@ describe('NominationListPage', () => {
     renderApp('/nominations');
     const meter = await screen.findByRole('progressbar', { name: '广陵区 名额使用情况' });
     expect(meter).toHaveAttribute('aria-valuetext', '已用 2 / 2');
-    const nominate = screen.getByRole('button', { name: '提名乡镇' });
+    const nominate = screen.getByRole('button', { name: '申报乡镇' });
     expect(nominate).toBeDisabled();
-    const hint = screen.getByText(/本批次的 2 个提名名额已用完/);
+    const hint = screen.getByText(/本批次的 2 个申报名额已用完/);
     expect(nominate).toHaveAttribute('aria-describedby', hint.id);
   });
 
@@ -149,7 +149,7 @@ describe('NominationListPage', () => {
       ),
     ).toBeInTheDocument();
     // The server may still take it for a township whose deadline was reopened.
-    expect(screen.getByRole('button', { name: '提名乡镇' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: '申报乡镇' })).toBeEnabled();
   });
 
   it('shows the server refusing a nomination beyond the quota', async () => {
@@ -164,7 +164,7 @@ describe('NominationListPage', () => {
           status: 409,
           body: {
             type: 'urn:fumin:problem:quota-exhausted',
-            title: '提名名额已用完',
+            title: '申报名额已用完',
             status: 409,
             detail: '广陵区在本批次的 2 个名额已全部使用',
           },
@@ -172,13 +172,13 @@ describe('NominationListPage', () => {
       },
     });
     renderApp('/nominations');
-    await userEvent.click(await screen.findByRole('button', { name: '提名乡镇' }));
-    const dialog = await dialogTitled('提名乡镇（街道）');
+    await userEvent.click(await screen.findByRole('button', { name: '申报乡镇' }));
+    const dialog = await dialogTitled('申报乡镇（街道）');
     await userEvent.click(within(dialog).getByRole('combobox', { name: '乡镇（街道）' }));
     await userEvent.click(await screen.findByText('湾头镇（321002101）'));
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
     const alert = await within(dialog).findByRole('alert');
-    expect(within(alert).getByText('提名名额已用完')).toBeVisible();
+    expect(within(alert).getByText('申报名额已用完')).toBeVisible();
     expect(within(alert).getByText('广陵区在本批次的 2 个名额已全部使用')).toBeVisible();
     // The meter behind the dialog catches up with the server.
     expect(await screen.findByRole('progressbar', { name: '广陵区 名额使用情况' })).toHaveAttribute(
@@ -186,7 +186,7 @@ describe('NominationListPage', () => {
       '已用 2 / 2',
     );
     await waitFor(() => {
-      expect(screen.getByRole('button', { name: '提名乡镇' })).toBeDisabled();
+      expect(screen.getByRole('button', { name: '申报乡镇' })).toBeDisabled();
     });
   });
 
@@ -212,7 +212,7 @@ describe('NominationListPage', () => {
       'href',
       '/nominations/7',
     );
-    expect(screen.queryByRole('button', { name: '提名乡镇' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '申报乡镇' })).not.toBeInTheDocument();
     await waitFor(() => {
       expect(calls.some((c) => c.url.searchParams.get('districtId') === '2')).toBe(true);
     });

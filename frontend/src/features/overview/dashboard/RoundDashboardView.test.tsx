@@ -312,7 +312,7 @@ describe('RoundDashboardView', () => {
     const funnel = screen.getByRole('region', { name: '创建对象进展（按状态）' });
     expect(
       within(funnel).getByText(
-        '共 3 个创建对象：已提名 1 个，方案已提交 1 个，培育中 1 个。 另有已撤回 1 个。',
+        '共 3 个创建对象：已申报 1 个，方案已提交 1 个，培育中 1 个。 另有已撤回 1 个。',
       ),
     ).toBeVisible();
 

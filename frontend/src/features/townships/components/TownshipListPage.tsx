@@ -34,7 +34,7 @@ export function TownshipListPage() {
   return (
     <>
       <PageHeader
-        title={t('township.listTitle')}
+        title={t(mayManage ? 'township.listTitle' : 'township.listTitleReadOnly')}
         extra={
           <Space wrap>
             <ExportButtons kind="townships" filters={{ q: table.q, districtId }} />

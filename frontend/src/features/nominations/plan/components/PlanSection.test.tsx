@@ -195,7 +195,7 @@ describe('the plan for readers', () => {
     renderApp('/nominations/7');
     const section = await screen.findByRole('region', { name: '培育工作实施方案' });
     expect(
-      await within(section).findByRole('heading', { level: 5, name: '建设内容' }),
+      await within(section).findByRole('heading', { level: 4, name: '建设内容' }),
     ).toBeInTheDocument();
     expect(within(section).queryByRole('textbox')).not.toBeInTheDocument();
     expect(within(section).queryByRole('button', { name: '保存方案' })).not.toBeInTheDocument();

@@ -63,7 +63,7 @@ export function PlanView({ plan }: { plan: Plan }) {
         {t('nominations.plan.content')}
       </Typography.Title>
       {plan.content.trim() ? (
-        <MarkdownView source={plan.content} />
+        <MarkdownView source={plan.content} startLevel={4} />
       ) : (
         <p>{t('nominations.plan.noContent')}</p>
       )}

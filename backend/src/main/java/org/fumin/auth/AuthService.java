@@ -138,8 +138,11 @@ public class AuthService {
   }
 
   private Me me(User user, String csrf) {
-    String districtName = user.districtId == null ? null : District.<District>findById(user.districtId).name;
-    String townshipName = user.townshipId == null ? null : Township.<Township>findById(user.townshipId).name;
+    Township township = user.townshipId == null ? null : Township.<Township>findById(user.townshipId);
+    // A township operator's district is their township's: the account page names it.
+    String districtName = user.districtId != null ? District.<District>findById(user.districtId).name
+        : township != null ? township.district.name : null;
+    String townshipName = township == null ? null : township.name;
     return new Me(user.id, user.username, user.displayName, user.role, user.districtId, districtName,
         user.townshipId, townshipName, user.mustChangePassword, csrf);
   }

@@ -118,7 +118,9 @@ class SignInTest {
     as(operator).get("/api/v1/auth/me").then().statusCode(200)
         .body("role", equalTo("TOWNSHIP_OPERATOR"))
         .body("townshipId", equalTo((int) place.townshipId()))
-        .body("townshipName", equalTo("夹具镇" + place.districtCode()));
+        .body("townshipName", equalTo("夹具镇" + place.districtCode()))
+        // The operator's district is their township's, though the account holds no district of its own.
+        .body("districtName", equalTo("夹具区" + place.districtCode()));
     anonymous().get("/api/v1/auth/me").then().statusCode(401);
   }
 

@@ -98,7 +98,7 @@ class NominationTest {
     Api.as(d.admin()).body(Map.of("townshipId", d.townships().get(2))).post("/api/v1/rounds/" + round + "/nominations")
         .then().statusCode(409)
         .body("type", equalTo("urn:fumin:problem:quota-exhausted"))
-        .body("detail", containsString("2 个推荐名额已用完"));
+        .body("detail", containsString("2 个申报名额已用完"));
     Rounds.act(d.admin(), first, "withdraw").then().statusCode(200)
         .body("state", equalTo("WITHDRAWN")).body("decisionReason", equalTo(Rounds.REASON)).body("allowedActions", empty());
     long third = Rounds.nominate(round, d.admin(), d.townships().get(2));
