@@ -131,6 +131,55 @@ test.describe('signed in as a city admin', () => {
     await expectAccessible(page, '/districts (English)');
   });
 
+  test.describe('in English at 1440 px', () => {
+    test.use({ viewport: { width: 1440, height: 900 } });
+
+    test('wide tables fit and filter placeholders are not cut off', async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.addInitScript(() => {
+        localStorage.setItem('fumin.language', 'en');
+      });
+      for (const path of ['/users', '/api-keys', '/townships', '/nominations', '/audit']) {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await waitForData(page);
+        await expectNoHorizontalOverflow(page, `${path} (English)`);
+        const cut = await page.evaluate(() => {
+          const problems: string[] = [];
+          // a table that scrolls sideways inside its box
+          document
+            .querySelectorAll<HTMLElement>('.ant-table-content, .ant-table-body')
+            .forEach((el) => {
+              if (el.scrollWidth - el.clientWidth > 1) {
+                problems.push(`table ${String(el.scrollWidth)} > ${String(el.clientWidth)} px`);
+              }
+            });
+          // placeholders of text inputs and of selects that do not fit their box
+          const ctx = document.createElement('canvas').getContext('2d');
+          document.querySelectorAll<HTMLInputElement>('input[placeholder]').forEach((input) => {
+            if (!ctx || input.offsetParent === null || input.value !== '') return;
+            const style = getComputedStyle(input);
+            ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+            const room =
+              input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            if (ctx.measureText(input.placeholder).width > room + 1) {
+              problems.push(`placeholder "${input.placeholder}"`);
+            }
+          });
+          document
+            .querySelectorAll<HTMLElement>('.ant-select-selection-placeholder')
+            .forEach((el) => {
+              if (el.offsetParent !== null && el.scrollWidth - el.clientWidth > 1) {
+                problems.push(`placeholder "${el.textContent}"`);
+              }
+            });
+          return problems;
+        });
+        expect.soft(cut, `cut off on ${path} (English, 1440 px)`).toEqual([]);
+      }
+    });
+  });
+
   test.describe('at 200 % zoom (640 px wide)', () => {
     test.use({ viewport: { width: 640, height: 400 } });
 

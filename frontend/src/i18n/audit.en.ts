@@ -28,6 +28,8 @@ const audit: Pick<Resources, 'audit'> = {
     collapse: 'Hide details of entry {{id}}',
     changes: 'Changes',
     colon: ': ',
+    listSeparator: ', ',
+    fieldSeparator: '; ',
     field: 'Field',
     unchanged: '{{count}} other fields unchanged',
     noChanges: 'No field changed.',

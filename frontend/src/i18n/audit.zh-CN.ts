@@ -26,6 +26,8 @@ const audit = {
     collapse: '收起 {{id}} 号记录的详情',
     changes: '变更内容',
     colon: '：',
+    listSeparator: '、',
+    fieldSeparator: '；',
     field: '字段',
     unchanged: '其余 {{count}} 项未变',
     noChanges: '没有字段变化。',

@@ -29,8 +29,8 @@ describe('i18n', () => {
     ).toBe(true);
   });
 
-  it('gives English labels English punctuation: no full-width colon anywhere', () => {
-    expect(leavesWithKeys(en).filter(([, text]) => text.includes('：'))).toEqual([]);
+  it('gives English labels English punctuation: no full-width colon, enumeration comma or semicolon', () => {
+    expect(leavesWithKeys(en).filter(([, text]) => /[：、；]/.test(text))).toEqual([]);
   });
 
   it('names the district’s step as the plan does (申报, 申报名额): 提名 and 推荐名额 appear nowhere', () => {

@@ -62,14 +62,14 @@ function useFormatter(entityType: string | null | undefined): {
       if (value.length === 0) return t('audit.empty');
       return value
         .map((item) => format(field, item))
-        .join(field === 'phases' || field === 'milestones' ? '\n' : '、');
+        .join(field === 'phases' || field === 'milestones' ? '\n' : t('audit.listSeparator'));
     }
     if (typeof value === 'object') {
       // An item of a list (a phase, a milestone): its fields, each labelled and formatted.
       return Object.entries(value as Record<string, unknown>)
         .filter(([, v]) => v !== null && v !== undefined && v !== '')
         .map(([k, v]) => `${label(k)}${t('audit.colon')}${format(k, v)}`)
-        .join('；');
+        .join(t('audit.fieldSeparator'));
     }
     return JSON.stringify(value);
   };
