@@ -15,6 +15,8 @@ import { useDistrictTownships } from '../api/listDistrictTownships';
 import { DistrictDeleteConsequence } from './DistrictDeleteConsequence';
 import { DistrictFormModal } from './DistrictFormModal';
 import { DistrictKindLabel } from './DistrictKindLabel';
+import { DistrictQuotaUse } from './DistrictQuotaUse';
+import { DistrictUsers } from './DistrictUsers';
 
 export function DistrictDetailPage() {
   const { t } = useTranslation();
@@ -28,7 +30,9 @@ export function DistrictDetailPage() {
 function DistrictDetail({ id }: { id: number }) {
   const { t } = useTranslation();
   const district = useDistrict(id);
-  const mayManage = can(useCurrentUser()?.role, 'manageDistricts');
+  const role = useCurrentUser()?.role;
+  const mayManage = can(role, 'manageDistricts');
+  const mayManageUsers = can(role, 'manageUsers');
   const remove = useDeleteDistrict();
   return (
     <RecordPage
@@ -56,7 +60,13 @@ function DistrictDetail({ id }: { id: number }) {
         <DistrictFormModal open={open} districtId={id} onClose={onClose} />
       )}
     >
-      {(value) => <DistrictTownships district={value} />}
+      {(value) => (
+        <>
+          <DistrictTownships district={value} />
+          <DistrictQuotaUse district={value} />
+          {mayManageUsers && <DistrictUsers district={value} />}
+        </>
+      )}
     </RecordPage>
   );
 }

@@ -15,7 +15,7 @@ import {
   type User,
   type UserListParams,
 } from '../../../lib/api/types';
-import { useUsers } from '../api/listUsers';
+import { useUsers } from '../../../lib/users/listUsers';
 import { useDistrictOptions } from '../api/scopeOptions';
 import { UserFormModal } from './UserFormModal';
 import { UserTable } from './UserTable';

@@ -1,7 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, expectData } from '../../../lib/api/client';
-import { queryKeys } from '../../../lib/api/queryKeys';
-import type { UserListParams, UserPage } from '../../../lib/api/types';
+import { api, expectData } from '../api/client';
+import { queryKeys } from '../api/queryKeys';
+import type { UserListParams, UserPage } from '../api/types';
+
+// Shared by the users page and a district's page (its users).
 
 export async function fetchUsers(params: UserListParams, signal?: AbortSignal): Promise<UserPage> {
   return expectData(await api.GET('/api/v1/users', { params: { query: params }, signal }));
