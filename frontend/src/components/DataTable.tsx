@@ -18,6 +18,11 @@ interface DataTableProps<T> {
   /** Replaces the default "nothing here (clear filters)" placeholder. */
   emptyText?: ReactNode;
   expandable?: TableProps<T>['expandable'];
+  /**
+   * Fit the table to its box, wrapping cells (action buttons, tags) instead of scrolling sideways:
+   * for tables with many short columns that together outgrow a wide screen (users in English).
+   */
+  fitWidth?: boolean;
 }
 
 /**
@@ -31,6 +36,7 @@ export function DataTable<T extends { id: number }>({
   table,
   emptyText,
   expandable,
+  fitWidth = false,
 }: DataTableProps<T>) {
   const { t } = useTranslation();
   const narrow = Grid.useBreakpoint().md === false;
@@ -62,7 +68,7 @@ export function DataTable<T extends { id: number }>({
       loading={loading}
       pagination={tablePagination(table, data?.total, t)}
       onChange={table.onTableChange}
-      scroll={{ x: 'max-content' }}
+      {...(!fitWidth && { scroll: { x: 'max-content' } })}
       showSorterTooltip={false}
       {...(expandable && { expandable })}
       locale={{ emptyText: empty }}

@@ -1,4 +1,4 @@
-import { Space, type TableColumnsType } from 'antd';
+import { Flex, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ConfirmActionButton } from '../../../components/ConfirmActionButton';
 import { DataTable } from '../../../components/DataTable';
@@ -77,7 +77,7 @@ export function UserTable({ data, loading, table, onEdit, onPasswordReset }: Use
       key: 'status',
       title: t('user.status'),
       render: (_v: unknown, user) => (
-        <Space size={4} wrap>
+        <Flex vertical gap={4} align="start">
           {user.enabled ? (
             <StatusTag tone="positive">{t('user.enabled')}</StatusTag>
           ) : (
@@ -87,7 +87,7 @@ export function UserTable({ data, loading, table, onEdit, onPasswordReset }: Use
           {user.mustChangePassword && (
             <StatusTag tone="warning">{t('user.mustChangePassword')}</StatusTag>
           )}
-        </Space>
+        </Flex>
       ),
     },
     {
@@ -161,5 +161,5 @@ export function UserTable({ data, loading, table, onEdit, onPasswordReset }: Use
     }),
   ];
 
-  return <DataTable<User> columns={columns} data={data} loading={loading} table={table} />;
+  return <DataTable<User> columns={columns} data={data} loading={loading} table={table} fitWidth />;
 }
