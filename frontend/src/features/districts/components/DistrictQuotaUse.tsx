@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ListTable } from '../../../components/ListTable';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { TableEmpty } from '../../../components/TableEmpty';
 import { QuotaMeter } from '../../../components/QuotaMeter';
 import { fetchRoundDistricts } from '../../../lib/api/roundDistricts';
 import { queryKeys } from '../../../lib/api/queryKeys';
@@ -68,7 +69,7 @@ export function DistrictQuotaUse({ district }: { district: District }) {
         rows={rows}
         loading={rows === undefined && !failed}
         rowKey={(row) => row.round.id}
-        emptyText={t('district.quotaEmpty')}
+        emptyText={<TableEmpty text={t('district.quotaEmpty')} />}
       />
     </section>
   );
