@@ -2,6 +2,7 @@ import { Button, Empty, Grid, Table, type TableColumnsType, type TableProps } fr
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataCards } from './DataCards';
+import { readableEmpty } from './TableEmpty';
 import { tablePagination } from './tablePagination';
 import type { TableUrlState } from './useTableUrlState';
 
@@ -40,14 +41,19 @@ export function DataTable<T extends { id: number }>({
 }: DataTableProps<T>) {
   const { t } = useTranslation();
   const narrow = Grid.useBreakpoint().md === false;
-  const empty = emptyText ?? (
-    <Empty
-      image={Empty.PRESENTED_IMAGE_SIMPLE}
-      description={table.isFiltered ? t('common.emptyFiltered') : t('common.empty')}
-    >
-      {table.isFiltered && <Button onClick={table.clearFilters}>{t('common.clearFilters')}</Button>}
-    </Empty>
-  );
+  const empty =
+    emptyText !== undefined ? (
+      readableEmpty(emptyText)
+    ) : (
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={table.isFiltered ? t('common.emptyFiltered') : t('common.empty')}
+      >
+        {table.isFiltered && (
+          <Button onClick={table.clearFilters}>{t('common.clearFilters')}</Button>
+        )}
+      </Empty>
+    );
   if (narrow) {
     return (
       <DataCards<T>

@@ -2,6 +2,7 @@ import { Grid, Table, type TableColumnsType } from 'antd';
 import type { Key, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataCards } from './DataCards';
+import { readableEmpty } from './TableEmpty';
 import { tablePagination } from './tablePagination';
 
 /** Server-side paging kept in the component's state (not the URL): a section within a page. */
@@ -20,6 +21,7 @@ interface ListTableProps<T> {
   rows: T[] | undefined;
   loading: boolean;
   rowKey: (record: T) => Key;
+  /** A plain string is shown readable (TableEmpty). */
   emptyText: ReactNode;
   size?: 'small' | 'middle';
   paging?: ListPaging;
@@ -41,6 +43,7 @@ export function ListTable<T extends object>({
 }: ListTableProps<T>) {
   const { t } = useTranslation();
   const narrow = Grid.useBreakpoint().md === false;
+  const empty = readableEmpty(emptyText);
   const total = paging?.total ?? rows?.length;
   const pagerShown = paging !== undefined && !(paging.fixedSize && (total ?? 0) <= paging.size);
   if (narrow) {
@@ -50,7 +53,7 @@ export function ListTable<T extends object>({
         data={rows && { items: rows, total: total ?? rows.length }}
         loading={loading}
         rowKey={rowKey}
-        emptyText={emptyText}
+        emptyText={empty}
         table={
           paging && pagerShown
             ? {
@@ -83,7 +86,7 @@ export function ListTable<T extends object>({
           : false
       }
       scroll={{ x: 'max-content' }}
-      locale={{ emptyText }}
+      locale={{ emptyText: empty }}
     />
   );
 }

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ListTable } from '../../../components/ListTable';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { TableEmpty } from '../../../components/TableEmpty';
 import { QuotaMeter } from '../../../components/QuotaMeter';
 import { fetchRoundDistricts } from '../../../lib/api/roundDistricts';
 import { queryKeys } from '../../../lib/api/queryKeys';
@@ -69,7 +68,7 @@ export function DistrictQuotaUse({ district }: { district: District }) {
         rows={rows}
         loading={rows === undefined && !failed}
         rowKey={(row) => row.round.id}
-        emptyText={<TableEmpty text={t('district.quotaEmpty')} />}
+        emptyText={t('district.quotaEmpty')}
       />
     </section>
   );

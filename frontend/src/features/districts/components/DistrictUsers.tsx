@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListTable } from '../../../components/ListTable';
 import { ProblemAlert } from '../../../components/ProblemAlert';
-import { TableEmpty } from '../../../components/TableEmpty';
 import type { District, User } from '../../../lib/api/types';
 import { useUsers } from '../../../lib/users/listUsers';
 
@@ -40,7 +39,7 @@ export function DistrictUsers({ district }: { district: District }) {
         rows={users.data?.items}
         loading={users.isFetching}
         rowKey={(user) => user.id}
-        emptyText={<TableEmpty text={t('district.usersEmpty')} />}
+        emptyText={t('district.usersEmpty')}
         paging={{
           page,
           size: SIZE,

@@ -6,7 +6,6 @@ import { PageHeader } from '../../../components/PageHeader';
 import type { FrameworkSummary } from '../../../lib/api/types';
 import { useFrameworks } from '../api/listFrameworks';
 import { FrameworkStatusTag } from './FrameworkStatusTag';
-import { TableEmpty } from '../../../components/TableEmpty';
 import { ListTable } from '../../../components/ListTable';
 
 /** The editions of the indicator framework; each links to its indicators. */
@@ -71,7 +70,7 @@ export function FrameworkListPage() {
         columns={columns}
         rows={frameworks.data}
         loading={frameworks.isFetching}
-        emptyText={<TableEmpty text={t('common.empty')} />}
+        emptyText={t('common.empty')}
       />
     </>
   );

@@ -6,7 +6,6 @@ import { formatDateTime } from '../../../components/format';
 import { QueryProblem } from '../../../components/ListPageParts';
 import { ListTable } from '../../../components/ListTable';
 import { StatusTag, type StatusTone } from '../../../components/StatusTag';
-import { TableEmpty } from '../../../components/TableEmpty';
 import { reportUrl } from '../api/links';
 import { useImportJobs } from '../api/listImportJobs';
 import type { ImportJob } from '../api/types';
@@ -101,7 +100,7 @@ export function ImportHistory() {
             setPaging({ page, size });
           },
         }}
-        emptyText={<TableEmpty text={t('imports.historyEmpty')} />}
+        emptyText={t('imports.historyEmpty')}
       />
     </section>
   );

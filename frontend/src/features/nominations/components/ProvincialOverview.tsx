@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryProblem } from '../../../components/ListPageParts';
 import { QuotaMeter } from '../../../components/QuotaMeter';
-import { TableEmpty } from '../../../components/TableEmpty';
 import type { RoundDistrict } from '../../../lib/api/types';
 import { useRoundDistricts } from '../../../lib/api/roundDistricts';
 import { ListTable } from '../../../components/ListTable';
@@ -60,7 +59,7 @@ export function ProvincialOverview({ roundId }: { roundId: number }) {
         columns={columns}
         rows={districts.data}
         loading={districts.isFetching}
-        emptyText={<TableEmpty text={t('common.empty')} />}
+        emptyText={t('common.empty')}
       />
     </section>
   );

@@ -7,7 +7,6 @@ import { QueryProblem } from '../../../components/ListPageParts';
 import type { Phase, Reopening } from '../../../lib/api/types';
 import { useReopenings } from '../api/listReopenings';
 import { ReopeningFormModal } from './ReopeningFormModal';
-import { TableEmpty } from '../../../components/TableEmpty';
 import { ListTable } from '../../../components/ListTable';
 
 interface ReopeningsSectionProps {
@@ -77,7 +76,7 @@ export function ReopeningsSection({ roundId, phases, mayReopen }: ReopeningsSect
         columns={columns}
         rows={reopenings.data}
         loading={reopenings.isFetching}
-        emptyText={<TableEmpty text={t('rounds.reopenings.empty')} />}
+        emptyText={t('rounds.reopenings.empty')}
       />
       {mayReopen && (
         <ReopeningFormModal

@@ -6,7 +6,6 @@ import { QuotaMeter } from '../../../components/QuotaMeter';
 import type { RoundDistrict } from '../../../lib/api/types';
 import { useRoundDistricts } from '../../../lib/api/roundDistricts';
 import { QuotaFormModal } from './QuotaFormModal';
-import { TableEmpty } from '../../../components/TableEmpty';
 import { ListTable } from '../../../components/ListTable';
 
 interface RoundDistrictsSectionProps {
@@ -84,7 +83,7 @@ export function RoundDistrictsSection({
         columns={mayOverride ? columns : columns.filter((c) => c.key !== 'actions')}
         rows={districts.data}
         loading={districts.isFetching}
-        emptyText={<TableEmpty text={t('rounds.districts.empty')} />}
+        emptyText={t('rounds.districts.empty')}
       />
       <QuotaFormModal
         roundId={roundId}

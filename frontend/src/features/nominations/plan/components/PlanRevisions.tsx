@@ -5,7 +5,6 @@ import { formatShanghai } from '../../../../components/format';
 import { QueryProblem } from '../../../../components/ListPageParts';
 import { ListTable } from '../../../../components/ListTable';
 import { ProblemAlert } from '../../../../components/ProblemAlert';
-import { TableEmpty } from '../../../../components/TableEmpty';
 import { StatusTag, type StatusTone } from '../../../../components/StatusTag';
 import type { PlanReviewMark, PlanRevision } from '../../../../lib/api/types';
 import { usePlanRevision } from '../api/getPlanRevision';
@@ -111,7 +110,7 @@ export function PlanRevisions({ nominationId }: { nominationId: number }) {
           onChange: setPage,
           fixedSize: true,
         }}
-        emptyText={<TableEmpty text={t('nominations.plan.noRevisions')} />}
+        emptyText={t('nominations.plan.noRevisions')}
       />
       {viewing !== undefined && (
         <RevisionModal
