@@ -158,6 +158,13 @@ class HardeningTest {
   }
 
   @Test
+  void headerFieldsOverThirtyTwoKilobytesAreAProblem() {
+    raw().accept("application/json").header("X-Padding", "x".repeat(40_000)).get("/api/v1/districts")
+        .then().statusCode(431).contentType("application/problem+json")
+        .body("type", equalTo("urn:fumin:problem:headers-too-large")).body("requestId", notNullValue());
+  }
+
+  @Test
   void aChunkedBodyOverTheLimitIsAProblem() throws Exception {
     Users.Login admin = Users.admin();
     byte[] body = ("{\"code\":\"123456\",\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\",\"kind\":\"COUNTY_LEVEL\"}")

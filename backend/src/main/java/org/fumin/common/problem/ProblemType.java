@@ -24,6 +24,7 @@ public enum ProblemType {
   URI_TOO_LONG(414, "uri-too-long"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
   RANGE_NOT_SATISFIABLE(416, "range-not-satisfiable"),
+  HEADERS_TOO_LARGE(431, "headers-too-large"),
   IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
   IMPORT_REJECTED(422, "import-rejected"),
   PRECONDITION_REQUIRED(428, "precondition-required"),

@@ -19,7 +19,8 @@ import org.fumin.common.problem.ProblemType;
 
 /**
  * Refuses, before any resource runs, what the parameters of an {@code /api} request may never
- * hold: a URI longer than {@value #MAX_URI_LENGTH} characters (414), the NUL character (PostgreSQL
+ * hold: a URI longer than {@value #MAX_URI_LENGTH} characters (414), header fields of over
+ * {@value #MAX_HEADERS_LENGTH} characters in all (431), the NUL character (PostgreSQL
  * cannot store it), numbers written with other than ASCII digits, dates outside the years
  * {@value InputBounds#FIRST_YEAR}..{@value InputBounds#LAST_YEAR}, and a body without a
  * {@code Content-Type} (415), and credentials in the query string (they end up in logs and
@@ -31,6 +32,8 @@ public class RequestGuardRoutes {
 
   /** The HTTP layer accepts longer request lines (see application.properties) so that this answers first. */
   static final int MAX_URI_LENGTH = 4096;
+  /** Likewise for the header fields (names and values), which the HTTP layer takes up to 256 KB. */
+  static final int MAX_HEADERS_LENGTH = 32 * 1024;
   private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
   private static final Pattern NUMBER = Pattern.compile("[+-]?\\p{Nd}+");
   private static final Pattern ASCII_NUMBER = Pattern.compile("[+-]?[0-9]+");
@@ -47,6 +50,10 @@ public class RequestGuardRoutes {
     String uri = ctx.request().uri();
     if (uri.length() > MAX_URI_LENGTH) {
       RouteProblems.send(ctx, ProblemType.URI_TOO_LONG, ProblemType.URI_TOO_LONG.detailKey(), List.of());
+      return;
+    }
+    if (headersLength(ctx.request().headers()) > MAX_HEADERS_LENGTH) {
+      RouteProblems.send(ctx, ProblemType.HEADERS_TOO_LARGE, ProblemType.HEADERS_TOO_LARGE.detailKey(), List.of());
       return;
     }
     List<Problem.Violation> violations = new ArrayList<>();
@@ -143,6 +150,14 @@ public class RequestGuardRoutes {
     }
     int year = Integer.parseInt(date.group(2));
     return year >= InputBounds.FIRST_YEAR && year <= InputBounds.LAST_YEAR;
+  }
+
+  private static int headersLength(MultiMap headers) {
+    int length = 0;
+    for (Map.Entry<String, String> header : headers) {
+      length += header.getKey().length() + header.getValue().length();
+    }
+    return length;
   }
 
   private static boolean hasBody(RoutingContext ctx) {
