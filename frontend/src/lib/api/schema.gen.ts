@@ -2502,7 +2502,7 @@ export interface components {
              *     the password first), `csrf` (403), `not-found` (404), `method-not-allowed` (405),
              *     `not-acceptable` (406), `conflict` (409), `duplicate` (409), `still-referenced` (409),
              *     `precondition-failed` (412), `payload-too-large` (413), `uri-too-long` (414),
-             *     `unsupported-media-type` (415), `idempotency-key-reused` (422), `precondition-required`
+             *     `unsupported-media-type` (415), `headers-too-large` (431), `idempotency-key-reused` (422), `precondition-required`
              *     (428), `too-many-requests` (429), `import-rejected` (422: see `ImportRejected`), `internal` (500), `unavailable` (503: the database
              *     cannot be reached; see `Retry-After`); for rounds and nominations also `invalid-transition` (409, see
              *     `allowedActions`), `deadline-passed` (409, see `deadline`), `quota-exhausted` (409)
