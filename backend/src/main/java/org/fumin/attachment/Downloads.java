@@ -4,10 +4,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
-import java.util.Arrays;
 import org.fumin.attachment.AttachmentApi.Stored;
 import org.fumin.common.problem.ProblemException;
 import org.fumin.common.problem.ProblemType;
+import org.fumin.common.web.ETags;
 
 /**
  * The answer to a download of an attachment the caller may read, streamed from the store after the
@@ -21,9 +21,7 @@ public final class Downloads {
   public static Response.ResponseBuilder answer(AttachmentService attachments, Stored attachment, String range,
       String ifRange, String ifNoneMatch) {
     String etag = "\"" + attachment.sha256() + "\"";
-    if (ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(","))
-        .map(String::strip).map(t -> t.startsWith("W/") ? t.substring(2) : t)
-        .anyMatch(t -> t.equals("*") || t.equals(etag))) {
+    if (ETags.current(ifNoneMatch, etag)) {
       return Response.notModified().header(HttpHeaders.ETAG, etag);
     }
     long size = attachment.sizeBytes();

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.fumin.common.Hashes;
+import org.fumin.common.web.ETags;
 import org.fumin.common.web.PublicReadLimit;
 import org.fumin.verdict.VerdictApi.PublicResults;
 
@@ -41,7 +42,7 @@ public class PublicResultsResource {
     limit.check();
     PublicResults results = titles.publicResults(year);
     EntityTag tag = new EntityTag(Hashes.sha256(json.writeValueAsString(results)).substring(0, 32));
-    if (ifNoneMatch != null && (ifNoneMatch.contains("\"" + tag.getValue() + "\"") || ifNoneMatch.strip().equals("*"))) {
+    if (ETags.current(ifNoneMatch, "\"" + tag.getValue() + "\"")) {
       return Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + MAX_AGE_SECONDS).build();
     }
     return Response.ok(results).tag(tag).header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + MAX_AGE_SECONDS).build();

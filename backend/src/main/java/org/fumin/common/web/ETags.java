@@ -25,6 +25,17 @@ public final class ETags {
     checkMatch(ifMatch, currentVersion);
   }
 
+  /**
+   * Whether {@code If-None-Match} names the given (quoted) tag or {@code *}: the caller's copy is
+   * current, and a read answers 304. Weak tags compare by their value (RFC 9110 weak comparison).
+   */
+  public static boolean current(String ifNoneMatch, String tag) {
+    return ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(","))
+        .map(String::strip)
+        .map(t -> t.startsWith("W/") ? t.substring(2) : t)
+        .anyMatch(t -> t.equals("*") || t.equals(tag));
+  }
+
   /** When the caller sent {@code If-Match}, it must name the current version. */
   public static void checkMatch(String ifMatch, long currentVersion) {
     if (ifMatch == null || ifMatch.isBlank()) {
