@@ -157,6 +157,16 @@ class HardeningTest {
         .body("type", equalTo("urn:fumin:problem:uri-too-long")).body("requestId", notNullValue());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"t.pdf\"\r\n\r\n%PDF-1.4", ""})
+  void aTruncatedOrEmptyMultipartBodyIsAProblem(String body) {
+    Users.Login district = Users.create(Role.DISTRICT_ADMIN, Fixtures.place().districtId(), null);
+    raw().cookie("fumin_session", district.session()).header("X-CSRF-Token", district.csrf()).accept("application/json")
+        .contentType("multipart/form-data; boundary=B").body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/cases/999999/attachments")
+        .then().statusCode(400).contentType("application/problem+json")
+        .body("type", equalTo("urn:fumin:problem:malformed"));
+  }
+
   @Test
   void headerFieldsOverThirtyTwoKilobytesAreAProblem() {
     raw().accept("application/json").header("X-Padding", "x".repeat(40_000)).get("/api/v1/districts")

@@ -189,7 +189,20 @@ public class ProblemMappers {
     if (DatabaseFailures.sqlCause(e) != null && !(e instanceof jakarta.persistence.PersistenceException)) {
       return persistence(new jakarta.persistence.PersistenceException(e));
     }
+    if (isMultipartParseFailure(e)) {
+      // a truncated or empty multipart body: the client's fault, nothing was stored
+      return respond(ProblemType.MALFORMED, Messages.get(locale(), "problem.malformed-multipart.detail"), List.of());
+    }
     return internal(e);
+  }
+
+  /** The form parser gives up on a body that ends before its closing boundary with an IOException. */
+  private static boolean isMultipartParseFailure(Throwable e) {
+    if (!(e instanceof java.io.IOException)) {
+      return false;
+    }
+    StackTraceElement[] stack = e.getStackTrace();
+    return stack.length > 0 && stack[0].getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.");
   }
 
   /** The database is unreachable for now: 503 with {@code Retry-After}, logged as one line. */
