@@ -87,7 +87,7 @@ public class FrameworkService {
         .setParameter("id", id).getResultList();
     for (MetricRow m : metricRows) {
       metrics.computeIfAbsent(m.indicatorId(), k -> new ArrayList<>())
-          .add(new Metric(m.nameZh(), m.nameEn(), m.unit(), m.comparator(), m.threshold().stripTrailingZeros()));
+          .add(new Metric(m.nameZh(), m.nameEn(), m.unit(), m.comparator(), org.fumin.programme.MetricCheck.normalise(m.threshold())));
     }
     Map<String, Category> categories = new LinkedHashMap<>();
     List<CategoryIndicatorRow> rows = em.createQuery("""

@@ -109,11 +109,42 @@ class HardeningTest {
   }
 
   @Test
+  void valuesMustHaveTheTypeTheContractGivesThemNotBeCoerced() {
+    Map<String, Object> quoted = new java.util.HashMap<>(Rounds.body(2099, 1, Rounds.Schedule.RUNNING));
+    quoted.put("quotaCountyLevel", "2");
+    invalid().body(quoted).post("/api/v1/rounds").then().statusCode(400).contentType("application/problem+json")
+        .body("violations.field", hasItem("quotaCountyLevel"));
+    Map<String, Object> fraction = new java.util.HashMap<>(Rounds.body(2099, 1, Rounds.Schedule.RUNNING));
+    fraction.put("quotaCountyLevel", 1.5);
+    invalid().body(fraction).post("/api/v1/rounds").then().statusCode(400)
+        .body("violations.field", hasItem("quotaCountyLevel"));
+    Map<String, Object> numberForText = new java.util.HashMap<>(Rounds.body(2099, 1, Rounds.Schedule.RUNNING));
+    numberForText.put("name", 2099);
+    invalid().body(numberForText).post("/api/v1/rounds").then().statusCode(400)
+        .body("violations.field", hasItem("name"));
+    Map<String, Object> tooLarge = new java.util.HashMap<>(Rounds.body(2099, 1, Rounds.Schedule.RUNNING));
+    tooLarge.put("quotaCountyLevel", 2147483648L);
+    invalid().body(tooLarge).post("/api/v1/rounds").then().statusCode(400)
+        .body("violations.field", hasItem("quotaCountyLevel"));
+  }
+
+  @Test
+  void aRefusedYearIsWrittenWithoutDigitGrouping() {
+    invalid().header("Accept-Language", "en").body(Map.of("name", "远期密钥", "ownerSystem", "t", "scopes", List.of("read"),
+            "expiresAt", "0001-01-01T00:00:00Z"))
+        .post("/api/v1/api-keys")
+        .then().statusCode(400).body("violations.message", hasItem(containsString("1900")));
+  }
+
+  @Test
   void enumNamesMustBeExact() {
     invalid().body(district(freshCode(), "空格区", " COUNTY_LEVEL")).post("/api/v1/districts")
         .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("kind"));
     invalid().queryParam("state", " SUBMITTED").get("/api/v1/nominations")
-        .then().statusCode(400).contentType("application/problem+json");
+        .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("state"));
+    invalid().queryParam("state", "BOGUS").get("/api/v1/nominations")
+        .then().statusCode(400).body("violations[0].field", equalTo("state"))
+        .body("violations[0].message", containsString("SUBMITTED_FOR_ASSESSMENT"));
   }
 
   @Test

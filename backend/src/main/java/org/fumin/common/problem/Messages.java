@@ -20,7 +20,10 @@ public final class Messages {
     return get(locale, key, Arrays.asList(arguments));
   }
 
-  /** The message {@code key} in {@code locale}; arguments that are messages themselves are translated too. */
+  /**
+   * The message {@code key} in {@code locale}; arguments that are messages themselves are translated
+   * too, and whole numbers (years, counts, codes) are written without digit grouping ("1900", not "1,900").
+   */
   public static String get(Locale locale, String key, List<?> arguments) {
     ResourceBundle bundle = ResourceBundle.getBundle("messages", supported(locale), NO_FALLBACK);
     String pattern;
@@ -30,7 +33,8 @@ public final class Messages {
       return key;
     }
     return new MessageFormat(pattern, locale).format(arguments.stream()
-        .map(a -> a instanceof ProblemException.Message m ? get(locale, m.key()) : a)
+        .map(a -> a instanceof ProblemException.Message m ? get(locale, m.key())
+            : a instanceof Integer || a instanceof Long || a instanceof Short ? a.toString() : a)
         .toArray());
   }
 

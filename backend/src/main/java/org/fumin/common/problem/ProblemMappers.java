@@ -107,10 +107,15 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response web(WebApplicationException e) {
     int status = e.getResponse().getStatus();
+    if (status == 400 && e.getCause() instanceof JsonProcessingException unreadable) {
+      // the JSON reader wraps some failures (a number too large for its field) in a bare 400
+      return unreadable(unreadable);
+    }
     ProblemType type;
     if (e instanceof NotFoundException && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
       // JAX-RS answers 404 when a query or path parameter cannot be converted; it is a bad request
-      return respond(ProblemType.VALIDATION, Messages.get(locale(), "problem.parameter-type.detail"), List.of());
+      return respond(ProblemType.VALIDATION, Messages.get(locale(), "problem.parameter-type.detail"),
+          unconvertedParameter(e.getCause()));
     } else if (e instanceof NotFoundException) {
       type = ProblemType.NOT_FOUND;
     } else if (e instanceof NotAllowedException) {
@@ -282,7 +287,51 @@ public class ProblemMappers {
     if (relevant.size() > 1 && relevant.get(0).getKind() == ElementKind.PARAMETER) {
       relevant = relevant.subList(1, relevant.size());
     }
-    return relevant.stream().map(Path.Node::toString).filter(s -> !s.isEmpty()).collect(Collectors.joining("."));
+    // a container element's node is named like "<list element>"; its index sits on the node before
+    return relevant.stream().map(Path.Node::toString).map(s -> s.replaceFirst("^<[^>]*>", ""))
+        .filter(s -> !s.isEmpty()).collect(Collectors.joining(".")).replace(".[", "[");
+  }
+
+  private static final String NO_ENUM_CONSTANT = "No enum constant ";
+
+  /**
+   * The parameter a failed conversion was about, found by the value its message quotes: an enum's
+   * "No enum constant a.b.Kind.VALUE" (answered with the names it takes) or a number's
+   * {@code For input string: "x"}. Empty when no parameter can be told.
+   */
+  private List<Problem.Violation> unconvertedParameter(Throwable cause) {
+    String message = cause.getMessage();
+    if (message == null) {
+      return List.of();
+    }
+    java.util.Map<String, List<String>> parameters = new java.util.LinkedHashMap<>(uriInfo.getPathParameters());
+    parameters.putAll(uriInfo.getQueryParameters());
+    for (var parameter : parameters.entrySet()) {
+      for (String value : parameter.getValue()) {
+        if (value == null || value.isEmpty()) {
+          continue;
+        }
+        if (message.startsWith(NO_ENUM_CONSTANT) && message.endsWith("." + value)) {
+          String allowed = enumNames(message.substring(NO_ENUM_CONSTANT.length(), message.length() - value.length() - 1));
+          return List.of(new Problem.Violation(parameter.getKey(), allowed == null
+              ? Messages.get(locale(), "violation.wrong-type") : Messages.get(locale(), "violation.enum", allowed)));
+        }
+        if (message.contains("\"" + value + "\"")) {
+          return List.of(new Problem.Violation(parameter.getKey(), Messages.get(locale(), "violation.wrong-type")));
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static String enumNames(String className) {
+    try {
+      Class<?> type = Class.forName(className, false, Thread.currentThread().getContextClassLoader());
+      return type.isEnum() ? java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+          .collect(Collectors.joining(", ")) : null;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return null;
+    }
   }
 
   private static String path(JsonMappingException e) {

@@ -1,16 +1,22 @@
 package org.fumin.common.web;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -25,7 +31,10 @@ import java.time.temporal.TemporalAccessor;
  * JSON bodies are read strictly: strings must not contain U+0000 (PostgreSQL refuses it), dates
  * must exist ({@code 2026-02-30} is refused, not moved to the 28th) and lie in the years
  * {@value InputBounds#FIRST_YEAR}..{@value InputBounds#LAST_YEAR}, and enum names must be exact
- * (no surrounding spaces). Each refusal names the JSON path of the value.
+ * (no surrounding spaces). Each refusal names the JSON path of the value. Values must have the
+ * type the contract gives them: no quoted numbers or booleans, no numbers or booleans for text, no
+ * {@code 1.5} for an integer (Jackson would otherwise coerce all of these silently, and truncate).
+ * Decimals are written as plain numbers ({@code 50}, never {@code 5E+1}).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -51,6 +60,13 @@ public class StrictJson implements ObjectMapperCustomizer {
       }
     });
     mapper.registerModule(module);
+    mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+    mapper.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
+    mapper.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    mapper.configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
   }
 
   /** Runs after Quarkus' own customizers, so these checks wrap the final deserializers. */
