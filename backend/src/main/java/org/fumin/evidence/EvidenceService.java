@@ -296,7 +296,7 @@ public class EvidenceService {
     saved.metricValues = write(values);
     saved.bonus = bonus == null ? null : write(bonus);
     item.append(saved, now, caller.name());
-    link(saved.id, attachments.currentIds(nominationId, definition.code()));
+    recordCurrentAttachments(saved.id, nominationId, definition.code());
     em.flush();
     EvidenceItemView after = view(nomination, definition, item);
     audit.record("EVIDENCE_SAVED", "NOMINATION", nominationId, summary(before), summary(after));
@@ -826,6 +826,11 @@ public class EvidenceService {
   }
 
   // ---- attachments of revisions ---------------------------------------------------------------
+
+  /** Records the item's current attachments as those of the revision just stored in row {@code revisionId} (every save). */
+  void recordCurrentAttachments(long revisionId, long nominationId, String indicatorCode) {
+    link(revisionId, attachments.currentIds(nominationId, indicatorCode));
+  }
 
   /** Records these attachments as the set of the revision stored in row {@code revisionId}. */
   private void link(long revisionId, List<Long> attachmentIds) {
