@@ -1692,7 +1692,7 @@ export interface paths {
         };
         /**
          * The current attachments of an evidence item
-         * @description Attachments not removed, oldest first. Bounded: an item holds at most `fumin.attachments.max-per-item` (default 50) current attachments, so the list is not paged. Removed attachments stay readable by id (`getAttachment`) for revisions and the audit trail. An API key sees the item as last submitted: the attachments of that revision (without `removedAt`), never files uploaded since.
+         * @description Attachments not removed, oldest first. Bounded: an item holds at most `fumin.attachments.max-per-item` (default 50) current attachments, so the list is not paged. Removed attachments stay readable by id (`getAttachment`) for revisions and the audit trail. An API key sees the item as last submitted: the attachments of that revision as they were then (`removedAt` null), never files uploaded since.
          */
         get: operations["listEvidenceAttachments"];
         put?: never;
@@ -1741,7 +1741,7 @@ export interface paths {
         };
         /**
          * An attachment's metadata (also after it was removed)
-         * @description An API key gets 404 unless the attachment belongs to a submitted revision of an item it may read (a file uploaded or removed before it was ever submitted does not exist for keys); it sees the attachment as submitted (no `removedAt`).
+         * @description An API key gets 404 unless the attachment belongs to a submitted revision of an item it may read (a file uploaded or removed before it was ever submitted does not exist for keys); it sees the attachment as submitted (`removedAt` null).
          */
         get: operations["getAttachment"];
         put?: never;
@@ -3711,7 +3711,7 @@ export interface components {
              * @description The attachments the item had with this revision, oldest first: recorded when it was saved and
              *     again when it was submitted (a submitted revision's attachments never change; a file removed
              *     later is still listed, with `removedAt`). An API key gets only files that were part of a
-             *     submission, as they were then (no `removedAt`).
+             *     submission, as they were then (`removedAt` null).
              */
             attachments: components["schemas"]["Attachment"][];
         };
