@@ -91,6 +91,7 @@ export function revision(overrides: Partial<EvidenceRevision> = {}): EvidenceRev
     savedAt: '2091-08-20T10:30:00+08:00',
     savedBy: '乡镇经办人',
     events: [],
+    attachments: [],
     ...overrides,
   };
 }

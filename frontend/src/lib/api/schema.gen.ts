@@ -1141,6 +1141,7 @@ export interface paths {
          * Submit every saved `DRAFT` or `RETURNED` item of the nomination to the district
          * @description All or nothing: every item that has been saved (revision ≥ 1) and is `DRAFT` or `RETURNED`
          *     moves to `SUBMITTED`. Items never saved and items already under review stay as they are.
+         *     Attachments are recorded with each submitted revision as for `submitEvidence`.
          *     When there is nothing to submit the answer is 409 `conflict`; a closed implementation phase
          *     answers 409 `deadline-passed`; a nomination not `IN_PROGRESS` 409 `invalid-transition`.
          */
@@ -1253,6 +1254,9 @@ export interface paths {
          * Submit the item to the district (`DRAFT`/`RETURNED` → `SUBMITTED`)
          * @description The township operator submits a saved item (revision ≥ 1); the implementation phase's deadline
          *     applies (409 `deadline-passed`), and the nomination must be `IN_PROGRESS`.
+         *     The item's current attachments become the submitted revision's attachments (what the reviewers
+         *     see). A revision submitted before keeps its attachments: a returned item submitted again
+         *     unchanged but with other files is submitted as a new revision with the same content.
          *     `If-Match` is the item's ETag (its revision): the reviewer acts on the content they saw. A
          *     state or role the action does not fit answers 409 `invalid-transition` with `allowedActions`.
          */
@@ -1401,6 +1405,7 @@ export interface paths {
          * Evidence completeness of a round: per nomination, summed per district and for the round
          * @description Counts the standard indicators only (bonus items do not decide naming). Nominations that are
          *     withdrawn are left out; the caller's scope applies (a district admin sees their district).
+         *     An API key counts only items submitted at least once (see `EvidenceCompleteness`).
          */
         get: operations["getEvidenceCompleteness"];
         put?: never;
@@ -1687,16 +1692,20 @@ export interface paths {
         };
         /**
          * The current attachments of an evidence item
-         * @description Attachments not removed, oldest first. Bounded: an item holds at most `fumin.attachments.max-per-item` (default 50) current attachments, so the list is not paged. Removed attachments stay readable by id (`getAttachment`) for revisions and the audit trail.
+         * @description Attachments not removed, oldest first. Bounded: an item holds at most `fumin.attachments.max-per-item` (default 50) current attachments, so the list is not paged. Removed attachments stay readable by id (`getAttachment`) for revisions and the audit trail. An API key sees the item as last submitted: the attachments of that revision as they were then (`removedAt` null), never files uploaded since.
          */
         get: operations["listEvidenceAttachments"];
         put?: never;
         /**
          * Upload a file to an evidence item (佐证材料附件)
-         * @description `multipart/form-data` with one part `file` whose `filename` is the name shown to users.
+         * @description `multipart/form-data` with one part `file` whose `filename` is the name shown to users;
+         *     a body with more than one part `file` is refused with 400 and nothing is stored.
          *     The body is streamed to a temporary file, never held in memory. Accepted only while the
          *     item may be edited (the township operator of the nomination's township; refused with 409
-         *     once the item is submitted or accepted, or after its deadline).
+         *     once the item is submitted or accepted, or after its deadline). The content is stored
+         *     first; the item's state and the attachment limit are then checked again under the same
+         *     lock as saves and review steps, so an item submitted during the upload refuses it with 409
+         *     (the content is then not kept as an attachment).
          *
          *     The file must be one of PDF, JPEG, PNG, DOCX, XLSX or OFD, judged by its extension
          *     **and** its content (magic bytes; DOCX/XLSX/OFD must be ZIP packages with the entries of
@@ -1730,7 +1739,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** An attachment's metadata (also after it was removed) */
+        /**
+         * An attachment's metadata (also after it was removed)
+         * @description An API key gets 404 unless the attachment belongs to a submitted revision of an item it may read (a file uploaded or removed before it was ever submitted does not exist for keys); it sees the attachment as submitted (`removedAt` null).
+         */
         get: operations["getAttachment"];
         put?: never;
         post?: never;
@@ -1755,7 +1767,9 @@ export interface paths {
         };
         /**
          * Download an attachment's content
-         * @description Streamed from the store, never loaded whole. `Content-Disposition: attachment` with an
+         * @description An API key gets 404 unless the attachment belongs to a submitted revision of an item it may
+         *     read (as for `getAttachment`).
+         *     Streamed from the store, never loaded whole. `Content-Disposition: attachment` with an
          *     ASCII `filename` fallback and the real name in `filename*` (RFC 6266/8187, UTF-8), the
          *     content type decided at upload, `X-Content-Type-Options: nosniff`, and
          *     `ETag` = the content's SHA-256 (strong). `If-None-Match` with that tag answers 304.
@@ -3584,8 +3598,9 @@ export interface components {
             metrics: components["schemas"]["EvidenceMetric"][];
             /** @description For bonus items (empty entries before the first save); null for standard indicators. */
             bonus?: components["schemas"]["BonusEvidence"] | null;
-            /** @description Why the item was last returned (kept while it is `RETURNED`). */
+            /** @description Why the item was last returned (kept while it is `RETURNED`). Always null for an API key. */
             returnReason?: string | null;
+            /** @description Who returned the item last. Left out for an API key. */
             returnedBy?: components["schemas"]["EvidenceReturnedBy"] | null;
             /**
              * Format: date
@@ -3610,6 +3625,7 @@ export interface components {
             /**
              * @description The item's current attachments, oldest first (removed ones are left out; they stay readable
              *     by id). Uploaded with `uploadEvidenceAttachment`, downloaded with `downloadAttachment`.
+             *     An API key, shown the item as last submitted, gets that revision's attachments.
              */
             attachments: components["schemas"]["Attachment"][];
         };
@@ -3617,6 +3633,8 @@ export interface components {
          * @description Standard indicators only. `saved`: saved at least once; `submitted`: submitted and not returned
          *     (`SUBMITTED`, `DISTRICT_APPROVED` or `ACCEPTED`); `districtApproved`: `DISTRICT_APPROVED` or
          *     `ACCEPTED`; `accepted`: `ACCEPTED`; `returned`: `RETURNED`; `missing`: the codes not submitted.
+         *     For an API key only items submitted at least once count (`saved` is then the number of items
+         *     ever submitted); drafts never shown to it are not counted.
          */
         EvidenceCompleteness: {
             /** Format: int32 */
@@ -3689,6 +3707,13 @@ export interface components {
             savedAt: string;
             savedBy: string;
             events: components["schemas"]["EvidenceReviewEvent"][];
+            /**
+             * @description The attachments the item had with this revision, oldest first: recorded when it was saved and
+             *     again when it was submitted (a submitted revision's attachments never change; a file removed
+             *     later is still listed, with `removedAt`). An API key gets only files that were part of a
+             *     submission, as they were then (`removedAt` null).
+             */
+            attachments: components["schemas"]["Attachment"][];
         };
         EvidenceQueueItem: {
             /** Format: int64 */

@@ -15,6 +15,12 @@ public final class AttachmentApi {
       return new AttachmentView(a.id, a.nominationId, a.indicatorCode, a.fileName, a.contentType, a.sizeBytes, a.sha256,
           a.uploadedAt, a.uploadedBy, a.removedAt, a.removedBy);
     }
+
+    /** As it was while attached to a recorded state (a submitted revision): without a later removal. */
+    public AttachmentView asAttached() {
+      return new AttachmentView(id, nominationId, indicatorCode, fileName, contentType, sizeBytes, sha256, uploadedAt,
+          uploadedBy, null, null);
+    }
   }
 
   /** An attachment of a typical case, as the contract's {@code CaseAttachment}. */

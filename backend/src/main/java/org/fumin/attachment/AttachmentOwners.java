@@ -1,5 +1,8 @@
 package org.fumin.attachment;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.fumin.common.problem.ProblemException;
 
 /**
@@ -44,8 +47,29 @@ public interface AttachmentOwners {
    */
   Owner requireEditable(long id, String code);
 
+  /**
+   * As {@link #requireEditable}, holding the lock that every change of the holder takes (its review
+   * steps too) until the transaction ends, so that nothing changes the holder between this check and
+   * the attachment change. Holders without such a lock answer as {@link #requireEditable}.
+   */
+  default Owner lockEditable(long id, String code) {
+    return requireEditable(id, code);
+  }
+
   /** The holder whose attachments the caller may read; otherwise throws a 404 problem. */
   Owner requireReadable(long id, String code);
+
+  /**
+   * For a caller who is shown the holder as it was at a recorded point (an API key is shown an
+   * evidence item as last submitted): which attachments it is shown and which it may read by id.
+   * Empty for callers who see the current attachments and may read every attachment of the holder.
+   */
+  default Optional<Recorded> recorded(Owner owner) {
+    return Optional.empty();
+  }
+
+  /** The attachments of a recorded state: those shown with it, oldest first, and all the caller may open by id. */
+  record Recorded(List<Long> shown, Set<Long> readable) {}
 
   /** The holder whose attachments anyone may read without credentials (a published case); otherwise a 404 problem. */
   default Owner requirePublic(long id, String code) {

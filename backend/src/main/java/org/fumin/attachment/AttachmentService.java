@@ -33,7 +33,7 @@ import org.fumin.common.problem.ProblemType;
  * Files attached to evidence items and typical cases. The feature owning each kind of holder says
  * who may read and change its attachments ({@link AttachmentOwners}, one implementation per kind). An upload is checked completely (who, name, size, type by
  * extension and content, hash) before anything is written; then the content is stored once per
- * hash and the attachment row added in one transaction. Nothing is ever deleted: removing an
+ * hash and, under the holder's lock, the attachment row added in one transaction. Nothing is ever deleted: removing an
  * attachment marks it, for the revisions and the audit trail that still point to it.
  */
 @ApplicationScoped
@@ -125,15 +125,13 @@ public class AttachmentService {
     return CaseAttachmentView.from(store(checked));
   }
 
+  /**
+   * Streams the content to the store first, without any lock (a 20 MB upload must not hold up the
+   * holder's saves and reviews), then takes the holder's lock, checks again that it may be changed
+   * and has room, and links the attachment. A refusal then rolls the content row back (and, in
+   * PostgreSQL, its chunks), so nothing stored stays referenced.
+   */
   private Attachment store(Checked checked) {
-    Owner owner = owners(checked.owner().kind()).requireEditable(checked.owner().id(), checked.owner().code());
-    long current = owner.kind() == Kind.TYPICAL_CASE
-        ? Attachment.count("caseId = ?1 and removedAt is null", owner.id())
-        : Attachment.count("nominationId = ?1 and indicatorCode = ?2 and removedAt is null",
-            owner.nominationId(), owner.indicatorCode());
-    if (current >= config.maxPerItem()) {
-      throw new ProblemException(ProblemType.CONFLICT, "attachment.too-many", config.maxPerItem());
-    }
     if (!contentRecorded(checked.sha256())) {
       try (InputStream in = Files.newInputStream(checked.file())) {
         store.put(checked.sha256(), checked.size(), in);
@@ -143,6 +141,14 @@ public class AttachmentService {
         throw new UncheckedIOException(e);
       }
       recordContent(checked.sha256(), checked.size(), store.kind());
+    }
+    Owner owner = owners(checked.owner().kind()).lockEditable(checked.owner().id(), checked.owner().code());
+    long current = owner.kind() == Kind.TYPICAL_CASE
+        ? Attachment.count("caseId = ?1 and removedAt is null", owner.id())
+        : Attachment.count("nominationId = ?1 and indicatorCode = ?2 and removedAt is null",
+            owner.nominationId(), owner.indicatorCode());
+    if (current >= config.maxPerItem()) {
+      throw new ProblemException(ProblemType.CONFLICT, "attachment.too-many", config.maxPerItem());
     }
     Attachment attachment = new Attachment();
     if (owner.kind() == Kind.TYPICAL_CASE) {
@@ -163,10 +169,18 @@ public class AttachmentService {
     return attachment;
   }
 
-  /** The item's current attachments, oldest first (at most {@code max-per-item}). */
+  /**
+   * The item's current attachments, oldest first (at most {@code max-per-item}); for a caller shown
+   * the item as recorded (an API key: as last submitted), the attachments it had then.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<AttachmentView> list(long nominationId, String indicatorCode) {
-    Owner owner = owners(Kind.EVIDENCE_ITEM).requireReadable(nominationId, indicatorCode);
+    AttachmentOwners owners = owners(Kind.EVIDENCE_ITEM);
+    Owner owner = owners.requireReadable(nominationId, indicatorCode);
+    Optional<AttachmentOwners.Recorded> recorded = owners.recorded(owner);
+    if (recorded.isPresent()) {
+      return byIds(recorded.get().shown()).stream().map(AttachmentView::asAttached).toList();
+    }
     return em.createQuery("""
             select a.id, a.nominationId, a.indicatorCode, a.fileName, a.contentType, a.sizeBytes, a.sha256,
                    a.uploadedAt, a.uploadedBy, a.removedAt, a.removedBy
@@ -174,6 +188,34 @@ public class AttachmentService {
             order by a.id""", AttachmentView.class)
         .setParameter("nomination", owner.nominationId())
         .setParameter("indicator", owner.indicatorCode())
+        .getResultList();
+  }
+
+  /** The ids of an item's current attachments, oldest first: for the evidence feature, which records them with a revision. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Long> currentIds(long nominationId, String indicatorCode) {
+    return em.createQuery("""
+            select a.id from Attachment a
+            where a.nominationId = :nomination and a.indicatorCode = :indicator and a.removedAt is null order by a.id""",
+            Long.class)
+        .setParameter("nomination", nominationId).setParameter("indicator", indicatorCode)
+        .getResultList();
+  }
+
+  /**
+   * The evidence attachments with these ids (removed ones too), oldest first: for the evidence
+   * feature, which has checked that the caller may read them.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<AttachmentView> byIds(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("""
+            select a.id, a.nominationId, a.indicatorCode, a.fileName, a.contentType, a.sizeBytes, a.sha256,
+                   a.uploadedAt, a.uploadedBy, a.removedAt, a.removedBy
+            from Attachment a where a.id in :ids and a.caseId is null order by a.id""", AttachmentView.class)
+        .setParameter("ids", ids)
         .getResultList();
   }
 
@@ -203,13 +245,23 @@ public class AttachmentService {
         .setParameter("id", id)
         .getResultStream().findFirst()
         .orElseThrow(() -> ProblemException.notFound("entity.attachment", id));
+    AttachmentOwners owners = owners(Kind.EVIDENCE_ITEM);
+    Owner owner;
     try {
-      owners(Kind.EVIDENCE_ITEM).requireReadable(view.nominationId(), view.indicatorCode());
+      owner = owners.requireReadable(view.nominationId(), view.indicatorCode());
     } catch (ProblemException outOfScope) {
       if (outOfScope.type() == ProblemType.NOT_FOUND) {
         throw ProblemException.notFound("entity.attachment", id); // names the attachment, not its nomination
       }
       throw outOfScope;
+    }
+    Optional<AttachmentOwners.Recorded> recorded = owners.recorded(owner);
+    if (recorded.isPresent()) {
+      // shown the item as recorded (a key: as submitted), a file never part of that does not exist for the caller
+      if (!recorded.get().readable().contains(id)) {
+        throw ProblemException.notFound("entity.attachment", id);
+      }
+      return view.asAttached();
     }
     return view;
   }
@@ -217,7 +269,8 @@ public class AttachmentService {
   /** Takes an attachment off its item while the item may be changed; already removed: unchanged. */
   public AttachmentView remove(long id) {
     AttachmentView before = get(id);
-    owners(Kind.EVIDENCE_ITEM).requireEditable(before.nominationId(), before.indicatorCode());
+    // the same lock as the item's saves and review steps: the item cannot be submitted meanwhile
+    owners(Kind.EVIDENCE_ITEM).lockEditable(before.nominationId(), before.indicatorCode());
     Attachment attachment = Attachment.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     if (attachment.removedAt != null) {
       return AttachmentView.from(attachment);

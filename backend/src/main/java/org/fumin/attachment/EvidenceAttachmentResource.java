@@ -42,7 +42,8 @@ public class EvidenceAttachmentResource {
   @Allow(Role.TOWNSHIP_OPERATOR)
   public Response upload(@PathParam("nominationId") @Min(value = 1, message = "{fumin.min}") long nominationId,
       @PathParam("indicatorCode") @Pattern(regexp = "[A-Za-z0-9]{1,16}", message = "{fumin.attachment.indicator-code}") String indicatorCode,
-      @HeaderParam(Idempotency.HEADER) String key, @RestForm("file") FileUpload file) {
+      @HeaderParam(Idempotency.HEADER) String key, @RestForm("file") List<FileUpload> files) {
+    FileUpload file = FileParts.single(files);
     AttachmentService.Checked checked = attachments.check(nominationId, indicatorCode,
         file == null ? null : file.fileName(), file == null ? null : file.uploadedFile());
     return idempotency.create(key, "uploadEvidenceAttachment", checked.fingerprint(), () -> {

@@ -110,7 +110,7 @@ public final class EvidenceApi {
   public record EvidenceRevisionView(long nominationId, String indicatorCode, int revision,
       @JsonInclude(JsonInclude.Include.NON_NULL) SelfAssessment selfAssessment, String statement, String narrative, List<EvidenceMetric> metrics,
       @JsonInclude(JsonInclude.Include.NON_NULL) BonusEvidence bonus, Instant savedAt,
-      String savedBy, List<ReviewEvent> events) {}
+      String savedBy, List<ReviewEvent> events, List<AttachmentView> attachments) {}
 
   public record EvidenceQueueItem(long nominationId, long roundId, long districtId, String districtName, long townshipId,
       String townshipName, String indicatorCode, String indicatorTitle, IndicatorKind kind, EvidenceState state,

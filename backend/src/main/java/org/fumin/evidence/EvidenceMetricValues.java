@@ -176,6 +176,7 @@ public class EvidenceMetricValues {
       saved.metricValues = write(merged);
       Map<String, Object> before = summary(definition.code(), current.state(), current.revision(), current.values());
       item.append(saved, now, caller.name());
+      evidence.recordCurrentAttachments(saved.id, nominationId, definition.code());
       audit.record("EVIDENCE_SAVED", "NOMINATION", nominationId, before, summary(definition.code(), item.state, item.revision, merged));
       written++;
     }

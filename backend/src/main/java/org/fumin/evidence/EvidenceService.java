@@ -32,6 +32,7 @@ import org.fumin.common.paging.Page;
 import org.fumin.common.paging.PageRequest;
 import org.fumin.common.paging.Where;
 import org.fumin.attachment.AttachmentApi.AttachmentView;
+import org.fumin.attachment.AttachmentOwners;
 import org.fumin.attachment.AttachmentService;
 import org.fumin.common.problem.Problem;
 import org.fumin.common.problem.ProblemException;
@@ -176,7 +177,7 @@ public class EvidenceService {
         .orElseThrow(() -> ProblemException.notFound("entity.evidence-revision", revision));
     return new EvidenceRevisionView(nominationId, definition.code(), row.revision(), row.selfAssessment(), row.statement(),
         row.narrative(), metrics(definition, row), bonus(definition, row), row.savedAt(), row.savedBy(),
-        events(item.id, revision).getOrDefault(revision, List.of()));
+        events(item.id, revision).getOrDefault(revision, List.of()), revisionAttachments(item.id, revision));
   }
 
   /**
@@ -241,6 +242,8 @@ public class EvidenceService {
             + " listagg(case when e.state in :submitted then e.indicatorCode else null end, ',')"
             + " from Nomination n join n.township t join District d on d.id = n.districtId"
             + " left join EvidenceItem e on e.nomination = n and e.kind = :standard"
+            // a key sees only items submitted at least once, so it counts only those (`saved` too)
+            + (isKey() ? " and e.submittedRevision is not null" : "")
             + where.clause()
             + " group by n.id, t.id, t.name, t.code, d.id, d.name, d.code order by d.code, t.code", CompletenessRow.class)
         .setParameter("submitted", SUBMITTED_OR_LATER)
@@ -293,6 +296,7 @@ public class EvidenceService {
     saved.metricValues = write(values);
     saved.bonus = bonus == null ? null : write(bonus);
     item.append(saved, now, caller.name());
+    recordCurrentAttachments(saved.id, nominationId, definition.code());
     em.flush();
     EvidenceItemView after = view(nomination, definition, item);
     audit.record("EVIDENCE_SAVED", "NOMINATION", nominationId, summary(before), summary(after));
@@ -392,13 +396,48 @@ public class EvidenceService {
   /** The item whose attachments the caller may change now: a township operator's item they may save. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Nomination requireEditable(long nominationId, String indicatorCode) {
-    Nomination nomination = nominations.find(nominationId);
+    return editable(nominations.find(nominationId), indicatorCode, false);
+  }
+
+  /**
+   * As {@link #requireEditable}, holding the nomination's lock (the one saves and review steps take)
+   * until the transaction ends: the item cannot be submitted, nor its files counted by another upload,
+   * between this check and the attachment change.
+   */
+  public Nomination lockEditable(long nominationId, String indicatorCode) {
+    return editable(nominations.lock(nominationId), indicatorCode, true);
+  }
+
+  private Nomination editable(Nomination nomination, String indicatorCode, boolean locked) {
     Definition definition = definition(nomination, indicatorCode);
     if (caller.role() == null || !EvidenceAction.SAVE.allows(caller.role())) {
       throw new ProblemException(ProblemType.FORBIDDEN, "evidence.not-editable-by-role");
     }
-    check(nomination, item(nominationId, definition.code()).orElse(null), EvidenceAction.SAVE);
+    EvidenceItem item = item(nomination.id, definition.code()).orElse(null);
+    if (item != null && locked) {
+      em.refresh(item); // read before the lock in this transaction (the scope check): take the state as it is now
+    }
+    check(nomination, item, EvidenceAction.SAVE);
     return nomination;
+  }
+
+  /**
+   * For a caller shown the item as last submitted (an API key): the attachments of that revision,
+   * and every attachment of a submitted revision (the only ones it may open). Empty for people, who
+   * see the current attachments.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<AttachmentOwners.Recorded> recordedAttachments(long nominationId, String indicatorCode) {
+    if (!isKey()) {
+      return Optional.empty();
+    }
+    Nomination nomination = nominations.find(nominationId);
+    EvidenceItem item = item(nomination.id, definition(nomination, indicatorCode).code()).orElse(null);
+    if (!visible(item)) {
+      return Optional.of(new AttachmentOwners.Recorded(List.of(), Set.of()));
+    }
+    return Optional.of(new AttachmentOwners.Recorded(linkedIds(item.id, item.submittedRevision),
+        Set.copyOf(submittedIds(item.id))));
   }
 
   /** The item whose attachments the caller may read (an API key: only items submitted at least once). */
@@ -432,7 +471,7 @@ public class EvidenceService {
     Map<String, EvidenceItem> items = EvidenceItem.<EvidenceItem>list("nomination.id", nomination.id).stream()
         .collect(Collectors.toMap(i -> i.indicatorCode, Function.identity()));
     Map<Long, RevisionRow> shown = shownRevisions(nomination.id);
-    Map<String, List<AttachmentView>> files = attachments.current(nomination.id);
+    Map<String, List<AttachmentView>> files = submittedAttachments(nomination.id);
     List<AcceptedEvidence> result = new ArrayList<>();
     for (Definition d : definitions(nomination.round.frameworkId)) {
       EvidenceItem item = items.get(d.code());
@@ -556,6 +595,7 @@ public class EvidenceService {
     item.state = action.target(item.state);
     switch (action) {
       case SUBMIT -> {
+        recordSubmittedAttachments(nomination, item, now);
         item.submittedRevision = item.revision;
         item.submittedAt = now;
         item.returnReason = null;
@@ -633,11 +673,14 @@ public class EvidenceService {
         .collect(Collectors.toMap(i -> i.indicatorCode, Function.identity()));
     Map<Long, RevisionRow> shown = shownRevisions(nomination.id);
     boolean closed = implementationClosed(nomination);
-    Map<String, List<AttachmentView>> files = attachments.current(nomination.id);
+    Map<String, List<AttachmentView>> files = isKey() ? submittedAttachments(nomination.id) : attachments.current(nomination.id);
+    if (isKey()) {
+      items.values().removeIf(item -> !visible(item)); // nor does a key's completeness count drafts
+    }
     List<EvidenceItemView> views = new ArrayList<>();
     for (Definition d : definitions) {
       EvidenceItem item = items.get(d.code());
-      if (isKey() && (item == null || item.submittedRevision == null)) {
+      if (!visible(item)) {
         continue;
       }
       views.add(view(nomination, d, item, item == null ? null : shown.get(item.id), closed,
@@ -687,8 +730,9 @@ public class EvidenceService {
 
   private EvidenceItemView view(Nomination nomination, Definition definition, EvidenceItem item) {
     RevisionRow shown = item == null || visibleRevision(item) == 0 ? null : revisionRow(item.id, visibleRevision(item)).orElse(null);
-    return view(nomination, definition, item, shown, implementationClosed(nomination),
-        attachments.current(nomination.id).getOrDefault(definition.code(), List.of()));
+    List<AttachmentView> files = item != null && isKey() ? revisionAttachments(item.id, visibleRevision(item))
+        : attachments.current(nomination.id).getOrDefault(definition.code(), List.of());
+    return view(nomination, definition, item, shown, implementationClosed(nomination), files);
   }
 
   private EvidenceItemView view(Nomination nomination, Definition d, EvidenceItem item, RevisionRow shown, boolean closed,
@@ -700,8 +744,9 @@ public class EvidenceService {
         d.title(), d.glossEn(), state, revision, item == null ? null : item.submittedRevision,
         shown == null ? null : shown.selfAssessment(), shown == null ? null : shown.statement(),
         shown == null ? null : shown.narrative(), metrics(d, shown), bonus(d, shown),
-        item == null ? null : item.returnReason,
-        item == null || item.returnedBy == null ? null : ReturnedBy.valueOf(item.returnedBy),
+        // why and by whom an item was returned is between the township and its reviewers, not for keys
+        item == null || key ? null : item.returnReason,
+        item == null || key || item.returnedBy == null ? null : ReturnedBy.valueOf(item.returnedBy),
         item == null ? null : item.supplementUntil,
         shown == null ? null : shown.savedAt(), shown == null ? null : shown.savedBy(),
         item == null ? null : item.submittedAt, item == null ? null : item.reviewedAt,
@@ -780,6 +825,91 @@ public class EvidenceService {
     return summary;
   }
 
+  // ---- attachments of revisions ---------------------------------------------------------------
+
+  /** Records the item's current attachments as those of the revision just stored in row {@code revisionId} (every save). */
+  void recordCurrentAttachments(long revisionId, long nominationId, String indicatorCode) {
+    link(revisionId, attachments.currentIds(nominationId, indicatorCode));
+  }
+
+  /** Records these attachments as the set of the revision stored in row {@code revisionId}. */
+  private void link(long revisionId, List<Long> attachmentIds) {
+    for (long attachmentId : attachmentIds) {
+      RevisionAttachment.of(revisionId, attachmentId).persist();
+    }
+  }
+
+  /**
+   * What the reviewers get: the item's attachments now become its current revision's set. A revision
+   * submitted before (a returned item submitted again unchanged) keeps the set it was submitted with;
+   * when the files changed since, they go into a new revision with the same content.
+   */
+  private void recordSubmittedAttachments(Nomination nomination, EvidenceItem item, Instant now) {
+    SavedEvidence current = SavedEvidence.<SavedEvidence>find("itemId = ?1 and revision = ?2", item.id, item.revision)
+        .firstResult();
+    List<Long> files = attachments.currentIds(nomination.id, item.indicatorCode);
+    if (files.equals(linkedIds(item.id, item.revision))) {
+      return;
+    }
+    if (item.submittedRevision != null && item.submittedRevision == item.revision) {
+      SavedEvidence copy = new SavedEvidence();
+      copy.selfAssessment = current.selfAssessment;
+      copy.statement = current.statement;
+      copy.narrative = current.narrative;
+      copy.metricValues = current.metricValues;
+      copy.bonus = current.bonus;
+      item.append(copy, now, caller.name());
+      current = copy;
+    } else {
+      RevisionAttachment.delete("revisionId", current.id);
+    }
+    link(current.id, files);
+    em.flush();
+  }
+
+  /** The ids of a revision's attachments, oldest first. */
+  private List<Long> linkedIds(long itemId, int revision) {
+    return em.createQuery("""
+            select l.attachmentId from RevisionAttachment l, SavedEvidence s
+            where s.id = l.revisionId and s.itemId = :item and s.revision = :revision order by l.attachmentId""", Long.class)
+        .setParameter("item", itemId).setParameter("revision", revision).getResultList();
+  }
+
+  /** The ids of the attachments of every revision of the item that was submitted. */
+  private List<Long> submittedIds(long itemId) {
+    return em.createQuery("""
+            select distinct l.attachmentId from RevisionAttachment l, SavedEvidence s
+            where s.id = l.revisionId and s.itemId = :item
+              and exists (select 1 from EvidenceReview v where v.itemId = s.itemId and v.revision = s.revision and v.action = :submit)""",
+            Long.class)
+        .setParameter("item", itemId).setParameter("submit", EvidenceAction.SUBMIT).getResultList();
+  }
+
+  /**
+   * A revision's attachments as the caller may see them: people all of them (a removal since shown),
+   * a key only those that were part of a submission, as they were then.
+   */
+  private List<AttachmentView> revisionAttachments(long itemId, int revision) {
+    List<Long> ids = linkedIds(itemId, revision);
+    if (!isKey()) {
+      return attachments.byIds(ids);
+    }
+    Set<Long> submitted = Set.copyOf(submittedIds(itemId));
+    return attachments.byIds(ids.stream().filter(submitted::contains).toList()).stream()
+        .map(AttachmentView::asAttached).toList();
+  }
+
+  /** The attachments of each item's last submitted revision, by indicator code, as they were then. */
+  private Map<String, List<AttachmentView>> submittedAttachments(long nominationId) {
+    List<Long> ids = em.createQuery("""
+            select l.attachmentId from RevisionAttachment l, SavedEvidence s, EvidenceItem e
+            where s.id = l.revisionId and e.id = s.itemId and e.nomination.id = :nomination
+              and s.revision = e.submittedRevision""", Long.class)
+        .setParameter("nomination", nominationId).getResultList();
+    return attachments.byIds(ids).stream().map(AttachmentView::asAttached)
+        .collect(Collectors.groupingBy(AttachmentView::indicatorCode, Collectors.toList()));
+  }
+
   // ---- loading -----------------------------------------------------------------------------
 
   private boolean isKey() {
@@ -834,7 +964,8 @@ public class EvidenceService {
   private Map<Integer, List<ReviewEvent>> events(long itemId, int upToRevision) {
     return EvidenceReview.<EvidenceReview>list("itemId = ?1 and revision <= ?2 order by id", itemId, upToRevision).stream()
         .collect(Collectors.groupingBy(e -> e.revision, LinkedHashMap::new,
-            Collectors.mapping(e -> new ReviewEvent(e.action, e.state, e.actor, e.at, e.reason), Collectors.toList())));
+            Collectors.mapping(e -> new ReviewEvent(e.action, e.state, e.actor, e.at, isKey() ? null : e.reason),
+                Collectors.toList())));
   }
 
   private Definition definition(Nomination nomination, String indicatorCode) {

@@ -315,6 +315,39 @@ class EvidenceTest {
   }
 
   @Test
+  void aReadKeyCountsOnlySubmittedItemsAndIsNotToldWhyAnItemWasReturned() {
+    long round = Rounds.open();
+    Setup s = inProgress(round);
+    String key = Fixtures.apiKey(s.place().districtId(), "read");
+    for (String code : List.of("1", "2", "3", "4")) {
+      save(s, code, "\"0\"", standard("材料" + code)).then().statusCode(200);
+    }
+    post(s.operator(), s.item("1") + "/submit", "\"1\"").then().statusCode(200);
+    post(s.operator(), s.item("2") + "/submit", "\"1\"").then().statusCode(200);
+    returnItem(s.district(), s.item("2"), "\"1\"").then().statusCode(200);
+
+    Api.as(s.operator()).get("/api/v1/nominations/" + s.nomination() + "/evidence").then().statusCode(200)
+        .body("completeness.saved", equalTo(4));
+    Api.withKey(key).get("/api/v1/nominations/" + s.nomination() + "/evidence").then().statusCode(200)
+        .body("items.indicatorCode", contains("1", "2"))
+        .body("completeness.saved", equalTo(2)).body("completeness.submitted", equalTo(1))
+        .body("completeness.returned", equalTo(1)).body("completeness.missing", hasSize(16))
+        .body("items[1].returnReason", nullValue()).body("items[1].returnedBy", nullValue());
+    Api.withKey(key).get("/api/v1/evidence/completeness?roundId=" + round).then().statusCode(200)
+        .body("nominations[0].completeness.saved", equalTo(2)).body("total.saved", equalTo(2))
+        .body("total.submitted", equalTo(1)).body("total.returned", equalTo(1));
+    Api.as(s.district()).get("/api/v1/evidence/completeness?roundId=" + round).then().statusCode(200)
+        .body("total.saved", equalTo(4));
+
+    Api.withKey(key).get(s.item("2")).then().statusCode(200).body("state", equalTo("RETURNED"))
+        .body("returnReason", nullValue()).body("returnedBy", nullValue());
+    Api.withKey(key).get(s.item("2") + "/revisions/1").then().statusCode(200)
+        .body("events.action", contains("SUBMIT", "RETURN")).body("events[1].reason", nullValue());
+    Api.as(s.district()).get(s.item("2")).then().statusCode(200)
+        .body("returnReason", equalTo(Rounds.REASON)).body("returnedBy", equalTo("DISTRICT"));
+  }
+
+  @Test
   void completenessCountsTheStandardIndicatorsPerNominationDistrictAndRound() {
     long round = Rounds.open();
     Setup s = inProgress(round);
