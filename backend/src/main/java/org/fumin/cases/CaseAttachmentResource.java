@@ -18,6 +18,7 @@ import org.fumin.attachment.AttachmentApi.Stored;
 import org.fumin.attachment.AttachmentOwners.Kind;
 import org.fumin.attachment.AttachmentService;
 import org.fumin.attachment.Downloads;
+import org.fumin.attachment.FileParts;
 import org.fumin.auth.Allow;
 import org.fumin.auth.Role;
 import org.fumin.common.idempotency.Idempotency;
@@ -44,7 +45,8 @@ public class CaseAttachmentResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Allow(Role.DISTRICT_ADMIN)
   public Response upload(@PathParam("caseId") @Min(value = 1, message = "{fumin.min}") long caseId,
-      @HeaderParam(Idempotency.HEADER) String key, @RestForm("file") FileUpload file) {
+      @HeaderParam(Idempotency.HEADER) String key, @RestForm("file") List<FileUpload> files) {
+    FileUpload file = FileParts.single(files);
     AttachmentService.Checked checked = attachments.check(Kind.TYPICAL_CASE, caseId, null,
         file == null ? null : file.fileName(), file == null ? null : file.uploadedFile());
     return idempotency.create(key, "uploadCaseAttachment", checked.fingerprint(), () -> {
