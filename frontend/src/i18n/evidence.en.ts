@@ -210,6 +210,7 @@ const evidence: Resources['evidence'] = {
     after: 'After: ',
     addedLine: 'Added: ',
     removedLine: 'Removed: ',
+    fileRemovedSince: '(removed {{at}})',
   },
   queue: {
     title: `${Term.evidence} review`,

@@ -207,6 +207,7 @@ const evidence = {
     after: '修改后：',
     addedLine: '新增：',
     removedLine: '删除：',
+    fileRemovedSince: '（{{at}} 后已移除）',
   },
   queue: {
     title: `${term.evidence}审核`,

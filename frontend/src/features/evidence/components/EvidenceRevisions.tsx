@@ -6,8 +6,9 @@ import { QueryProblem } from '../../../components/ListPageParts';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useEvidenceRevision } from '../api/getEvidenceRevision';
 import { REVISIONS_PAGE_SIZE, useEvidenceRevisions } from '../api/listEvidenceRevisions';
-import type { EvidenceReviewEvent, EvidenceRevisionSummary } from '../api/types';
+import type { EvidenceReviewEvent, EvidenceRevision, EvidenceRevisionSummary } from '../api/types';
 import { EvidenceView } from './EvidenceView';
+import { formatBytes } from './formatBytes';
 import { RevisionDiff } from './RevisionDiff';
 
 interface EvidenceRevisionsProps {
@@ -189,8 +190,50 @@ function RevisionModal({
     >
       {saved.isPending && <Spin description={t('common.loading')} />}
       {saved.isError && <ProblemAlert error={saved.error} onRetry={() => void saved.refetch()} />}
-      {saved.isSuccess && <EvidenceView content={saved.data} />}
+      {saved.isSuccess && (
+        <>
+          <EvidenceView content={saved.data} />
+          <RevisionFiles files={saved.data.attachments} />
+        </>
+      )}
     </Modal>
+  );
+}
+
+/** The files the revision had (a file removed since stays listed, marked, and downloadable). */
+function RevisionFiles({ files }: { files: EvidenceRevision['attachments'] }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId}>
+      <Typography.Title level={3} id={headingId} style={{ fontSize: 15 }}>
+        {t('evidence.attachments.title')}
+      </Typography.Title>
+      {files.length === 0 ? (
+        <p>{t('evidence.attachments.none')}</p>
+      ) : (
+        <ul className="revision-files">
+          {files.map((file) => (
+            <li key={file.id}>
+              <a
+                href={`/api/v1/attachments/${String(file.id)}/content`}
+                download={file.fileName}
+                aria-label={t('evidence.attachments.downloadOf', { name: file.fileName })}
+              >
+                {file.fileName}
+              </a>{' '}
+              <Typography.Text type="secondary">{formatBytes(file.sizeBytes)}</Typography.Text>
+              {file.removedAt && (
+                <Typography.Text type="secondary">
+                  {' '}
+                  {t('evidence.revisions.fileRemovedSince', { at: formatShanghai(file.removedAt) })}
+                </Typography.Text>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 

@@ -64,6 +64,17 @@ export function changedFields(
       after: show(metric.value),
     });
   }
+  const files = (r: EvidenceRevision) =>
+    r.attachments
+      .map((a) => a.fileName)
+      .sort()
+      .join('\n');
+  fields.push({
+    key: 'attachments',
+    label: t('evidence.attachments.title'),
+    before: files(before) || none,
+    after: files(after) || none,
+  });
   if (before.bonus || after.bonus) {
     fields.push({
       key: 'bonus',
