@@ -2,6 +2,8 @@ package org.fumin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -307,22 +309,22 @@ class RunIT {
    * and approved by an administrator of that district who did not write it.
    */
   private static void demoPlansKeepTheRolesApart(Session city, int demoPort) throws Exception {
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-    Map<String, com.fasterxml.jackson.databind.JsonNode> users = new java.util.HashMap<>();
+    ObjectMapper json = new ObjectMapper();
+    Map<String, JsonNode> users = new java.util.HashMap<>();
     json.readTree(city.send(demoPort, "GET", "/api/v1/users?size=100", null).body()).get("items")
         .forEach(u -> users.put(u.get("username").asText(), u));
     int approvals = 0;
-    for (com.fasterxml.jackson.databind.JsonNode n : json.readTree(city.send(demoPort, "GET", "/api/v1/nominations", null).body()).get("items")) {
+    for (JsonNode n : json.readTree(city.send(demoPort, "GET", "/api/v1/nominations", null).body()).get("items")) {
       String revisions = city.send(demoPort, "GET", "/api/v1/nominations/" + n.get("id").asLong() + "/plan/revisions", null).body();
-      for (com.fasterxml.jackson.databind.JsonNode r : json.readTree(revisions).get("items")) {
-        com.fasterxml.jackson.databind.JsonNode writer = users.get(r.get("savedBy").asText());
+      for (JsonNode r : json.readTree(revisions).get("items")) {
+        JsonNode writer = users.get(r.get("savedBy").asText());
         assertThat(writer).as(revisions).isNotNull();
         assertThat(writer.path("townshipId").asLong() == n.get("townshipId").asLong()
             || writer.path("districtId").asLong() == n.get("districtId").asLong()).as(revisions).isTrue();
-        for (com.fasterxml.jackson.databind.JsonNode review : r.get("reviews")) {
+        for (JsonNode review : r.get("reviews")) {
           if (review.get("action").asText().equals("APPROVED")) {
             approvals++;
-            com.fasterxml.jackson.databind.JsonNode approver = users.get(review.get("by").asText());
+            JsonNode approver = users.get(review.get("by").asText());
             assertThat(review.get("by").asText()).as(revisions).isNotEqualTo(r.get("savedBy").asText());
             assertThat(approver.get("role").asText()).isEqualTo("DISTRICT_ADMIN");
             assertThat(approver.path("districtId").asLong()).isEqualTo(n.get("districtId").asLong());

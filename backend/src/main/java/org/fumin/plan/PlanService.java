@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -287,7 +288,7 @@ public class PlanService {
         + " and s.revision = p.revision and s.action = :submitted)" : "";
   }
 
-  private <T> jakarta.persistence.TypedQuery<T> keyFilter(jakarta.persistence.TypedQuery<T> query) {
+  private <T> TypedQuery<T> keyFilter(TypedQuery<T> query) {
     return isKey() ? query.setParameter("submitted", Review.SUBMITTED) : query;
   }
 
