@@ -957,7 +957,7 @@ export interface paths {
         put?: never;
         /**
          * Forward for the year-end assessment (`IN_PROGRESS` → `SUBMITTED_FOR_ASSESSMENT`)
-         * @description Refused after the implementation phase closes unless reopened, and while a change to the plan waits for the district's decision. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
+         * @description Refused after the implementation phase closes unless reopened, and while a change to the plan is not approved: submitted and awaiting the district's decision, or returned to the township (409 `invalid-transition` saying so; submit the change again and have it approved first). An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
          */
         post: operations["submitForAssessment"];
         delete?: never;
@@ -1041,7 +1041,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The current cultivation plan (培育工作实施方案) with computed progress */
+        /**
+         * The current cultivation plan (培育工作实施方案) with computed progress
+         * @description People of the nomination's scope get the newest revision (drafts and unapproved changes included, with the review `status`). A read key gets only the plan in force: the approved revision (`approvedRevision`) while one exists, before the first approval the revision under review (`SUBMITTED`), and otherwise 404; never a draft, a returned plan or an unapproved change.
+         */
         get: operations["getPlan"];
         /**
          * Save the plan as a new revision
@@ -1070,7 +1073,7 @@ export interface paths {
         };
         /**
          * The saved revisions of the plan, newest first, one page at a time, with their review marks
-         * @description Each revision says whether it changed the plan or only reported progress, and who submitted, approved or returned it, when, and why it was returned.
+         * @description Each revision says whether it changed the plan or only reported progress, and who submitted, approved or returned it, when, and why it was returned. A read key gets only the revisions that were submitted for review (never a draft); `total` counts those.
          */
         get: operations["listPlanRevisions"];
         put?: never;
@@ -1091,7 +1094,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** One saved revision of the plan */
+        /**
+         * One saved revision of the plan
+         * @description A read key reads only revisions that were submitted for review; any other revision answers 404 to it.
+         */
         get: operations["getPlanRevision"];
         put?: never;
         post?: never;
@@ -3329,11 +3335,11 @@ export interface components {
             state: components["schemas"]["NominationState"];
             /** @description Selected by the district for the provincial-level programme. */
             provincialCandidate: boolean;
-            /** @description Why the plan was last returned for supplement. */
+            /** @description Why the plan (or a change to it) was last returned for supplement; cleared when the district approves the resubmitted plan or change (the reason stays on the revision's review marks). */
             returnReason?: string | null;
             /** @description Why the nomination was withdrawn or not named. */
             decisionReason?: string | null;
-            /** @description The actions this caller may take now (state, role, round state and deadlines considered). */
+            /** @description The actions this caller may take now (state, role, round state, the plan's review and deadlines considered). `APPROVE_PLAN` and `APPROVE_PLAN_CHANGE` are not offered to whoever wrote a revision under review (they may not approve it); `SUBMIT_FOR_ASSESSMENT` is not offered while a change to the plan is submitted or returned and not yet approved. */
             allowedActions: components["schemas"]["NominationAction"][];
             /** @description The deadlines that apply to this township in its round. */
             deadlines: components["schemas"]["Deadline"][];

@@ -2,6 +2,8 @@ package org.fumin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -282,6 +284,7 @@ class RunIT {
       assertThat(nomination.find()).as(nominations.body()).isTrue();
 
       Session city = signIn(demoPort, "demo-city", DEMO_PASSWORD);
+      demoPlansKeepTheRolesApart(city, demoPort);
       HttpResponse<String> key = city.send(demoPort, "POST", "/api/v1/api-keys",
           "{\"name\":\"附件示例\",\"ownerSystem\":\"示例系统\",\"scopes\":[\"read\"]}");
       Matcher secret = Pattern.compile("\"secret\":\"([^\"]+)\"").matcher(key.body());
@@ -299,6 +302,37 @@ class RunIT {
       demo.destroy();
       demo.waitFor(60, TimeUnit.SECONDS);
     }
+  }
+
+  /**
+   * Every demo plan revision was written by someone of the nomination's own township or district,
+   * and approved by an administrator of that district who did not write it.
+   */
+  private static void demoPlansKeepTheRolesApart(Session city, int demoPort) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    Map<String, JsonNode> users = new java.util.HashMap<>();
+    json.readTree(city.send(demoPort, "GET", "/api/v1/users?size=100", null).body()).get("items")
+        .forEach(u -> users.put(u.get("username").asText(), u));
+    int approvals = 0;
+    for (JsonNode n : json.readTree(city.send(demoPort, "GET", "/api/v1/nominations", null).body()).get("items")) {
+      String revisions = city.send(demoPort, "GET", "/api/v1/nominations/" + n.get("id").asLong() + "/plan/revisions", null).body();
+      for (JsonNode r : json.readTree(revisions).get("items")) {
+        JsonNode writer = users.get(r.get("savedBy").asText());
+        assertThat(writer).as(revisions).isNotNull();
+        assertThat(writer.path("townshipId").asLong() == n.get("townshipId").asLong()
+            || writer.path("districtId").asLong() == n.get("districtId").asLong()).as(revisions).isTrue();
+        for (JsonNode review : r.get("reviews")) {
+          if (review.get("action").asText().equals("APPROVED")) {
+            approvals++;
+            JsonNode approver = users.get(review.get("by").asText());
+            assertThat(review.get("by").asText()).as(revisions).isNotEqualTo(r.get("savedBy").asText());
+            assertThat(approver.get("role").asText()).isEqualTo("DISTRICT_ADMIN");
+            assertThat(approver.path("districtId").asLong()).isEqualTo(n.get("districtId").asLong());
+          }
+        }
+      }
+    }
+    assertThat(approvals).isPositive();
   }
 
   private static Process launch(Path dataDirectory, int httpPort, Map<String, String> settings) throws Exception {

@@ -15,7 +15,6 @@ import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -113,6 +112,33 @@ public class DemoData {
   }
 
   /**
+   * A demo account: who signs in to try the app (password {@value #PASSWORD}), or only an actor of
+   * the demo history ({@code signsIn} false: no known password, disabled).
+   */
+  record Account(String username, String displayName, Role role, String districtCode, String townshipCode, boolean signsIn) {}
+
+  /** One account per role to try the app, and the 邗江区 operator who wrote that district's demo plan. */
+  static final List<Account> ACCOUNTS = List.of(
+      new Account("demo-city", "演示·市级管理员", Role.CITY_ADMIN, null, null, true),
+      new Account("demo-assessor", "演示·市级审核员", Role.CITY_ASSESSOR, null, null, true),
+      new Account("demo-district", "演示·广陵区管理员", Role.DISTRICT_ADMIN, "321002", null, true),
+      new Account("demo-township", "演示·湾头镇经办人", Role.TOWNSHIP_OPERATOR, null, "321002005", true),
+      new Account("demo-viewer", "演示·查看者", Role.VIEWER, null, null, true),
+      new Account("demo-guazhou", "演示·瓜洲镇经办人（不可登录）", Role.TOWNSHIP_OPERATOR, null, "321003001", false));
+
+  /**
+   * A demo nomination: the state it is seeded into and, for one with a plan, who wrote and submitted
+   * the plan and who approved it (null while it is only submitted). The seeded history keeps the
+   * roles apart as the workflow does: the township's operator writes, the district admin approves.
+   */
+  record Nominated(String townshipCode, NominationState state, String writtenBy, String approvedBy) {}
+
+  static final List<Nominated> NOMINATIONS = List.of(
+      new Nominated("321002001", NominationState.NOMINATED, null, null),
+      new Nominated("321002005", NominationState.IN_PROGRESS, "demo-township", "demo-district"), // it can gather evidence
+      new Nominated("321003001", NominationState.PLAN_SUBMITTED, "demo-guazhou", null));
+
+  /**
    * The current year's round, open, with phases around today, and a few nominations in different
    * states (two with a plan), so that every page has something to show.
    */
@@ -127,18 +153,14 @@ public class DemoData {
         phase(Phase.CLOSING, now, 111, 120));
     long round = rounds.create(new RoundInput(year, year + "年度就业富民乡村振兴基地培育" + MARK, 1L, 2, 1, phases)).id();
     rounds.act(round, null, RoundAction.OPEN);
-    Map<String, NominationState> wanted = new LinkedHashMap<>();
-    wanted.put("321002001", NominationState.NOMINATED);
-    wanted.put("321002005", NominationState.IN_PROGRESS); // the demo township's: it can gather evidence
-    wanted.put("321003001", NominationState.PLAN_SUBMITTED);
-    wanted.forEach((code, state) -> {
-      long nomination = nominations.create(round, township(code).id()).id();
-      if (state != NominationState.NOMINATED) {
-        plans.savePrepared(nomination, plan(year), "demo-district");
-        nominations.seedState(nomination, state);
+    for (Nominated n : NOMINATIONS) {
+      long nomination = nominations.create(round, township(n.townshipCode()).id()).id();
+      if (n.writtenBy() != null) {
+        plans.savePrepared(nomination, plan(year), n.writtenBy());
+        nominations.seedState(nomination, n.state(), n.writtenBy(), n.approvedBy());
       }
-    });
-    LOG.warnf("Loaded the DEMO round %d with %d nominations", year, wanted.size());
+    }
+    LOG.warnf("Loaded the DEMO round %d with %d nominations", year, NOMINATIONS.size());
   }
 
   private static PhaseInput phase(Phase code, Instant now, int startDays, int endDays) {
@@ -154,18 +176,20 @@ public class DemoData {
             new MilestoneInput(LocalDate.of(year + 1, 3, 31), "零工市场投入运营", MilestoneStatus.IN_PROGRESS, null)));
   }
 
-  /** One demo user per role (password {@value #PASSWORD}, documented in the README), for trying the app. */
+  /**
+   * One demo user per role (password {@value #PASSWORD}, documented in the README), for trying the
+   * app, and the demo history's other actors: accounts with a password nobody knows, disabled.
+   */
   private void loadUsers() {
-    String[][] accounts = {
-        {"demo-city", "演示·市级管理员", "CITY_ADMIN", null, null},
-        {"demo-assessor", "演示·市级审核员", "CITY_ASSESSOR", null, null},
-        {"demo-district", "演示·广陵区管理员", "DISTRICT_ADMIN", "321002", null},
-        {"demo-township", "演示·湾头镇经办人", "TOWNSHIP_OPERATOR", null, "321002005"},
-        {"demo-viewer", "演示·查看者", "VIEWER", null, null}};
-    for (String[] a : accounts) {
-      Long district = a[3] == null ? null : districts().get(a[3]).id();
-      Long township = a[4] == null ? null : township(a[4]).id();
-      users.createReady(new UserInput(a[0], a[1], Role.valueOf(a[2]), district, township), PASSWORD);
+    for (Account a : ACCOUNTS) {
+      Long district = a.districtCode() == null ? null : districts().get(a.districtCode()).id();
+      Long township = a.townshipCode() == null ? null : township(a.townshipCode()).id();
+      UserInput input = new UserInput(a.username(), a.displayName(), a.role(), district, township);
+      if (a.signsIn()) {
+        users.createReady(input, PASSWORD);
+      } else {
+        users.setEnabled(users.createImported(input, null).id(), false);
+      }
     }
     LOG.warnf("Demo users demo-city, demo-assessor, demo-district, demo-township, demo-viewer have the password %s", PASSWORD);
   }

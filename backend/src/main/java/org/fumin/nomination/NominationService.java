@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fumin.audit.AuditService;
 import org.fumin.auth.Caller;
 import org.fumin.common.paging.Page;
@@ -26,6 +27,7 @@ import org.fumin.notification.NotificationService;
 import org.fumin.notification.NotificationService.Subject;
 import org.fumin.plan.PlanService;
 import org.fumin.programme.NominationAction;
+import org.fumin.programme.PlanChange;
 import org.fumin.programme.PlanStatus;
 import org.fumin.round.Deadlines;
 import org.fumin.round.Deadlines.Deadline;
@@ -67,11 +69,13 @@ public class NominationService {
     Map<RoundTownship, List<Deadline>> dates = deadlines.forTownships(
         page.items().stream().map(n -> new RoundTownship(n.roundId(), n.townshipId())).toList());
     Map<Long, PlanStatus> planStatuses = plans.statuses(page.items().stream().map(Listed::id).toList());
+    Map<Long, Set<String>> authors = authorsUnderReview(planStatuses);
     return page.map(n -> {
       List<Deadline> due = dates.get(new RoundTownship(n.roundId(), n.townshipId()));
       return new NominationView(n.id(), n.roundId(), n.roundYear(), n.roundState(), n.townshipId(), n.townshipCode(),
           n.townshipName(), n.districtId(), n.districtName(), n.state(), n.provincialCandidate(), n.returnReason(),
-          n.decisionReason(), allowedActions(n.state(), n.provincialCandidate(), n.roundState(), due, planStatuses.get(n.id())),
+          n.decisionReason(), allowedActions(n.state(), n.provincialCandidate(), n.roundState(), due, planStatuses.get(n.id()),
+              authors.getOrDefault(n.id(), Set.of())),
           due, n.version(), n.createdAt(), n.updatedAt());
     });
   }
@@ -181,6 +185,7 @@ public class NominationService {
     nomination.state = action.target(nomination.state);
     switch (action) {
       case RETURN_PLAN, RETURN_PLAN_CHANGE -> nomination.returnReason = reason.strip();
+      case APPROVE_PLAN, APPROVE_PLAN_CHANGE -> nomination.returnReason = null; // the return is over; the revisions keep it
       case WITHDRAW -> {
         nomination.decisionReason = reason.strip();
         nomination.provincialCandidate = false;
@@ -233,11 +238,11 @@ public class NominationService {
    * Puts a nomination straight into a state, outside the state machine: for seeding a fresh
    * installation (the demo data), never for a request. Audited.
    */
-  public void seedState(long id, NominationState state) {
+  public void seedState(long id, NominationState state, String submittedBy, String approvedBy) {
     Nomination nomination = lock(id);
     NominationView before = view(nomination);
     nomination.state = state;
-    plans.seedReview(id, state, "demo-district");
+    plans.seedReview(id, state, submittedBy, approvedBy);
     em.flush();
     audit.record("NOMINATION_SEEDED", "NOMINATION", nomination.id, before, view(nomination));
   }
@@ -248,16 +253,33 @@ public class NominationService {
    * the township (409 {@code deadline-passed}).
    */
   public void check(Nomination nomination, NominationAction action) {
-    if (!action.applies(nomination.state, nomination.provincialCandidate, nomination.round.state, plans.status(nomination.id))
-        || caller.role() == null || !action.allows(caller.role())) {
-      throw new ProblemException(ProblemType.INVALID_TRANSITION, "nomination.invalid-transition",
-          new ProblemException.Message("nomination-action." + action.name()),
-          new ProblemException.Message("nomination-state." + nomination.state.name()))
-          .allowedActions(allowedActions(nomination).stream().map(Enum::name).toList());
+    boolean stateAllows = caller.role() != null && action.allows(caller.role())
+        && action.applies(nomination.state, nomination.provincialCandidate, nomination.round.state);
+    if (!stateAllows || !action.applies(nomination.state, nomination.provincialCandidate, nomination.round.state,
+        plans.status(nomination.id))) {
+      String planReason = stateAllows ? planRefusal(action) : null;
+      ProblemException refusal = planReason != null ? new ProblemException(ProblemType.INVALID_TRANSITION, planReason)
+          : new ProblemException(ProblemType.INVALID_TRANSITION, "nomination.invalid-transition",
+              new ProblemException.Message("nomination-action." + action.name()),
+              new ProblemException.Message("nomination-state." + nomination.state.name()));
+      throw refusal.allowedActions(allowedActions(nomination).stream().map(Enum::name).toList());
     }
     if (action.deadline() != null) {
       deadlines.require(nomination.round.id, nomination.township.id, action.deadline());
     }
+  }
+
+  /**
+   * Why the plan's review refuses an action the nomination's state would allow, when the state
+   * name alone would mislead: a plan under review cannot be edited, and a nomination whose plan
+   * change is not approved cannot go to the assessment. Null for the other actions.
+   */
+  private static String planRefusal(NominationAction action) {
+    return switch (action) {
+      case EDIT_PLAN -> "plan.under-review";
+      case SUBMIT_FOR_ASSESSMENT -> "nomination.plan-change-unapproved";
+      default -> null;
+    };
   }
 
   /** The nomination with this id, locked for a change; 404 outside the caller's scope. */
@@ -283,12 +305,26 @@ public class NominationService {
 
   /** What the caller may do to the nomination now. */
   public List<NominationAction> allowedActions(Nomination nomination) {
+    PlanStatus plan = plans.status(nomination.id);
     return allowedActions(nomination.state, nomination.provincialCandidate, nomination.round.state,
-        deadlines.forTownship(nomination.round.id, nomination.township.id), plans.status(nomination.id));
+        deadlines.forTownship(nomination.round.id, nomination.township.id), plan,
+        authorsUnderReview(Map.of(nomination.id, plan)).getOrDefault(nomination.id, Set.of()));
+  }
+
+  /**
+   * The authors of the plans under review among these nominations, fetched only when the caller
+   * could approve one (one query for a whole page): an author is not offered the approval.
+   */
+  private Map<Long, Set<String>> authorsUnderReview(Map<Long, PlanStatus> planStatuses) {
+    if (caller.role() == null || Arrays.stream(NominationAction.values()).noneMatch(a -> a.approvesPlan() && a.allows(caller.role()))) {
+      return Map.of();
+    }
+    return plans.authorsUnderReview(planStatuses.entrySet().stream()
+        .filter(e -> e.getValue().underReview()).map(Map.Entry::getKey).toList());
   }
 
   private List<NominationAction> allowedActions(NominationState state, boolean provincialCandidate, RoundState roundState,
-      List<Deadline> dates, PlanStatus plan) {
+      List<Deadline> dates, PlanStatus plan, Set<String> authorsUnderReview) {
     if (caller.role() == null) {
       return List.of();
     }
@@ -296,18 +332,18 @@ public class NominationService {
         .filter(a -> a.allows(caller.role()))
         .filter(a -> a.applies(state, provincialCandidate, roundState, plan))
         .filter(a -> a.deadline() == null || dates.stream().noneMatch(d -> d.phase() == a.deadline() && d.passed()))
+        .filter(a -> !a.approvesPlan() || PlanChange.mayApprove(caller.name(), authorsUnderReview))
         .toList();
   }
 
   private NominationView view(Nomination n) {
-    return view(n, deadlines.forTownship(n.round.id, n.township.id), plans.status(n.id));
-  }
-
-  private NominationView view(Nomination n, List<Deadline> dates, PlanStatus plan) {
+    PlanStatus plan = plans.status(n.id);
+    List<Deadline> dates = deadlines.forTownship(n.round.id, n.township.id);
     Township t = n.township;
     return new NominationView(n.id, n.round.id, n.round.year, n.round.state, t.id, t.code, t.name, t.district.id,
         t.district.name, n.state, n.provincialCandidate, n.returnReason, n.decisionReason,
-        allowedActions(n.state, n.provincialCandidate, n.round.state, dates, plan),
+        allowedActions(n.state, n.provincialCandidate, n.round.state, dates, plan,
+            authorsUnderReview(Map.of(n.id, plan)).getOrDefault(n.id, Set.of())),
         dates, n.version, n.createdAt, n.updatedAt);
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -82,10 +83,25 @@ public class PlanService {
   @Inject FrameworkService frameworks;
   @Inject InstantSource clock;
 
+  /**
+   * The plan as the caller may see it. People of the nomination's scope see the newest revision;
+   * a read key (another system) sees only the plan in force: the approved revision, or before the
+   * first approval the revision under review, else nothing (404). Never a draft or an unapproved
+   * change.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Plan current(long nominationId) {
     nominations.find(nominationId);
-    return latest(nominationId);
+    if (!isKey()) {
+      return latest(nominationId);
+    }
+    ReviewState review = reviewState(nominationId);
+    Integer inForce = review.approvedRevision() != null ? review.approvedRevision()
+        : review.status() == PlanStatus.SUBMITTED ? newestRevision(nominationId) : null; // read-only while submitted
+    if (inForce == null) {
+      throw new ProblemException(ProblemType.NOT_FOUND, "plan.none-in-force", String.valueOf(nominationId));
+    }
+    return revision(nominationId, inForce, review);
   }
 
   /**
@@ -122,16 +138,21 @@ public class PlanService {
 
   /**
    * Marks the newest revision reviewed as a nomination seeded straight into {@code state} would
-   * have been (the demo data set): submitted, and approved once the nomination is past the plan.
+   * have been (the demo data set): submitted by {@code submittedBy}, and approved by
+   * {@code approvedBy} once the nomination is past the plan. The seeded history obeys the rule of
+   * {@link #review}: whoever wrote the revision under review does not approve it.
    */
-  public void seedReview(long nominationId, NominationState state, String actor) {
+  public void seedReview(long nominationId, NominationState state, String submittedBy, String approvedBy) {
     int revision = latest(nominationId).revision();
     if (revision == 0 || state == NominationState.NOMINATED || state == NominationState.WITHDRAWN) {
       return;
     }
-    event(nominationId, revision, Review.SUBMITTED, null, actor);
+    event(nominationId, revision, Review.SUBMITTED, null, submittedBy);
     if (state != NominationState.PLAN_SUBMITTED) {
-      event(nominationId, revision, Review.APPROVED, null, actor);
+      if (!PlanChange.mayApprove(approvedBy, authorsUnderReview(List.of(nominationId)).getOrDefault(nominationId, Set.of()))) {
+        throw new IllegalStateException(approvedBy + " wrote the plan of nomination " + nominationId + " and may not approve it");
+      }
+      event(nominationId, revision, Review.APPROVED, null, approvedBy);
     }
   }
 
@@ -161,7 +182,8 @@ public class PlanService {
     };
     ReviewState before = reviewState(nominationId);
     int revision = latest(nominationId).revision();
-    if (action.approvesPlan() && !PlanChange.mayApprove(caller.name(), authorsUnderReview(nominationId, before))) {
+    if (action.approvesPlan()
+        && !PlanChange.mayApprove(caller.name(), authorsUnderReview(List.of(nominationId)).getOrDefault(nominationId, Set.of()))) {
       throw new ProblemException(ProblemType.CONFLICT, "plan.self-approval");
     }
     event(nominationId, revision, review, review == Review.RETURNED ? reason.strip() : null, caller.name());
@@ -204,15 +226,19 @@ public class PlanService {
     return statuses;
   }
 
-  /** The revisions, newest first, one page at a time, each with its review events. */
+  /**
+   * The revisions, newest first, one page at a time, each with its review events. A read key gets
+   * only the revisions that were submitted for review (never a draft).
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<PlanRevision> revisions(long nominationId, PageRequest paging) {
     nominations.find(nominationId);
-    long total = em.createQuery("select count(p) from SavedPlan p where p.nominationId = :nomination", Long.class)
+    String visible = visibleRevisions();
+    long total = keyFilter(em.createQuery("select count(p) from SavedPlan p where p.nominationId = :nomination" + visible, Long.class))
         .setParameter("nomination", nominationId).getSingleResult();
-    List<RevisionListRow> rows = em.createQuery("""
+    List<RevisionListRow> rows = keyFilter(em.createQuery("""
             select p.revision, p.kind, p.savedAt, p.savedBy, p.milestones from SavedPlan p
-            where p.nominationId = :nomination order by p.revision desc""", RevisionListRow.class)
+            where p.nominationId = :nomination""" + visible + " order by p.revision desc", RevisionListRow.class))
         .setParameter("nomination", nominationId)
         .setFirstResult(paging.offset()).setMaxResults(paging.size())
         .getResultList();
@@ -233,18 +259,42 @@ public class PlanService {
     return new Page<>(items, paging.page(), paging.size(), total);
   }
 
+  /** One revision; a read key reads only revisions that were submitted for review (404 for a draft). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Plan revision(long nominationId, int revision) {
     nominations.find(nominationId);
-    ReviewState review = reviewState(nominationId);
-    return em.createQuery("""
+    return revision(nominationId, revision, reviewState(nominationId));
+  }
+
+  private Plan revision(long nominationId, int revision, ReviewState review) {
+    return keyFilter(em.createQuery("""
             select p.revision, p.kind, p.content, p.responsiblePerson, p.contactPhone, p.milestones, p.savedAt, p.savedBy
-            from SavedPlan p where p.nominationId = :nomination and p.revision = :revision""", RevisionRow.class)
+            from SavedPlan p where p.nominationId = :nomination and p.revision = :revision""" + visibleRevisions(), RevisionRow.class))
         .setParameter("nomination", nominationId)
         .setParameter("revision", revision)
         .getResultStream().findFirst()
         .map(r -> plan(nominationId, r, review))
         .orElseThrow(() -> ProblemException.notFound("entity.plan-revision", revision));
+  }
+
+  /** Whether the caller is another system's read key: it sees only what was submitted for review. */
+  private boolean isKey() {
+    return caller.kind() == Caller.Kind.API_KEY;
+  }
+
+  /** The condition on {@code SavedPlan p} that leaves a key only the revisions submitted for review. */
+  private String visibleRevisions() {
+    return isKey() ? " and exists (select 1 from PlanReviewEvent s where s.nominationId = p.nominationId"
+        + " and s.revision = p.revision and s.action = :submitted)" : "";
+  }
+
+  private <T> TypedQuery<T> keyFilter(TypedQuery<T> query) {
+    return isKey() ? query.setParameter("submitted", Review.SUBMITTED) : query;
+  }
+
+  private int newestRevision(long nominationId) {
+    return em.createQuery("select coalesce(max(p.revision), 0) from SavedPlan p where p.nominationId = :nomination", Integer.class)
+        .setParameter("nomination", nominationId).getSingleResult();
   }
 
   /** Every milestone's evidence must name an indicator or bonus item of the round's framework. */
@@ -263,15 +313,27 @@ public class PlanService {
     }
   }
 
-  /** Who wrote the revisions under review: every change saved since the newest approved revision. */
-  private List<String> authorsUnderReview(long nominationId, ReviewState state) {
+  /** Who saved a revision: a row of {@link #authorsUnderReview}. */
+  public record Author(Long nominationId, String savedBy) {}
+
+  /**
+   * Who wrote the revisions under review of these nominations: every change saved since the newest
+   * approved revision (progress reports are no change), in one query whatever their number.
+   * Nominations without such a revision are absent. {@link PlanChange#mayApprove} decides with it,
+   * both when an approval is taken and when the actions a caller may take are listed.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<Long, Set<String>> authorsUnderReview(Collection<Long> nominationIds) {
+    if (nominationIds.isEmpty()) {
+      return Map.of();
+    }
     return em.createQuery("""
-            select distinct p.savedBy from SavedPlan p
-            where p.nominationId = :nomination and p.revision > :approved and p.kind = :change""", String.class)
-        .setParameter("nomination", nominationId)
-        .setParameter("approved", state.approvedRevision() == null ? 0 : state.approvedRevision())
-        .setParameter("change", Kind.CHANGE)
-        .getResultList();
+            select distinct p.nominationId, p.savedBy from SavedPlan p where any_of(:ids, p.nominationId) and p.kind = :change
+              and p.revision > (select coalesce(max(e.revision), 0) from PlanReviewEvent e
+                                where e.nominationId = p.nominationId and e.action = :approved)""", Author.class)
+        .setParameter("ids", AnyOf.ids(nominationIds)).setParameter("change", Kind.CHANGE).setParameter("approved", Review.APPROVED)
+        .getResultStream()
+        .collect(Collectors.groupingBy(Author::nominationId, Collectors.mapping(Author::savedBy, Collectors.toSet())));
   }
 
   private ReviewState reviewState(long nominationId) {

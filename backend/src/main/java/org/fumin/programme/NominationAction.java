@@ -81,7 +81,8 @@ public enum NominationAction {
   /**
    * Whether the action applies, given also where the plan's review stands: a plan under review is
    * read-only, a change to the approved plan is submitted, approved or returned by the *_CHANGE
-   * actions, and a nomination is not forwarded for assessment while a change waits for the district.
+   * actions, and a nomination is not forwarded for assessment while a submitted change waits for the
+   * district or a returned one for the township.
    */
   public boolean applies(NominationState state, boolean provincialCandidate, RoundState roundState, PlanStatus plan) {
     if (!applies(state, provincialCandidate, roundState)) {
@@ -91,7 +92,7 @@ public enum NominationAction {
       case EDIT_PLAN -> !plan.underReview();
       case SUBMIT_PLAN_CHANGE -> plan.changePending();
       case APPROVE_PLAN_CHANGE, RETURN_PLAN_CHANGE -> plan == PlanStatus.CHANGE_SUBMITTED;
-      case SUBMIT_FOR_ASSESSMENT -> plan != PlanStatus.CHANGE_SUBMITTED;
+      case SUBMIT_FOR_ASSESSMENT -> !plan.changeUnapproved();
       default -> true;
     };
   }

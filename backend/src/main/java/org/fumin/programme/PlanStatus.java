@@ -13,6 +13,14 @@ public enum PlanStatus {
     return this == SUBMITTED || this == CHANGE_SUBMITTED;
   }
 
+  /**
+   * Whether a change to the approved plan was submitted and not approved: under review, or returned
+   * to be resubmitted. The nomination does not go to the assessment until it is settled.
+   */
+  public boolean changeUnapproved() {
+    return this == CHANGE_SUBMITTED || this == CHANGE_RETURNED;
+  }
+
   /** Whether a change to the approved plan waits to be submitted (a draft or a returned change). */
   public boolean changePending() {
     return this == CHANGE_DRAFT || this == CHANGE_RETURNED;

@@ -156,13 +156,14 @@ class AccessMatrixTest {
       CALLS.put(parts[0], (as, p) -> (List.of("return-plan", "return-plan-change", "withdraw").contains(parts[1])
           ? as.body(Map.of("reason", "矩阵")) : as).post("/api/v1/nominations/" + rounds().nomination(p) + "/" + parts[1]));
     }
-    CALLS.put("getPlan", (as, p) -> as.get("/api/v1/nominations/" + rounds().nomination(p) + "/plan"));
+    // a read key sees only a plan submitted for review: read the approved plan of the evidence nomination
+    CALLS.put("getPlan", (as, p) -> as.get("/api/v1/nominations/" + evidenceNomination(p) + "/plan"));
     CALLS.put("savePlan", (as, p) -> {
       String etag = api().get("/api/v1/nominations/" + rounds().nomination(p) + "/plan").header("ETag");
       return as.header("If-Match", etag).body(Rounds.plan("矩阵", "2027-01-31")).put("/api/v1/nominations/" + rounds().nomination(p) + "/plan");
     });
     CALLS.put("listPlanRevisions", (as, p) -> as.get("/api/v1/nominations/" + rounds().nomination(p) + "/plan/revisions"));
-    CALLS.put("getPlanRevision", (as, p) -> as.get("/api/v1/nominations/" + rounds().nomination(p) + "/plan/revisions/1"));
+    CALLS.put("getPlanRevision", (as, p) -> as.get("/api/v1/nominations/" + evidenceNomination(p) + "/plan/revisions/1"));
     CALLS.put("listEvidenceAttachments", (as, p) -> as.get(attachmentsOf(p, "1")));
     CALLS.put("uploadEvidenceAttachment", (as, p) -> uploadPdf(as, p));
     CALLS.put("getAttachment", (as, p) -> as.get("/api/v1/attachments/" + submittedAttachment(p)));

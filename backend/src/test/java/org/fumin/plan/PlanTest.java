@@ -192,8 +192,11 @@ class PlanTest {
         .body("lastReview.by", equalTo(t.operator().username()));
 
     Rounds.savePlan(t.operator(), t.nomination()).then().statusCode(409)
-        .body("type", equalTo("urn:fumin:problem:invalid-transition"));
-    Rounds.savePlan(t.admin(), t.nomination()).then().statusCode(409);
+        .body("type", equalTo("urn:fumin:problem:invalid-transition"))
+        .body("detail", equalTo("方案正在审核中，县（市、区）退回前不能修改。"));
+    Api.as(t.admin()).header("Accept-Language", "en").header("If-Match", "\"1\"").body(Rounds.plan("县区修改", "2027-01-31"))
+        .put("/api/v1/nominations/" + t.nomination() + "/plan").then().statusCode(409)
+        .body("detail", containsString("under review"));
     Api.as(t.operator()).get("/api/v1/nominations/" + t.nomination() + "/plan").then().body("revision", equalTo(1));
 
     Rounds.act(t.admin(), t.nomination(), "return-plan").then().statusCode(200);
@@ -331,5 +334,121 @@ class PlanTest {
         .body("contentHtml", containsString("<strong>零工市场</strong>"))
         .body("contentHtml", not(containsString("onerror")))
         .body("contentHtml", not(containsString("javascript:")));
+  }
+
+  private static List<String> listedActions(Login who, long n) {
+    return Api.as(who).queryParam("size", 100).get("/api/v1/nominations").then().statusCode(200)
+        .extract().jsonPath().getList("items.find { it.id == " + n + " }.allowedActions");
+  }
+
+  private static List<String> actions(Login who, long n) {
+    return Api.as(who).get("/api/v1/nominations/" + n).then().statusCode(200).extract().jsonPath().getList("allowedActions");
+  }
+
+  @Test
+  void whoeverWroteThePlanUnderReviewIsNotOfferedItsApprovalInTheNominationOrTheList() {
+    Team t = team();
+    long n = t.nomination();
+    Rounds.savePlan(t.admin(), n).then().statusCode(200);
+    Rounds.act(t.admin(), n, "submit-plan").then().statusCode(200)
+        .body("allowedActions", not(hasItem("APPROVE_PLAN"))).body("allowedActions", hasItem("RETURN_PLAN"));
+    org.assertj.core.api.Assertions.assertThat(actions(t.admin(), n)).doesNotContain("APPROVE_PLAN").contains("RETURN_PLAN");
+    org.assertj.core.api.Assertions.assertThat(listedActions(t.admin(), n)).doesNotContain("APPROVE_PLAN").contains("RETURN_PLAN");
+    org.assertj.core.api.Assertions.assertThat(actions(t.otherAdmin(), n)).contains("APPROVE_PLAN");
+    org.assertj.core.api.Assertions.assertThat(listedActions(t.otherAdmin(), n)).contains("APPROVE_PLAN");
+    Rounds.act(t.otherAdmin(), n, "approve-plan").then().statusCode(200);
+
+    // a change: the admin who wrote it is not offered its approval either; the operator who only submitted it has no say
+    save(t.admin(), n, Rounds.plan("## 建设内容\n县区修改。", "2026-12-31")).then().statusCode(200);
+    Rounds.act(t.operator(), n, "submit-plan-change").then().statusCode(200);
+    org.assertj.core.api.Assertions.assertThat(actions(t.admin(), n)).doesNotContain("APPROVE_PLAN_CHANGE").contains("RETURN_PLAN_CHANGE");
+    org.assertj.core.api.Assertions.assertThat(listedActions(t.admin(), n)).doesNotContain("APPROVE_PLAN_CHANGE");
+    org.assertj.core.api.Assertions.assertThat(actions(t.otherAdmin(), n)).contains("APPROVE_PLAN_CHANGE");
+    org.assertj.core.api.Assertions.assertThat(listedActions(t.otherAdmin(), n)).contains("APPROVE_PLAN_CHANGE");
+    Rounds.act(t.otherAdmin(), n, "approve-plan-change").then().statusCode(200);
+  }
+
+  @Test
+  void aReadKeySeesOnlyThePlanInForceAndTheRevisionsSubmittedForReview() {
+    Team t = team();
+    long n = t.nomination();
+    long district = Api.as(t.admin()).get("/api/v1/nominations/" + n).then().extract().jsonPath().getLong("districtId");
+    String key = org.fumin.testing.Fixtures.apiKey(district, "read");
+    String plan = "/api/v1/nominations/" + n + "/plan";
+
+    Rounds.savePlan(t.operator(), n).then().statusCode(200);
+    Api.withKey(key).get(plan).then().statusCode(404).body("type", equalTo("urn:fumin:problem:not-found"));
+    Api.withKey(key).get(plan + "/revisions").then().statusCode(200).body("total", equalTo(0)).body("items", org.hamcrest.Matchers.empty());
+    Api.withKey(key).get(plan + "/revisions/1").then().statusCode(404);
+
+    Rounds.act(t.operator(), n, "submit-plan").then().statusCode(200);
+    Api.withKey(key).get(plan).then().statusCode(200).body("revision", equalTo(1)).body("status", equalTo("SUBMITTED"));
+    Rounds.act(t.admin(), n, "return-plan").then().statusCode(200);
+    Api.withKey(key).get(plan).then().statusCode(404);
+
+    save(t.operator(), n, Rounds.plan("## 建设内容\n第二稿。", "2026-12-31")).then().statusCode(200);
+    Rounds.act(t.operator(), n, "submit-plan").then().statusCode(200);
+    Rounds.act(t.admin(), n, "approve-plan").then().statusCode(200);
+    save(t.operator(), n, Rounds.plan("## 建设内容\n未审核的变更。", "2026-12-31")).then().statusCode(200)
+        .body("revision", equalTo(3)).body("status", equalTo("CHANGE_DRAFT"));
+    Api.withKey(key).get(plan).then().statusCode(200).header("ETag", equalTo("\"2\""))
+        .body("revision", equalTo(2)).body("content", containsString("第二稿")).body("approvedRevision", equalTo(2));
+    Api.withKey(key).get(plan + "/revisions").then().statusCode(200).body("total", equalTo(2)).body("items.revision", contains(2, 1));
+    Api.withKey(key).get(plan + "/revisions/3").then().statusCode(404);
+
+    Rounds.act(t.operator(), n, "submit-plan-change").then().statusCode(200);
+    Rounds.act(t.admin(), n, "return-plan-change").then().statusCode(200);
+    Api.withKey(key).get(plan).then().statusCode(200).body("revision", equalTo(2)).body("content", not(containsString("未审核")));
+    Api.withKey(key).get(plan + "/revisions").then().body("items.revision", contains(3, 2, 1));
+    // people of the nomination's scope still see the newest revision
+    Api.as(t.operator()).get(plan).then().statusCode(200).body("revision", equalTo(3));
+  }
+
+  @Test
+  void theReturnReasonGoesOnceTheDistrictApprovesTheResubmittedPlanOrChange() {
+    Team t = team();
+    long n = t.nomination();
+    Rounds.savePlan(t.operator(), n).then().statusCode(200);
+    Rounds.act(t.operator(), n, "submit-plan").then().statusCode(200);
+    Rounds.act(t.admin(), n, "return-plan").then().statusCode(200).body("returnReason", equalTo(Rounds.REASON));
+    Rounds.act(t.operator(), n, "submit-plan").then().statusCode(200);
+    Rounds.act(t.admin(), n, "approve-plan").then().statusCode(200)
+        .body("state", equalTo("IN_PROGRESS")).body("returnReason", org.hamcrest.Matchers.nullValue());
+
+    save(t.operator(), n, Rounds.plan("## 建设内容\n变更。", "2026-12-31")).then().statusCode(200);
+    Rounds.act(t.operator(), n, "submit-plan-change").then().statusCode(200);
+    Rounds.act(t.admin(), n, "return-plan-change").then().statusCode(200).body("returnReason", equalTo(Rounds.REASON));
+    Rounds.act(t.operator(), n, "submit-plan-change").then().statusCode(200);
+    Rounds.act(t.admin(), n, "approve-plan-change").then().statusCode(200).body("returnReason", org.hamcrest.Matchers.nullValue());
+    // the reason stays on the revision it concerned
+    Api.as(t.operator()).get("/api/v1/nominations/" + n + "/plan/revisions").then()
+        .body("items[0].reviews.action", contains("SUBMITTED", "RETURNED", "SUBMITTED", "APPROVED"))
+        .body("items[0].reviews[1].reason", equalTo(Rounds.REASON));
+  }
+
+  @Test
+  void aNominationWhosePlanChangeIsNotApprovedIsNotSubmittedForAssessment() {
+    Team t = team();
+    long n = t.nomination();
+    Rounds.approvedPlan(t.operator(), t.admin(), n);
+    save(t.operator(), n, Rounds.plan("## 建设内容\n变更。", "2026-12-31")).then().statusCode(200);
+    Rounds.act(t.operator(), n, "submit-plan-change").then().statusCode(200);
+    org.assertj.core.api.Assertions.assertThat(actions(t.admin(), n)).doesNotContain("SUBMIT_FOR_ASSESSMENT");
+    Rounds.act(t.admin(), n, "submit-for-assessment").then().statusCode(409)
+        .body("type", equalTo("urn:fumin:problem:invalid-transition"))
+        .body("detail", containsString("变更尚未审核通过"));
+
+    Rounds.act(t.admin(), n, "return-plan-change").then().statusCode(200);
+    org.assertj.core.api.Assertions.assertThat(actions(t.admin(), n)).doesNotContain("SUBMIT_FOR_ASSESSMENT");
+    org.assertj.core.api.Assertions.assertThat(listedActions(t.admin(), n)).doesNotContain("SUBMIT_FOR_ASSESSMENT");
+    Api.as(t.admin()).header("Accept-Language", "en").post("/api/v1/nominations/" + n + "/submit-for-assessment").then()
+        .statusCode(409).body("detail", containsString("has not been approved"))
+        .body("allowedActions", not(hasItem("SUBMIT_FOR_ASSESSMENT")));
+    Api.as(t.admin()).get("/api/v1/nominations/" + n).then().body("state", equalTo("IN_PROGRESS"));
+
+    Rounds.act(t.operator(), n, "submit-plan-change").then().statusCode(200);
+    Rounds.act(t.admin(), n, "approve-plan-change").then().statusCode(200)
+        .body("allowedActions", hasItem("SUBMIT_FOR_ASSESSMENT"));
+    Rounds.act(t.admin(), n, "submit-for-assessment").then().statusCode(200).body("state", equalTo("SUBMITTED_FOR_ASSESSMENT"));
   }
 }

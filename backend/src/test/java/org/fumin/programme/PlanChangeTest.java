@@ -85,7 +85,7 @@ class PlanChangeTest {
       assertThat(NominationAction.APPROVE_PLAN_CHANGE.applies(NominationState.IN_PROGRESS, false, RoundState.OPEN, plan))
           .as(plan.name()).isEqualTo(plan == PlanStatus.CHANGE_SUBMITTED);
       assertThat(NominationAction.SUBMIT_FOR_ASSESSMENT.applies(NominationState.IN_PROGRESS, false, RoundState.OPEN, plan))
-          .as(plan.name()).isEqualTo(plan != PlanStatus.CHANGE_SUBMITTED);
+          .as(plan.name()).isEqualTo(plan != PlanStatus.CHANGE_SUBMITTED && plan != PlanStatus.CHANGE_RETURNED);
     }
     assertThat(NominationAction.APPROVE_PLAN_CHANGE.allows(Role.TOWNSHIP_OPERATOR)).isFalse();
     assertThat(NominationAction.SUBMIT_PLAN_CHANGE.allows(Role.TOWNSHIP_OPERATOR)).isTrue();
