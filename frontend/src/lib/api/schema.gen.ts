@@ -1454,7 +1454,10 @@ export interface paths {
         get?: never;
         /**
          * Change an indicator's text, criteria and metrics
-         * @description `If-Match` is the framework's ETag. A frozen framework (its round is under assessment) answers 409 `frozen`.
+         * @description `If-Match` is the framework's ETag. A frozen framework (its round is under assessment) answers
+         *     409 `frozen`. Once a round using the framework has opened, townships report metric values against
+         *     it, so a change to the indicator's metrics (names, unit, comparator, threshold) answers 409 `frozen`
+         *     too; its texts and criteria may still change. Copy the framework to change metrics.
          */
         put: operations["updateIndicator"];
         post?: never;

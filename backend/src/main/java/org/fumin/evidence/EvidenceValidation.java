@@ -147,13 +147,29 @@ public class EvidenceValidation {
     return new BonusEvidence(entries);
   }
 
-  /** An absolute http or https URL with a host; anything else (javascript:, data:, relative) is refused. */
+  /** {@code http(s)://host[:port]} and the rest; the host may be written in Chinese (例子.中国). */
+  private static final java.util.regex.Pattern WEB_LINK =
+      java.util.regex.Pattern.compile("(?i)(https?)://([^/?#@]+)([/?#].*)?");
+
+  /**
+   * An absolute http or https URL with a host, which may be an internationalised domain name and
+   * may have Chinese in its path; anything else (javascript:, data:, relative, or credentials in
+   * the address such as {@code https://user:pw@host}) is refused.
+   */
   static boolean isWebLink(String link) {
+    java.util.regex.Matcher parts = WEB_LINK.matcher(link);
+    if (!parts.matches() || link.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+      return false;
+    }
     try {
-      URI uri = new URI(link);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isBlank();
-    } catch (URISyntaxException e) {
+      String authority = parts.group(2);
+      int colon = authority.lastIndexOf(':');
+      String host = colon < 0 ? authority : authority.substring(0, colon);
+      String ascii = java.net.IDN.toASCII(host, java.net.IDN.USE_STD3_ASCII_RULES);
+      String rest = parts.group(3) == null ? "" : parts.group(3);
+      URI uri = new URI(parts.group(1) + "://" + ascii + (colon < 0 ? "" : authority.substring(colon)) + rest);
+      return uri.getHost() != null && !uri.getHost().isBlank() && uri.getUserInfo() == null;
+    } catch (URISyntaxException | IllegalArgumentException e) {
       return false;
     }
   }

@@ -55,6 +55,8 @@ public class FrameworkService {
 
   @Inject EntityManager em;
   @Inject AuditService audit;
+  /** Who uses a framework; the round package refers back to this one (both are application-scoped proxies). */
+  @Inject org.fumin.round.RoundService rounds;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<FrameworkSummary> list() {
@@ -203,6 +205,10 @@ public class FrameworkService {
     if (framework.frozen) {
       throw new ProblemException(ProblemType.FROZEN, "framework.frozen");
     }
+    if (!sameMetrics(before.metrics(), input.metrics()) && rounds.frameworkInUse(frameworkId)) {
+      // townships' metric values and their threshold checks hang on these metrics
+      throw new ProblemException(ProblemType.FROZEN, "framework.metrics-in-use");
+    }
     FrameworkIndicator indicator = FrameworkIndicator.findById(indicatorId);
     indicator.titleZh = input.titleZh().strip();
     indicator.textZh = input.textZh().strip();
@@ -217,6 +223,22 @@ public class FrameworkService {
     em.flush();
     audit.record("INDICATOR_UPDATED", "FRAMEWORK", frameworkId, before, indicator(frameworkId, indicatorId));
     return get(frameworkId);
+  }
+
+  private static boolean sameMetrics(List<Metric> current, List<MetricInput> input) {
+    if (current.size() != input.size()) {
+      return false;
+    }
+    for (int i = 0; i < current.size(); i++) {
+      Metric m = current.get(i);
+      MetricInput in = input.get(i);
+      if (!m.nameZh().equals(in.nameZh().strip()) || !m.nameEn().equals(in.nameEn().strip())
+          || !m.unit().equals(in.unit().strip()) || !m.comparator().equals(in.comparator())
+          || m.threshold().compareTo(in.threshold()) != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void addMetric(long indicatorId, String nameZh, String nameEn, String unit, String comparator,

@@ -38,9 +38,10 @@ public final class PlanApi {
       this(dueOn, deliverable, status, completionNote, List.of());
     }
 
-    /** The indicator codes, never null. */
+    /** The indicator codes as the framework writes them ({@code b1} is {@code B1}), never null. */
     public List<String> evidenceCodes() {
-      return evidence == null ? List.of() : evidence;
+      return evidence == null ? List.of()
+          : evidence.stream().map(c -> c == null ? null : c.strip().toUpperCase(java.util.Locale.ROOT)).toList();
     }
   }
 

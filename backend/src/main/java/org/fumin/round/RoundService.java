@@ -266,6 +266,11 @@ public class RoundService {
     return round;
   }
 
+  /** Whether a round beyond its draft (townships at work, or later) uses this framework. */
+  public boolean frameworkInUse(long frameworkId) {
+    return Round.count("frameworkId = ?1 and state <> ?2", frameworkId, RoundState.DRAFT) > 0;
+  }
+
   public long frameworkOf(long roundId) {
     return find(roundId).frameworkId;
   }

@@ -176,7 +176,7 @@ class PlanTest {
     return Map.of("content", "## 建设内容\n建设零工市场。", "responsiblePerson", "张三", "contactPhone", "0514-87654321",
         "milestones", List.of(
             Map.of("dueOn", "2026-12-31", "deliverable", "建成零工市场", "status", "DONE", "completionNote", "已投入使用",
-                "evidence", List.of("4", "B1")),
+                "evidence", List.of("4", "b1")),
             Map.of("dueOn", "2027-06-30", "deliverable", "完成培训 200 人次", "status", "IN_PROGRESS")));
   }
 

@@ -96,6 +96,26 @@ class RoundTest {
   }
 
   @Test
+  void onceARoundIsOpenItsFrameworksMetricsStayButItsTextsMayChange() {
+    long round = Rounds.open();
+    long framework = api().get("/api/v1/rounds/" + round).jsonPath().getLong("frameworkId");
+    Response fw = api().get("/api/v1/frameworks/" + framework);
+    long indicator = fw.jsonPath().getLong("categories[4].indicators[0].id");
+    Map<String, Object> metric = fw.jsonPath().getMap("categories[4].indicators[0].metrics[0]");
+    Map<String, Object> stricter = new java.util.HashMap<>(metric);
+    stricter.put("threshold", 97);
+    Map<String, Object> body = new java.util.HashMap<>(Map.of("titleZh", "精准实施全民参保计划", "textZh", "参保率达95%以上。",
+        "glossEn", "pension participation", "criteria", List.of("基本养老保险参保率达95%以上"), "metrics", List.of(stricter)));
+    api().header("If-Match", fw.header("ETag")).body(body).put("/api/v1/frameworks/" + framework + "/indicators/" + indicator)
+        .then().statusCode(409).body("type", equalTo("urn:fumin:problem:frozen"))
+        .body("detail", org.hamcrest.Matchers.containsString("达标值"));
+    body.put("metrics", List.of(metric));
+    api().header("If-Match", fw.header("ETag")).body(body).put("/api/v1/frameworks/" + framework + "/indicators/" + indicator)
+        .then().statusCode(200).body("categories[4].indicators[0].textZh", equalTo("参保率达95%以上。"))
+        .body("categories[4].indicators[0].metrics[0].threshold", equalTo(95));
+  }
+
+  @Test
   void aQuotaOverrideHoldsForOneDistrictAndNeverBelowThePlacesUsed() {
     long round = Rounds.open();
     Place place = Fixtures.place();
