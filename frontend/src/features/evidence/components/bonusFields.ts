@@ -53,11 +53,15 @@ export const DEFAULT_BONUS_TYPE: Readonly<Record<string, BonusType>> = {
 /** A bonus entry as the form holds it: any field may still be empty. */
 export type BonusEntryValues = { type?: BonusType } & Partial<Record<BonusField, string | null>>;
 
-/** Whether a link is one the server keeps (http or https only). */
+/** Whether a link is one the server keeps (http or https, no user name or password in it). */
 export function isWebLink(raw: string): boolean {
   try {
     const url = new URL(raw.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:';
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      url.username === '' &&
+      url.password === ''
+    );
   } catch {
     return false;
   }
