@@ -3,8 +3,9 @@ package org.fumin.verdict;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,7 +40,9 @@ public class RoundVerdictResource {
   @Path("/publish")
   @Allow(Role.CITY_ADMIN)
   public Publication publish(@PathParam("roundId") @Min(value = 1, message = "{fumin.min}") long roundId,
-      @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, @Valid PublicationInput input) {
-    return verdicts.publish(roundId, dryRun, input == null ? null : input.nominationIds());
+      @QueryParam("dryRun") @Pattern(regexp = "true|false", message = "{fumin.boolean}") String dryRun,
+      @Valid @NotNull(message = "{fumin.body.required}") PublicationInput input) {
+    // strictly true or false: a preview that a typo turned into a publication could not be undone
+    return verdicts.publish(roundId, "true".equals(dryRun), input.nominationIds());
   }
 }
