@@ -1802,8 +1802,8 @@ export interface paths {
          *
          *     Also carries the system's verdict proposal (see `VerdictProposal`). Judgements are not public
          *     before publication: city roles and city-wide viewers read this at any time; a viewer confined to a
-         *     district reads it only once the nomination's verdict is published (`NAMED` or `NOT_NAMED`), 403
-         *     before (as for unpublished verdicts).
+         *     district reads it only once the nomination's verdict is published (`NAMED` or `NOT_NAMED`): 409
+         *     `conflict` before (as unpublished verdicts are hidden from them).
          */
         get: operations["getAssessment"];
         put?: never;
@@ -1828,7 +1828,7 @@ export interface paths {
         /**
          * Every judgement recorded on one indicator of a nomination, newest first (insert-only history)
          * @description Bounded by nature (a few assessors, a few revisions each): a plain array. Readers as for
-         *     `getAssessment` (a viewer confined to a district only once the verdict is published, 403 before).
+         *     `getAssessment` (a viewer confined to a district only once the verdict is published, 409 before).
          */
         get: operations["getJudgementHistory"];
         put?: never;
@@ -8474,6 +8474,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -8505,6 +8506,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -252,11 +252,11 @@ public class AssessmentService {
         || (caller.role() == Role.VIEWER && caller.seesWholeCity()));
   }
 
-  /** A viewer confined to a district reads a nomination's judgements only once its verdict is published (403 before). */
+  /** A viewer confined to a district reads a nomination's judgements only once its verdict is published (409 before: a matter of its state). */
   private void requireReadable(Nomination n) {
     boolean published = n.state == NominationState.NAMED || n.state == NominationState.NOT_NAMED;
     if (!readsJudgements() && !published) {
-      throw new ProblemException(ProblemType.FORBIDDEN, "assessment.unpublished-hidden");
+      throw new ProblemException(ProblemType.CONFLICT, "assessment.unpublished-hidden");
     }
   }
 

@@ -52,8 +52,8 @@ class AssessmentRulesTest {
     Login districtViewer = Users.create(Role.VIEWER, c.place().districtId(), null);
     Login cityViewer = Users.create(Role.VIEWER, null, null);
     String form = "/api/v1/nominations/" + c.nomination() + "/assessment";
-    Api.as(districtViewer).get(form).then().statusCode(403);
-    Api.as(districtViewer).get(c.judgements("15")).then().statusCode(403);
+    Api.as(districtViewer).get(form).then().statusCode(409).body("type", equalTo("urn:fumin:problem:conflict"));
+    Api.as(districtViewer).get(c.judgements("15")).then().statusCode(409);
     Api.as(cityViewer).get(form).then().statusCode(200).body("proposal.decision", equalTo("NAMED"));
     Api.as(cityViewer).get(c.judgements("15")).then().statusCode(200);
 
