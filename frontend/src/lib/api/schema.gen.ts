@@ -605,7 +605,10 @@ export interface paths {
         put?: never;
         /**
          * Close a round (`ASSESSMENT` → `CLOSED`)
-         * @description An action not allowed in the current state answers 409 with the allowed ones.
+         * @description An action not allowed in the current state answers 409 with the allowed ones. A round closes only
+         *     once every nomination submitted for assessment has a published verdict (`NAMED` or `NOT_NAMED`):
+         *     while one is still `SUBMITTED_FOR_ASSESSMENT` (not yet judged, or confirmed but unpublished), 409
+         *     `conflict` names them, since a closed round can no longer publish or decide them.
          */
         post: operations["closeRound"];
         delete?: never;
@@ -1001,7 +1004,7 @@ export interface paths {
         put?: never;
         /**
          * Select the township as a candidate for the provincial-level programme
-         * @description Before the provincial selection deadline (25 September in the 2023 plan), unless reopened. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
+         * @description Before the provincial selection deadline (25 September in the 2023 plan), unless reopened. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`; once the city has confirmed the round's provincial ranking, 409 `conflict` (the candidates are fixed).
          */
         post: operations["selectProvincialCandidate"];
         delete?: never;
@@ -1023,7 +1026,7 @@ export interface paths {
         put?: never;
         /**
          * Take back the provincial-level candidate selection
-         * @description Before the provincial selection deadline, unless reopened. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`.
+         * @description Before the provincial selection deadline, unless reopened. An action the state does not allow answers 409 `invalid-transition` with `allowedActions`; a closed phase answers 409 `deadline-passed` with `deadline`; once the city has confirmed the round's provincial ranking, 409 `conflict` (the candidates are fixed).
          */
         post: operations["deselectProvincialCandidate"];
         delete?: never;
@@ -1821,7 +1824,9 @@ export interface paths {
          *     and the latest per assessor and indicator counts.
          *
          *     Also carries the system's verdict proposal (see `VerdictProposal`). Judgements are not public
-         *     before publication, so only city roles read this.
+         *     before publication: city roles and city-wide viewers read this at any time; a viewer confined to a
+         *     district reads it only once the nomination's verdict is published (`NAMED` or `NOT_NAMED`): 409
+         *     `conflict` before (as unpublished verdicts are hidden from them).
          */
         get: operations["getAssessment"];
         put?: never;
@@ -1845,7 +1850,8 @@ export interface paths {
         };
         /**
          * Every judgement recorded on one indicator of a nomination, newest first (insert-only history)
-         * @description Bounded by nature (a few assessors, a few revisions each): a plain array.
+         * @description Bounded by nature (a few assessors, a few revisions each): a plain array. Readers as for
+         *     `getAssessment` (a viewer confined to a district only once the verdict is published, 409 before).
          */
         get: operations["getJudgementHistory"];
         put?: never;
@@ -1862,7 +1868,8 @@ export interface paths {
          *       from today to the end of the round's assessment phase (Asia/Shanghai). It returns the indicator's
          *       evidence item to the township (state `RETURNED`, `supplementUntil` set, a notification): the
          *       township may save and submit that item again until that date although the nomination is
-         *       `SUBMITTED_FOR_ASSESSMENT`; the district approves and the city accepts it as usual.
+         *       `SUBMITTED_FOR_ASSESSMENT`; the district approves and the city accepts it as usual. The
+         *       township's `EVIDENCE_RETURNED` notification carries the end of that day as its `deadline`.
          *     - `RECOGNISED` needs the bonus item's evidence `ACCEPTED` by the city (409 otherwise); for a
          *       commendation (B1) it needs `documentNumber`, a valid 文号 (e.g. `苏人社发〔2023〕12号`, 400 otherwise).
          */
@@ -1886,8 +1893,12 @@ export interface paths {
          * The verdict of a nomination: the proposal, the current verdict and its revisions
          * @description City roles see the proposal and the confirmed but unpublished verdict; everyone else (district and
          *     township users, API keys) sees only published revisions (`verdict` null and `revisions` empty
-         *     before publication, `proposal` always null). The `ETag` is the current verdict's version (`"0"`
-         *     without one); send it in `If-Match` when changing a confirmed verdict.
+         *     before publication, `proposal` always null). `judgements` lists the outcome that counts for each
+         *     standard indicator with its metric figure: for city roles always, for everyone else once a
+         *     verdict is published (absent before). The `ETag` is the verdict's version as the caller sees it:
+         *     for city roles over every revision, for everyone else over the published revisions only (`"0"`
+         *     before publication, whatever happened to an unpublished verdict); send it in `If-Match` when
+         *     changing a confirmed verdict.
          */
         get: operations["getVerdict"];
         /**
@@ -1925,7 +1936,10 @@ export interface paths {
          *     `documentNumber` (文号) and `documentDate`; the previous revision stays in the history
          *     (`SUPERSEDED`) and the correction is audited. The nomination moves to the corrected decision's
          *     state; a title is granted (`NAMED`) or revoked (`NOT_NAMED`) to match. 409 when the verdict is not
-         *     published. `If-Match` is the verdict's ETag.
+         *     published. `If-Match` is the verdict's ETag. 400 (`documentNumber`) when the number is one an
+         *     earlier revision of this verdict already carries; 400 (`documentDate`) when the date is before the
+         *     date of the revision corrected or, for a `NOT_NAMED` correction that ends a title, before the
+         *     title's naming date (the same rule as `revokeTitle`), or after today.
          */
         post: operations["correctVerdict"];
         delete?: never;
@@ -1948,7 +1962,9 @@ export interface paths {
          * @description One row per nomination of the round that was submitted for assessment (states
          *     `SUBMITTED_FOR_ASSESSMENT`, `NAMED`, `NOT_NAMED`), in township-code order; bounded by the round's
          *     quotas. City roles see progress, proposals and unpublished verdicts; district users see their
-         *     district's rows with published verdicts only; API keys see published verdicts only.
+         *     district's rows with published verdicts only; API keys see published verdicts only. The judging
+         *     figures (`standardTotal`, `judged`, `met`) are filled for city roles always and for everyone else
+         *     on rows with a published verdict (0 before publication).
          *     Filter with `districtId`, `status` (`PENDING` no verdict yet, `CONFIRMED`, `PUBLISHED`).
          */
         get: operations["listRoundVerdicts"];
@@ -1973,12 +1989,20 @@ export interface paths {
         put?: never;
         /**
          * Publish the confirmed verdicts of a round (all, or the listed nominations); `dryRun` previews
-         * @description City admin, round in `ASSESSMENT`. Publishes every confirmed, unpublished verdict of the round, or
-         *     only those of `nominationIds` (each must have one: 409 otherwise). With `dryRun=true` nothing
-         *     changes and the answer lists what would be published (the confirmation the SPA shows). Publishing
-         *     moves each nomination to `NAMED` or `NOT_NAMED`, grants a title (动态管理) to each named township
-         *     from its naming date under its document, notifies the district and township, and is audited.
-         *     Published verdicts are immutable. 409 when there is nothing to publish.
+         * @description City admin, round in `ASSESSMENT`. The body is required: `{}` (or `nominationIds` empty) publishes
+         *     every confirmed, unpublished verdict of the round, `nominationIds` only those (each must have one:
+         *     409 otherwise; an id listed twice: 400). With `dryRun=true` nothing changes and the answer lists
+         *     what would be published (the confirmation the SPA shows); `dryRun` is exactly `true` or `false`
+         *     (anything else: 400, so a mistyped preview never publishes). Publishing moves each nomination to
+         *     `NAMED` or `NOT_NAMED`, grants a title (动态管理) to each named township from its naming date under
+         *     its document, notifies the district and township, and is audited. Published verdicts are
+         *     immutable.
+         *
+         *     A verdict whose proposal changed after it was confirmed (judgements changed since) is listed with
+         *     `proposalChanged: true` and `currentProposal`; publishing it is refused (409 `conflict` naming
+         *     those nominations, nothing published) until the city admin confirms the verdict again
+         *     (`confirmVerdict`), with a justification if it departs from the current proposal. 409 when there
+         *     is nothing to publish, also for the loser of two concurrent publications.
          */
         post: operations["publishVerdicts"];
         delete?: never;
@@ -2075,7 +2099,10 @@ export interface paths {
          *     the township, even with accepted evidence; before any judgement the city's acceptance counts;
          *     (2) verdict: `NAMED` before no verdict before `NOT_NAMED`; (3) evidence completeness:
          *     more standard indicators accepted by the city first; (4) tie-breaker: township code ascending. A
-         *     move by the city (with its justification) is kept and shown. The `ETag` is the ranking's version.
+         *     move by the city (with its justification) is kept and shown. The `ETag` is the ranking's version:
+         *     it changes whenever anything the ranking shows changes (candidates, verdicts, accepted evidence,
+         *     bonus items, moves, confirmation), so a move or confirmation sent against an order the caller did
+         *     not see answers 412. Once confirmed, districts can no longer select or deselect candidates.
          */
         get: operations["getProvincialRanking"];
         put?: never;
@@ -2124,7 +2151,9 @@ export interface paths {
         /**
          * Confirm the ranking (before the provincial selection deadline); it cannot be moved afterwards
          * @description City admin; 409 `deadline-passed` after the provincial selection phase closes, 409 `conflict` when
-         *     already confirmed or when there is no candidate. `If-Match` is the ranking's ETag. Audited.
+         *     already confirmed or when there is no candidate. `If-Match` is the ranking's ETag. Confirms the
+         *     order shown, moved or not. Audited. From then on the candidates are fixed (districts' select and
+         *     deselect answer 409).
          */
         post: operations["confirmProvincialRanking"];
         delete?: never;
@@ -2193,8 +2222,9 @@ export interface paths {
         /**
          * Published named bases (公示) of a year, and revoked titles: no sign-in needed
          * @description For the public and for other government sites to embed: the townships named by published verdicts
-         *     of the year's round (township, district, naming document and date) and the titles revoked in that
-         *     year. Nothing unpublished ever appears. `Cache-Control: public, max-age=300` with an `ETag`;
+         *     of the year's round that still hold the title (township, district, naming document and date) and
+         *     the titles revoked in that year. A title revoked later, or corrected away by a `NOT_NAMED`
+         *     correction, leaves `named` and appears only under `revoked`, in the year of its revocation. Nothing unpublished ever appears. `Cache-Control: public, max-age=300` with an `ETag`;
          *     `If-None-Match` answers 304. Rate-limited per client address (429 with `Retry-After`).
          */
         get: operations["listPublicResults"];
@@ -3960,7 +3990,7 @@ export interface components {
             justification?: string | null;
             /**
              * Format: date
-             * @description For NEEDS_SUPPLEMENT (required then) the last day (Asia/Shanghai) the township may supplement; today to the round's end.
+             * @description For NEEDS_SUPPLEMENT (required then) the last day (Asia/Shanghai) the township may supplement; from today to the last day of the round's assessment phase.
              */
             supplementUntil?: string | null;
             /**
@@ -4162,12 +4192,26 @@ export interface components {
             verdict?: components["schemas"]["VerdictRevision"] | null;
             /** @description Every revision visible to the caller, newest first (the verdict's history). */
             revisions: components["schemas"]["VerdictRevision"][];
+            /**
+             * @description The outcome that counts for each standard indicator, in framework order: for city roles always,
+             *     for everyone else (district and township users, API keys) only once a verdict is published;
+             *     absent otherwise.
+             */
+            judgements?: components["schemas"]["IndicatorJudgement"][];
             allowedActions: components["schemas"]["VerdictAction"][];
             /**
              * Format: int64
-             * @description The current verdict's version (0 without one); also the ETag.
+             * @description The verdict's version as the caller sees it (city roles over every revision, others over published revisions only; 0 without one); also the ETag.
              */
             version: number;
+        };
+        IndicatorJudgement: {
+            indicatorCode: string;
+            title: string;
+            /** @description The agreed outcome (null while pending or while assessors disagree). */
+            outcome?: components["schemas"]["JudgementOutcome"] | null;
+            /** @description The indicator's first accepted metric value, where it has one (e.g. 93.1 for indicator 15). */
+            metricValue?: number;
         };
         VerdictInput: {
             decision: components["schemas"]["VerdictDecision"];
@@ -4212,7 +4256,7 @@ export interface components {
             standardTotal: number;
             /**
              * Format: int32
-             * @description Standard indicators with an agreed outcome (0 for callers who may not see judgements before publication).
+             * @description Standard indicators with an agreed outcome (0 for callers who may not see judgements before publication; filled once the verdict is published).
              */
             judged: number;
             /** Format: int32 */
@@ -4240,6 +4284,9 @@ export interface components {
             documentNumber?: string | null;
             /** Format: date */
             documentDate?: string | null;
+            /** @description The proposal now differs from the one the verdict was confirmed against; confirm again before publishing. */
+            proposalChanged: boolean;
+            currentProposal: components["schemas"]["VerdictDecision"];
         };
         Publication: {
             /** Format: int64 */
@@ -4414,7 +4461,7 @@ export interface components {
         PublicResults: {
             /** Format: int32 */
             year: number;
-            /** @description Named by published verdicts of the year's round, by district then township code. */
+            /** @description Named by published verdicts of the year's round and not revoked since, by district then township code. */
             named: components["schemas"]["PublicNamedBase"][];
             /** @description Titles revoked in that year, by revocation date. */
             revoked: components["schemas"]["PublicRevokedTitle"][];
@@ -8461,6 +8508,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -8492,6 +8540,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -39,6 +39,8 @@ describe('publication', () => {
             decision: 'NAMED' as const,
             documentNumber: '扬人社发〔2091〕88号',
             documentDate: '2091-12-01',
+            proposalChanged: false,
+            currentProposal: 'NAMED' as const,
           })),
         },
       }),

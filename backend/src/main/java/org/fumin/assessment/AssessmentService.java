@@ -47,6 +47,8 @@ import org.fumin.programme.VerdictProposal;
 import org.fumin.round.RoundApi.PhaseView;
 import org.fumin.round.RoundService;
 import org.fumin.round.RoundState;
+import org.fumin.user.UserService;
+import org.fumin.user.UserService.UserRef;
 
 /**
  * Year-end acceptance (考核验收): the judgement form (accepted evidence, threshold checks,
@@ -64,6 +66,7 @@ public class AssessmentService {
   @Inject AuditService audit;
   @Inject AssessmentConfig config;
   @Inject InstantSource clock;
+  @Inject UserService users;
 
   /** One indicator worked out: the accepted evidence, its suggestion, each assessor's latest judgement and the agreed outcome. */
   private record Worked(AcceptedEvidence evidence, Suggestion suggestion, List<Judgement> latest, Outcome agreed) {}
@@ -71,6 +74,7 @@ public class AssessmentService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public AssessmentView form(long nominationId) {
     Nomination n = nominations.find(nominationId);
+    requireReadable(n);
     List<Worked> worked = work(n);
     List<IndicatorAssessment> indicators = new ArrayList<>();
     for (Worked w : worked) {
@@ -92,6 +96,7 @@ public class AssessmentService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public JudgementList history(long nominationId, String indicatorCode) {
     Nomination n = nominations.find(nominationId);
+    requireReadable(n);
     String code = evidence.canonicalCode(n, indicatorCode);
     return new JudgementList(Judgement.<Judgement>list("nominationId = ?1 and indicatorCode = ?2 order by id desc", n.id, code)
         .stream().map(JudgementView::from).toList());
@@ -124,7 +129,7 @@ public class AssessmentService {
         throw ProblemException.invalidField("comment", "assessment.supplement-reason-required");
       }
       LocalDate today = Shanghai.today(clock);
-      LocalDate last = roundEnd(n.round.id);
+      LocalDate last = assessmentEnd(n.round.id);
       if (input.supplementUntil() == null || input.supplementUntil().isBefore(today)
           || (last != null && input.supplementUntil().isAfter(last))) {
         throw ProblemException.invalidField("supplementUntil", "assessment.supplement-until-range", today.toString(),
@@ -155,6 +160,8 @@ public class AssessmentService {
     j.documentNumber = document;
     j.assessorId = caller.id();
     j.assessor = caller.name();
+    UserRef self = users.byUsernames(List.of(caller.name())).get(caller.name());
+    j.assessorName = self == null ? null : self.displayName();
     j.judgedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
     j.persistAndFlush();
     JudgementView view = JudgementView.from(j);
@@ -236,10 +243,21 @@ public class AssessmentService {
   public record JudgementFigures(int met, int notMet, int needsSupplement, int pending, VerdictProposal.Decision proposal,
       List<String> recognisedBonus) {}
 
-  /** Whether the caller reads judgements (as the assessment form allows): city roles and viewers. */
+  /**
+   * Whether the caller reads judgements before publication (as the assessment form allows): city
+   * roles and city-wide viewers, as for unpublished verdicts.
+   */
   public boolean readsJudgements() {
-    return caller.isUser()
-        && (caller.role() == Role.CITY_ADMIN || caller.role() == Role.CITY_ASSESSOR || caller.role() == Role.VIEWER);
+    return caller.isUser() && (caller.role() == Role.CITY_ADMIN || caller.role() == Role.CITY_ASSESSOR
+        || (caller.role() == Role.VIEWER && caller.seesWholeCity()));
+  }
+
+  /** A viewer confined to a district reads a nomination's judgements only once its verdict is published (409 before: a matter of its state). */
+  private void requireReadable(Nomination n) {
+    boolean published = n.state == NominationState.NAMED || n.state == NominationState.NOT_NAMED;
+    if (!readsJudgements() && !published) {
+      throw new ProblemException(ProblemType.CONFLICT, "assessment.unpublished-hidden");
+    }
   }
 
   /**
@@ -352,10 +370,10 @@ public class AssessmentService {
     return new Judging.Figure(m.name(), m.unit(), m.comparator(), m.threshold(), m.value());
   }
 
-  /** The last day of the round (Asia/Shanghai): the end of its last phase. */
-  private LocalDate roundEnd(long roundId) {
-    return rounds.phases(roundId).values().stream().map(PhaseView::endsAt).max(java.util.Comparator.naturalOrder())
-        .map(t -> t.atZoneSameInstant(Shanghai.ZONE).toLocalDate()).orElse(null);
+  /** The last day (Asia/Shanghai) of the round's assessment phase: a supplement must come back while judging is open. */
+  private LocalDate assessmentEnd(long roundId) {
+    PhaseView phase = rounds.phases(roundId).get(org.fumin.round.Phase.ASSESSMENT);
+    return phase == null ? null : phase.endsAt().atZoneSameInstant(Shanghai.ZONE).toLocalDate();
   }
 
   private static String blankToNull(String text) {

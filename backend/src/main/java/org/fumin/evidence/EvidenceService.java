@@ -518,7 +518,8 @@ public class EvidenceService {
     audit.record("EVIDENCE_SUPPLEMENT_REQUESTED", "NOMINATION", nomination.id, summary(before),
         summary(view(nomination, definition, item)));
     notifications.evidenceReturned(new Subject(nomination.id, nomination.round.id, nomination.township.id,
-        nomination.districtId, nomination.township.name, nomination.state), item.indicatorCode, item.returnReason);
+        nomination.districtId, nomination.township.name, nomination.state), item.indicatorCode, item.returnReason,
+        until.plusDays(1).atStartOfDay(org.fumin.common.time.Shanghai.ZONE).toInstant()); // the end of the last day
   }
 
   /** Per nomination, how many standard indicators the city accepted and which bonus items it accepted. */

@@ -49,6 +49,7 @@ public class NominationService {
   private static final Map<String, String> SORTS = Map.of(
       "township", "t.code", "district", "d.code, t.code", "state", "n.state", "createdAt", "n.createdAt");
 
+  @Inject ProvincialRanking provincialRanking;
   @Inject EntityManager em;
   @Inject Caller caller;
   @Inject AuditService audit;
@@ -178,6 +179,10 @@ public class NominationService {
     Nomination nomination = lock(id);
     ETags.checkMatch(ifMatch, nomination.version);
     check(nomination, action);
+    if ((action == NominationAction.SELECT_PROVINCIAL || action == NominationAction.DESELECT_PROVINCIAL)
+        && provincialRanking.confirmed(nomination.round.id)) {
+      throw new ProblemException(ProblemType.CONFLICT, "ranking.confirmed-candidates");
+    }
     if ((action == NominationAction.SUBMIT_PLAN || action == NominationAction.SUBMIT_PLAN_CHANGE) && !planComplete(nomination.id)) {
       throw new ProblemException(ProblemType.CONFLICT, "nomination.plan-incomplete");
     }

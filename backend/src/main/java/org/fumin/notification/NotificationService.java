@@ -117,6 +117,11 @@ public class NotificationService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void evidenceReturned(Subject subject, String indicatorCode, String reason) {
+    evidenceReturned(subject, indicatorCode, reason, null);
+  }
+
+  /** As above, with the deadline the township has for the supplement (the city's NEEDS_SUPPLEMENT date). */
+  public void evidenceReturned(Subject subject, String indicatorCode, String reason, Instant deadline) {
     Long actor = caller.isUser() ? caller.id() : null;
     Instant now = now();
     for (long userId : audience().operatorsByTownship().getOrDefault(subject.townshipId(), List.of())) {
@@ -130,6 +135,7 @@ public class NotificationService {
         n.state = subject.state();
         n.reason = reason;
         n.indicatorCode = indicatorCode;
+        n.deadline = deadline;
         n.createdAt = now;
         n.persist();
       }

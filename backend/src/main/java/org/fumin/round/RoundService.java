@@ -168,6 +168,9 @@ public class RoundService {
       throw new ProblemException(ProblemType.INVALID_TRANSITION, "round.invalid-transition", action.name(), round.state.name())
           .allowedActions(names(allowedActions(round)));
     }
+    if (action == RoundAction.CLOSE) {
+      requireAssessmentsSettled(round.id);
+    }
     RoundView before = view(round, currentId());
     round.state = transition[1];
     if (action == RoundAction.START_ASSESSMENT) {
@@ -177,6 +180,21 @@ public class RoundService {
     RoundView after = view(round, currentId());
     audit.record("ROUND_" + action.name(), "ROUND", round.id, before, after);
     return after;
+  }
+
+  /**
+   * A round closes only once every nomination submitted for assessment has a published verdict
+   * (NAMED or NOT_NAMED): after closing, nothing could publish a confirmed verdict or decide the
+   * rest, so closing earlier would strand them. 409 names the open ones.
+   */
+  private void requireAssessmentsSettled(long roundId) {
+    List<String> open = nominations.assessed(roundId, null).stream()
+        .filter(d -> d.state() == org.fumin.nomination.NominationState.SUBMITTED_FOR_ASSESSMENT)
+        .map(d -> d.townshipName() + "（" + d.nominationId() + "）").toList();
+    if (!open.isEmpty()) {
+      String listed = String.join("、", open.subList(0, Math.min(open.size(), 20))) + (open.size() > 20 ? " …" : "");
+      throw new ProblemException(ProblemType.CONFLICT, "round.assessment-open", listed);
+    }
   }
 
   /** Quota, places used and provincial candidates for every district the caller may see, by district code. */

@@ -67,9 +67,9 @@ public class RankingService {
   public ProvincialRanking move(long roundId, String ifMatch, MoveInput input) {
     Round round = rounds.find(roundId);
     Ranking ranking = lockedRanking(roundId);
-    ETags.requireMatch(ifMatch, ranking == null ? 0 : ranking.version);
-    requireOpen(round, ranking);
     ProvincialRanking before = view(round, ranking);
+    ETags.requireMatch(ifMatch, before.version());
+    requireOpen(round, ranking);
     List<RankingEntryView> order = new ArrayList<>(before.entries());
     RankingEntryView moved = order.stream().filter(e -> e.nominationId() == input.nominationId()).findFirst()
         .orElseThrow(() -> ProblemException.invalidField("nominationId", "ranking.not-a-candidate"));
@@ -106,9 +106,9 @@ public class RankingService {
   public ProvincialRanking confirm(long roundId, String ifMatch) {
     Round round = rounds.find(roundId);
     Ranking ranking = lockedRanking(roundId);
-    ETags.requireMatch(ifMatch, ranking == null ? 0 : ranking.version);
-    requireOpen(round, ranking);
     ProvincialRanking before = view(round, ranking);
+    ETags.requireMatch(ifMatch, before.version());
+    requireOpen(round, ranking);
     if (before.entries().isEmpty()) {
       throw new ProblemException(ProblemType.CONFLICT, "ranking.no-candidates");
     }
@@ -120,6 +120,7 @@ public class RankingService {
         entry = new RankingEntry();
         entry.rankingId = ranking.id;
         entry.nominationId = e.nominationId();
+        entry.position = e.position(); // inserted at once (identity key): the position must be valid already
         entry.persist();
       }
       entry.position = e.position();
@@ -200,9 +201,25 @@ public class RankingService {
     PhaseView phase = rounds.phases(round.id).get(Phase.PROVINCIAL_SELECTION);
     OffsetDateTime deadline = phase == null ? null : phase.endsAt();
     boolean passed = deadline != null && clock.instant().isAfter(deadline.toInstant());
-    return new ProvincialRanking(round.id, round.year, deadline, passed, ranking != null && ranking.confirmedAt != null,
+    boolean confirmed = ranking != null && ranking.confirmedAt != null;
+    return new ProvincialRanking(round.id, round.year, deadline, passed, confirmed,
         ranking == null ? null : ranking.confirmedAt, ranking == null ? null : ranking.confirmedBy, entries,
-        ranking == null ? 0 : ranking.version);
+        version(ranking == null ? 0 : ranking.version, confirmed, entries));
+  }
+
+  /**
+   * The ETag's version: the stored ranking's version and everything the ranking shows, so it
+   * changes when candidates, verdicts, accepted evidence or bonus items move the order, not only
+   * when the city moves it. 53 bits, a safe integer for the SPA.
+   */
+  private static long version(long stored, boolean confirmed, List<RankingEntryView> entries) {
+    try {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] hash = digest.digest((stored + "|" + confirmed + "|" + entries).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.nio.ByteBuffer.wrap(hash).getLong() & ((1L << 53) - 1);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void requireOpen(Round round, Ranking ranking) {

@@ -36,11 +36,13 @@ public class ResultsExport {
   @Inject AssessmentService assessment;
   @Inject VerdictService verdicts;
   @Inject RankingService ranking;
+  @Inject org.fumin.district.DistrictService districts;
 
   public Table table(long roundId, Long districtId) {
     Round round = rounds.find(roundId);
     if (districtId != null) {
       caller.requireDistrict(districtId, "entity.district", districtId);
+      districts.find(districtId); // an unknown district is 404 like one outside the caller's scope
     }
     boolean city = verdicts.cityReader();
     List<Definition> standard = evidence.definitions(round.frameworkId).stream()

@@ -100,10 +100,15 @@ public class TitleService {
         history, titles);
   }
 
-  /** The year's public results: titles granted in that year's round, and titles revoked in that year. */
+  /**
+   * The year's public results: titles granted in that year's round and still held (a title revoked
+   * or corrected away is listed under revoked only, in the year of its revocation), and titles
+   * revoked in that year.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public PublicResults publicResults(int year) {
-    List<PublicNamedBase> named = rows(new Where().equal("r.year", "year", year), " order by d.code, t.code").stream()
+    List<PublicNamedBase> named = rows(new Where().equal("r.year", "year", year).when(true, "ti.revokedOn is null"),
+            " order by d.code, t.code").stream()
         .map(r -> new PublicNamedBase(r.townshipCode(), r.townshipName(), r.districtCode(), r.districtName(), r.documentNumber(),
             r.namedOn()))
         .toList();
@@ -130,6 +135,12 @@ public class TitleService {
     title.namedOn = verdict.documentDate;
     title.persistAndFlush();
     audit.record("TITLE_GRANTED", "TITLE", title.id, null, view(title.id));
+  }
+
+  /** The naming date of the nomination's title while it is held (null: none held). */
+  LocalDate activeNamedOn(long nominationId) {
+    Title active = Title.<Title>find("nominationId = ?1 and revokedOn is null", nominationId).firstResult();
+    return active == null ? null : active.namedOn;
   }
 
   /**

@@ -5,11 +5,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.fumin.assessment.AssessmentApi.ProposalView;
 import org.fumin.nomination.NominationState;
+import org.fumin.programme.Judging.Outcome;
 import org.fumin.programme.VerdictProposal.Decision;
 
 /** The verdict feature's records at the boundary. */
@@ -48,9 +50,14 @@ public final class VerdictApi {
       String justification, String documentNumber, LocalDate documentDate, String correctionReason, RevisionStatus status,
       Instant confirmedAt, String confirmedBy, Instant publishedAt, String publishedBy) {}
 
+  /** The outcome that counts for one standard indicator (null while pending), with its first accepted metric figure. */
+  public record IndicatorJudgement(String indicatorCode, String title, Outcome outcome,
+      @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal metricValue) {}
+
   public record NominationVerdict(long nominationId, long roundId, int roundYear, long townshipId, String townshipCode,
       String townshipName, long districtId, String districtName, NominationState nominationState,
-      @JsonInclude(JsonInclude.Include.NON_NULL) ProposalView proposal, @JsonInclude(JsonInclude.Include.NON_NULL) RevisionView verdict, List<RevisionView> revisions, List<VerdictAction> allowedActions, long version) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) ProposalView proposal, @JsonInclude(JsonInclude.Include.NON_NULL) RevisionView verdict, List<RevisionView> revisions,
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<IndicatorJudgement> judgements, List<VerdictAction> allowedActions, long version) {}
 
   public record RoundVerdictRow(long nominationId, long townshipId, String townshipCode, String townshipName, long districtId,
       String districtName, NominationState nominationState, int standardTotal, int judged, int met,
@@ -58,8 +65,9 @@ public final class VerdictApi {
 
   public record RoundVerdicts(long roundId, List<RoundVerdictRow> items) {}
 
+  /** One verdict to publish; {@code proposalChanged}: the proposal now differs from the one it was confirmed against. */
   public record PublicationItem(long nominationId, String townshipCode, String townshipName, String districtName,
-      Decision decision, String documentNumber, LocalDate documentDate) {}
+      Decision decision, String documentNumber, LocalDate documentDate, boolean proposalChanged, Decision currentProposal) {}
 
   public record Publication(long roundId, boolean dryRun, List<PublicationItem> items) {}
 

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -41,6 +42,7 @@ import org.fumin.round.Round;
 import org.fumin.round.RoundService;
 import org.fumin.round.RoundState;
 import org.fumin.verdict.VerdictApi.CorrectionInput;
+import org.fumin.verdict.VerdictApi.IndicatorJudgement;
 import org.fumin.verdict.VerdictApi.NominationVerdict;
 import org.fumin.verdict.VerdictApi.Publication;
 import org.fumin.verdict.VerdictApi.PublicationItem;
@@ -97,7 +99,8 @@ public class VerdictService {
       int judged = 0;
       int met = 0;
       Decision proposal = null;
-      if (city) {
+      // judgements: city readers always, everyone else once a verdict is published
+      if (city || current != null) {
         Nomination n = nominations.find(d.nominationId());
         for (IndicatorResult r : assessment.results(n)) {
           if (r.kind() == IndicatorKind.STANDARD) {
@@ -106,7 +109,7 @@ public class VerdictService {
             met += r.outcome() == Outcome.MET ? 1 : 0;
           }
         }
-        proposal = d.state() == NominationState.SUBMITTED_FOR_ASSESSMENT ? assessment.proposal(n).decision() : null;
+        proposal = city && d.state() == NominationState.SUBMITTED_FOR_ASSESSMENT ? assessment.proposal(n).decision() : null;
       }
       items.add(new RoundVerdictRow(d.nominationId(), d.townshipId(), d.townshipCode(), d.townshipName(), d.districtId(),
           d.districtName(), d.state(), total, judged, met, proposal, current));
@@ -198,18 +201,28 @@ public class VerdictService {
     return after;
   }
 
-  /** Publishes the confirmed verdicts of a round (all, or those of the listed nominations); with dryRun, only lists them. */
+  /**
+   * Publishes the confirmed verdicts of a round (all, or those of the listed nominations); with
+   * dryRun, only lists them. A verdict whose proposal changed since it was confirmed is listed as
+   * such and refuses publication (409) until the city admin confirms it again.
+   */
   public Publication publish(long roundId, boolean dryRun, List<Long> nominationIds) {
     Round round = rounds.find(roundId);
     if (round.state != RoundState.ASSESSMENT) {
       throw new ProblemException(ProblemType.CONFLICT, "verdict.publish-round-state",
           new ProblemException.Message("round-state." + round.state.name()));
     }
+    if (nominationIds != null && new LinkedHashSet<>(nominationIds).size() != nominationIds.size()) {
+      throw ProblemException.invalidField("nominationIds", "verdict.nomination-ids-unique");
+    }
+    // locked: a concurrent publication waits, then finds these rows published (409, not an optimistic-lock 412)
     List<Verdict> pending = em.createQuery("""
             select v from Verdict v where v.publishedAt is null and v.nominationId in
               (select n.id from Nomination n where n.round.id = :round and n.state = :state)
             order by v.nominationId""", Verdict.class)
-        .setParameter("round", roundId).setParameter("state", NominationState.SUBMITTED_FOR_ASSESSMENT).getResultList();
+        .setParameter("round", roundId).setParameter("state", NominationState.SUBMITTED_FOR_ASSESSMENT)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    pending = pending.stream().filter(v -> v.publishedAt == null).toList();
     if (nominationIds != null && !nominationIds.isEmpty()) {
       Set<Long> wanted = new LinkedHashSet<>(nominationIds);
       Set<Long> found = pending.stream().map(v -> v.nominationId).collect(Collectors.toSet());
@@ -223,12 +236,20 @@ public class VerdictService {
       throw new ProblemException(ProblemType.CONFLICT, "verdict.nothing-to-publish");
     }
     Map<Long, Decided> places = nominations.byIds(pending.stream().map(v -> v.nominationId).toList());
+    Map<Long, Decision> proposals = new HashMap<>();
+    pending.forEach(v -> proposals.put(v.nominationId, assessment.proposal(nominations.find(v.nominationId)).decision()));
     List<PublicationItem> items = pending.stream().map(v -> {
       Decided d = places.get(v.nominationId);
+      Decision now = proposals.get(v.nominationId);
       return new PublicationItem(v.nominationId, d.townshipCode(), d.townshipName(), d.districtName(), v.decision,
-          v.documentNumber, v.documentDate);
+          v.documentNumber, v.documentDate, now != v.proposedDecision, now);
     }).toList();
     if (!dryRun) {
+      List<String> changed = items.stream().filter(PublicationItem::proposalChanged)
+          .map(i -> i.townshipName() + "（" + i.nominationId() + "）").toList();
+      if (!changed.isEmpty()) {
+        throw new ProblemException(ProblemType.CONFLICT, "verdict.proposal-changed", String.join("、", changed));
+      }
       Instant now = now();
       for (Verdict v : pending) {
         v.publishedAt = now;
@@ -255,6 +276,21 @@ public class VerdictService {
     ETags.requireMatch(ifMatch, version(rows));
     String document = document(input.documentNumber());
     LocalDate date = documentDate(input.documentDate());
+    // a correction is a new document: never the number of an earlier revision of this verdict
+    for (Verdict earlier : rows) {
+      if (document.equals(earlier.documentNumber)) {
+        throw ProblemException.invalidField("documentNumber", "verdict.document-number-reused", document, earlier.revision);
+      }
+    }
+    // not dated before what it corrects, nor (ending a title) before the naming, as for a revocation
+    LocalDate earliest = current.documentDate;
+    LocalDate namedOn = input.decision() == Decision.NAMED ? null : titles.activeNamedOn(n.id);
+    if (namedOn != null && (earliest == null || namedOn.isAfter(earliest))) {
+      earliest = namedOn;
+    }
+    if (earliest != null && date.isBefore(earliest)) {
+      throw ProblemException.invalidField("documentDate", "verdict.document-date-before", earliest.toString());
+    }
     NominationVerdict before = view(n);
     Instant now = now();
     Verdict v = new Verdict();
@@ -287,11 +323,18 @@ public class VerdictService {
   private NominationVerdict view(Nomination n) {
     List<Verdict> rows = rows(n.id);
     List<RevisionView> visible = visible(rows);
-    ProposalView proposal = cityReader() && n.state == NominationState.SUBMITTED_FOR_ASSESSMENT
-        ? assessment.proposalView(n) : null;
+    boolean city = cityReader();
+    ProposalView proposal = city && n.state == NominationState.SUBMITTED_FOR_ASSESSMENT ? assessment.proposalView(n) : null;
+    // the judgements behind the verdict: city readers always, everyone else once it is published
+    List<IndicatorJudgement> judgements = city || !visible.isEmpty()
+        ? assessment.results(n).stream().filter(r -> r.kind() == IndicatorKind.STANDARD)
+            .map(r -> new IndicatorJudgement(r.indicatorCode(), r.title(), r.outcome(), r.value())).toList()
+        : null;
+    // the version counts only what the caller may see: unpublished changes stay invisible to others
+    List<Verdict> counted = city ? rows : rows.stream().filter(v -> v.publishedAt != null).toList();
     return new NominationVerdict(n.id, n.round.id, n.round.year, n.township.id, n.township.code, n.township.name,
         n.districtId, n.township.district.name, n.state, proposal, visible.isEmpty() ? null : visible.get(0), visible,
-        allowedActions(n, rows), version(rows));
+        judgements, allowedActions(n, rows), version(counted));
   }
 
   private List<VerdictAction> allowedActions(Nomination n, List<Verdict> rows) {

@@ -50,7 +50,8 @@ class AccessMatrixTest {
       "uploadEvidenceAttachment", "removeAttachment",
       "saveCase", "submitCase", "returnCase", "publishCase", "withdrawCase", "uploadCaseAttachment", "removeCaseAttachment",
       "recordJudgement", "confirmVerdict", "correctVerdict", "publishVerdicts", "revokeTitle", "moveRankingCandidate",
-      "confirmProvincialRanking");
+      "confirmProvincialRanking",
+      "getAssessment", "getJudgementHistory");
   private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger(100);
   private static Place own;
   private static Place foreign;

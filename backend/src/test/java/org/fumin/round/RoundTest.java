@@ -166,4 +166,22 @@ class RoundTest {
     org.assertj.core.api.Assertions.assertThat(current).containsExactly((int) open);
     api().queryParam("state", "DRAFT").get("/api/v1/rounds").then().body("items.state", org.hamcrest.Matchers.everyItem(equalTo("DRAFT")));
   }
+
+  @Test
+  void aRoundClosesOnlyOnceEveryNominationUnderAssessmentHasAPublishedVerdict() {
+    Users.Login assessor = Users.create(Role.CITY_ASSESSOR, null, null);
+    long round = Rounds.open();
+    org.fumin.testing.Assessments.Candidate c = org.fumin.testing.Assessments.submitted(round, 96, false, false);
+    org.fumin.testing.Assessments.startAssessment(round);
+    // not judged yet
+    api().post("/api/v1/rounds/" + round + "/close").then().statusCode(409)
+        .body("type", equalTo("urn:fumin:problem:conflict")).body("detail", containsString("（" + c.nomination() + "）"));
+    org.fumin.testing.Assessments.judgeAllMet(assessor, c);
+    org.fumin.testing.Assessments.confirmNamed(c);
+    // confirmed but unpublished
+    api().post("/api/v1/rounds/" + round + "/close").then().statusCode(409).body("detail", containsString("（" + c.nomination() + "）"));
+    api().get("/api/v1/rounds/" + round).then().body("state", equalTo("ASSESSMENT"));
+    api().body(Map.of()).post("/api/v1/rounds/" + round + "/verdicts/publish").then().statusCode(200);
+    api().post("/api/v1/rounds/" + round + "/close").then().statusCode(200).body("state", equalTo("CLOSED"));
+  }
 }
