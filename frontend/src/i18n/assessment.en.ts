@@ -205,6 +205,11 @@ const assessment = {
     done_other: '{{count}} verdicts published',
     line: '{{township}} ({{district}}) · {{decision}}',
     lineWithDocument: '{{township}} ({{district}}) · {{decision}} · {{document}}',
+    staleTitle_one:
+      '{{count}} verdict’s proposal changed after it was confirmed (judgements changed); confirm it again before publishing. It is not published now:',
+    staleTitle_other:
+      '{{count}} verdicts’ proposals changed after they were confirmed (judgements changed); confirm them again before publishing. They are not published now:',
+    staleLine: '{{township}} ({{district}}) · confirmed: {{decision}} · proposal now: {{proposal}}',
   },
   ranking: {
     title: `${Term.provincial} ${term.base} ranking`,

@@ -200,6 +200,11 @@ const assessment = {
     done_other: '已发布 {{count}} 项结论',
     line: '{{township}}（{{district}}）· {{decision}}',
     lineWithDocument: '{{township}}（{{district}}）· {{decision}} · {{document}}',
+    staleTitle_one:
+      '{{count}} 项结论确认后系统建议已改变（研判有变动），须重新确认后才能发布，本次不发布：',
+    staleTitle_other:
+      '{{count}} 项结论确认后系统建议已改变（研判有变动），须重新确认后才能发布，本次不发布：',
+    staleLine: '{{township}}（{{district}}）· 已确认：{{decision}} · 当前建议：{{proposal}}',
   },
   ranking: {
     title: `${term.provincial}${term.base}推荐排序`,

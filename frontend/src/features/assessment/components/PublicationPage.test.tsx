@@ -67,4 +67,44 @@ describe('publication', () => {
     expect(publish.url.searchParams.get('dryRun')).toBe('false');
     expect(publish.body).toEqual({ nominationIds: [7] });
   });
+
+  it('leaves out, and names, a verdict whose proposal changed since it was confirmed', async () => {
+    const { calls } = mockApi({
+      'GET /api/v1/rounds': () => ({
+        body: { items: [round({ id: 5 })], page: 1, size: 100, total: 1 },
+      }),
+      'GET /api/v1/rounds/{roundId}/districts': () => ({ body: [roundDistrict()] }),
+      'GET /api/v1/rounds/{roundId}/verdicts': () => ({ body: { roundId: 5, items: confirmed } }),
+      'POST /api/v1/rounds/{roundId}/verdicts/publish': ({ url, body }) => ({
+        body: {
+          roundId: 5,
+          dryRun: url.searchParams.get('dryRun') === 'true',
+          items: (body.nominationIds?.length ? body.nominationIds : [7, 8]).map((id) => ({
+            nominationId: id,
+            townshipCode: id === 7 ? '321002001' : '321002002',
+            townshipName: id === 7 ? '东关街道' : '湾头镇',
+            districtName: '广陵区',
+            decision: 'NAMED' as const,
+            documentNumber: null,
+            documentDate: null,
+            proposalChanged: id === 8,
+            currentProposal: id === 8 ? ('NOT_NAMED' as const) : ('NAMED' as const),
+          })),
+        },
+      }),
+    });
+    renderApp('/assessment/publication?roundId=5');
+    await screen.findByText('湾头镇', undefined, { timeout: 15_000 });
+    await userEvent.click(screen.getByRole('button', { name: '全部发布' }));
+
+    const dialog = await dialogTitled('发布考核验收结果');
+    expect(within(dialog).getByText(/须重新确认后才能发布/)).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(/湾头镇（广陵区）· 已确认：命名为基地 · 当前建议：/),
+    ).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: '发布 1 项' }));
+    expect(await screen.findByText('已发布 1 项结论')).toBeInTheDocument();
+    const publish = calls.filter((c) => c.method === 'POST')[1]!;
+    expect(publish.body).toEqual({ nominationIds: [7] });
+  });
 });

@@ -1,4 +1,14 @@
-import { App, Button, Flex, Modal, Select, Table, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Flex,
+  Modal,
+  Select,
+  Table,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -213,7 +223,7 @@ function PublishButton({
     try {
       const result = await publish.mutateAsync({
         roundId,
-        nominationIds: preview.map((p) => p.nominationId),
+        nominationIds: ready.map((p) => p.nominationId),
         dryRun: false,
       });
       void message.success(t('assessment.publication.done', { count: result.items.length }));
@@ -224,7 +234,10 @@ function PublishButton({
     }
   };
 
-  const count = preview?.length ?? 0;
+  // a verdict whose proposal changed since it was confirmed must be confirmed again first
+  const ready = preview?.filter((p) => !p.proposalChanged) ?? [];
+  const stale = preview?.filter((p) => p.proposalChanged) ?? [];
+  const count = ready.length;
   return (
     <>
       <Button
@@ -253,7 +266,7 @@ function PublishButton({
           <>
             <p>{t('assessment.publication.confirmBody', { count })}</p>
             <ul>
-              {preview?.map((p) => (
+              {ready.map((p) => (
                 <li key={p.nominationId}>
                   {p.documentNumber
                     ? t('assessment.publication.lineWithDocument', {
@@ -271,6 +284,27 @@ function PublishButton({
               ))}
             </ul>
           </>
+        )}
+        {stale.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('assessment.publication.staleTitle', { count: stale.length })}
+            description={
+              <ul>
+                {stale.map((p) => (
+                  <li key={p.nominationId}>
+                    {t('assessment.publication.staleLine', {
+                      township: p.townshipName,
+                      district: p.districtName,
+                      decision: t(`assessment.decision.${p.decision}`),
+                      proposal: t(`assessment.decision.${p.currentProposal}`),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            }
+          />
         )}
         {error !== null && <ProblemAlert error={error} />}
       </Modal>
