@@ -2221,7 +2221,8 @@ export interface paths {
         };
         /**
          * Published named bases (公示) of a year, and revoked titles: no sign-in needed
-         * @description For the public and for other government sites to embed: the townships named by published verdicts
+         * @description For the public and for other government sites to embed (answers carry
+         *     `Access-Control-Allow-Origin: *`, so pages elsewhere may fetch them): the townships named by published verdicts
          *     of the year's round that still hold the title (township, district, naming document and date) and
          *     the titles revoked in that year. A title revoked later, or corrected away by a `NOT_NAMED`
          *     correction, leaves `named` and appears only under `revoked`, in the year of its revocation. Nothing unpublished ever appears. `Cache-Control: public, max-age=300` with an `ETag`;

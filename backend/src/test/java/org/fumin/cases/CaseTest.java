@@ -183,8 +183,10 @@ class CaseTest {
     long published = Cases.published(d.admin(), d.place().townshipId(), "公开案例");
     long submitted = Cases.submitted(d.admin(), d.place().townshipId(), "未公开案例");
 
-    var list = Api.anonymous().queryParam("districtId", d.place().districtId()).get("/api/v1/public/cases").then()
+    var list = Api.anonymous().header("Origin", "https://www.yangzhou.gov.cn")
+        .queryParam("districtId", d.place().districtId()).get("/api/v1/public/cases").then()
         .statusCode(200).header("Cache-Control", equalTo("public, max-age=300")).header("ETag", notNullValue())
+        .header("Access-Control-Allow-Origin", equalTo("*"))
         .body("items.id", contains((int) published)).body("items[0].title", equalTo("公开案例"))
         .body("items[0]", not(org.hamcrest.Matchers.hasKey("publishedBy")))
         .extract();

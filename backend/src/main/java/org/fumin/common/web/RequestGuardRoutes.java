@@ -34,6 +34,8 @@ public class RequestGuardRoutes {
   static final int MAX_URI_LENGTH = 4096;
   /** Likewise for the header fields (names and values), which the HTTP layer takes up to 256 KB. */
   static final int MAX_HEADERS_LENGTH = 32 * 1024;
+  /** The endpoints for anyone (results, cases), which other government sites embed. */
+  private static final String PUBLIC = "/api/v1/public/";
   private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
   private static final Pattern NUMBER = Pattern.compile("[+-]?\\p{Nd}+");
   private static final Pattern ASCII_NUMBER = Pattern.compile("[+-]?[0-9]+");
@@ -70,6 +72,10 @@ public class RequestGuardRoutes {
     if (WITH_BODY.contains(ctx.request().method()) && hasBody(ctx) && ctx.request().getHeader("Content-Type") == null) {
       RouteProblems.send(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, ProblemType.UNSUPPORTED_MEDIA_TYPE.detailKey(), List.of());
       return;
+    }
+    if (ctx.request().path().startsWith(PUBLIC)) {
+      // public data, read without credentials: other sites may fetch it from their pages
+      ctx.response().putHeader("Access-Control-Allow-Origin", "*");
     }
     ctx.next();
   }
