@@ -28,7 +28,7 @@ function asState(value: string | undefined): CaseState | undefined {
 
 function asYear(value: string | undefined): number | undefined {
   const year = value === undefined ? NaN : Number(value);
-  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined;
+  return Number.isInteger(year) && year >= 2000 && year <= 2199 ? year : undefined;
 }
 
 /** The cases the caller may see, filtered, sorted and paged in the URL. */
@@ -134,7 +134,7 @@ export function CaseListPage() {
           aria-label={t('cases.yearFilter')}
           placeholder={t('cases.allYears')}
           min={2000}
-          max={2100}
+          max={2199}
           precision={0}
           value={year ?? null}
           onChange={(value) => {

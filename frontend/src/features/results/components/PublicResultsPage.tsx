@@ -20,7 +20,7 @@ const YEARS_SHOWN = 10;
 export function parseYear(raw: string | null): number | undefined {
   if (raw === null || !/^\d{4}$/.test(raw)) return undefined;
   const year = Number(raw);
-  return year >= 2000 && year <= 2100 ? year : undefined;
+  return year >= 2000 && year <= 2199 ? year : undefined;
 }
 
 /**

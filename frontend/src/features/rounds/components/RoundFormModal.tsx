@@ -118,7 +118,7 @@ function RoundForm({ initial, etag, onReload, onCancel, onSaved }: RoundFormProp
     if ('phases' in changed) touched.current.phases = true;
     if (initial === undefined && typeof changed.year === 'number') {
       const year = changed.year;
-      if (year < 2000 || year > 2100) return;
+      if (year < 2000 || year > 2199) return;
       if (!touched.current.name) form.setFieldValue('name', defaultName(year));
       if (!touched.current.phases) form.setFieldValue('phases', defaultPhases(year));
     }
@@ -158,7 +158,7 @@ function RoundForm({ initial, etag, onReload, onCancel, onSaved }: RoundFormProp
           rules={[{ required: true, message: t('rounds.yearRequired') }]}
           style={{ flex: '0 0 140px' }}
         >
-          <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} />
+          <InputNumber min={2000} max={2199} precision={0} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item
           name="name"

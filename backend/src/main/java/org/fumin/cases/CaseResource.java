@@ -49,7 +49,7 @@ public class CaseResource {
       @QueryParam("state") CaseState state,
       @QueryParam("districtId") @Min(value = 1, message = "{fumin.min}") Long districtId,
       @QueryParam("townshipId") @Min(value = 1, message = "{fumin.min}") Long townshipId,
-      @QueryParam("year") @Min(value = 2000, message = "{fumin.min}") @Max(value = 2100, message = "{fumin.max}") Integer year) {
+      @QueryParam("year") @Min(value = 2000, message = "{fumin.min}") @Max(value = 2199, message = "{fumin.max}") Integer year) {
     return cases.list(new CaseFilter(state, districtId, townshipId, year, paging.q), paging.request());
   }
 

@@ -48,7 +48,7 @@ public class PublicCaseResource {
   @PermitAll
   public Response list(@BeanParam @Valid PageParams paging,
       @QueryParam("districtId") @Min(value = 1, message = "{fumin.min}") Long districtId,
-      @QueryParam("year") @Min(value = 2000, message = "{fumin.min}") @Max(value = 2100, message = "{fumin.max}") Integer year,
+      @QueryParam("year") @Min(value = 2000, message = "{fumin.min}") @Max(value = 2199, message = "{fumin.max}") Integer year,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     limit.check();
     Page<PublicCaseItem> page = cases.published(new CaseFilter(null, districtId, null, year, paging.q), paging.request());

@@ -32,7 +32,7 @@ public class ExportResource {
   @Allow(value = {Role.CITY_ADMIN, Role.CITY_ASSESSOR, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR, Role.VIEWER}, keyScope = "read")
   public Response export(@PathParam("kind") String kind, @QueryParam("format") String format,
       @QueryParam("districtCode") @Size(max = 12, message = "{fumin.size.max}") String districtCode,
-      @QueryParam("roundYear") @Min(value = 2000, message = "{fumin.min}") @Max(value = 2100, message = "{fumin.max}") Integer roundYear,
+      @QueryParam("roundYear") @Min(value = 2000, message = "{fumin.min}") @Max(value = 2199, message = "{fumin.max}") Integer roundYear,
       @QueryParam("q") @Size(max = 64, message = "{fumin.size.max}") String q,
       @QueryParam("districtKind") DistrictKind districtKind,
       @QueryParam("districtId") @Min(value = 1, message = "{fumin.min}") Long districtId,

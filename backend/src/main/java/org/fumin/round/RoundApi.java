@@ -25,7 +25,7 @@ public final class RoundApi {
       @NotNull(message = "{fumin.required}") OffsetDateTime endsAt) {}
 
   public record RoundInput(
-      @NotNull(message = "{fumin.required}") @Min(value = 2000, message = "{fumin.min}") @Max(value = 2100, message = "{fumin.max}") Integer year,
+      @NotNull(message = "{fumin.required}") @Min(value = 2000, message = "{fumin.min}") @Max(value = 2199, message = "{fumin.max}") Integer year,
       @NotBlank(message = "{fumin.required}") @Size(max = 128, message = "{fumin.size.max}") String name,
       @NotNull(message = "{fumin.required}") @Min(value = 1, message = "{fumin.min}") Long frameworkId,
       @NotNull(message = "{fumin.required}") @Min(value = 0, message = "{fumin.min}") @Max(value = 50, message = "{fumin.max}") Integer quotaCountyLevel,

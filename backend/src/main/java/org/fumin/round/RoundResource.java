@@ -47,7 +47,7 @@ public class RoundResource {
   @GET
   @Allow(value = {Role.CITY_ADMIN, Role.CITY_ASSESSOR, Role.DISTRICT_ADMIN, Role.TOWNSHIP_OPERATOR, Role.VIEWER}, keyScope = "read")
   public Page<RoundView> list(@BeanParam @Valid PageParams paging, @QueryParam("state") RoundState state,
-      @QueryParam("year") @Min(value = 2000, message = "{fumin.min}") @jakarta.validation.constraints.Max(value = 2100, message = "{fumin.max}") Integer year,
+      @QueryParam("year") @Min(value = 2000, message = "{fumin.min}") @jakarta.validation.constraints.Max(value = 2199, message = "{fumin.max}") Integer year,
       @QueryParam(org.fumin.common.paging.UpdatedSince.PARAMETER) String updatedSince) {
     return rounds.list(state, year, org.fumin.common.paging.UpdatedSince.parse(updatedSince), paging.request());
   }

@@ -37,7 +37,7 @@ public class PublicResultsResource {
   @PermitAll
   public Response list(
       @QueryParam("year") @NotNull(message = "{fumin.required}") @Min(value = 2000, message = "{fumin.min}")
-      @Max(value = 2100, message = "{fumin.max}") Integer year,
+      @Max(value = 2199, message = "{fumin.max}") Integer year,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws com.fasterxml.jackson.core.JsonProcessingException {
     limit.check();
     PublicResults results = titles.publicResults(year);

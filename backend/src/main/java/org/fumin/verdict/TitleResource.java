@@ -36,7 +36,7 @@ public class TitleResource {
   public Page<TitleView> list(@BeanParam @Valid PageParams paging,
       @QueryParam("districtId") @Min(value = 1, message = "{fumin.min}") Long districtId,
       @QueryParam("townshipId") @Min(value = 1, message = "{fumin.min}") Long townshipId,
-      @QueryParam("year") @Min(value = 2000, message = "{fumin.min}") @Max(value = 2100, message = "{fumin.max}") Integer year,
+      @QueryParam("year") @Min(value = 2000, message = "{fumin.min}") @Max(value = 2199, message = "{fumin.max}") Integer year,
       @QueryParam("state") TitleState state) {
     return titles.list(districtId, townshipId, year, state, paging.request());
   }
