@@ -19,14 +19,19 @@ const confirmed = [
   }),
 ];
 
+/** Round 5 and its two confirmed verdicts, as the publication page reads them. */
+const roundWithConfirmedVerdicts = {
+  'GET /api/v1/rounds': () => ({
+    body: { items: [round({ id: 5 })], page: 1, size: 100, total: 1 },
+  }),
+  'GET /api/v1/rounds/{roundId}/districts': () => ({ body: [roundDistrict()] }),
+  'GET /api/v1/rounds/{roundId}/verdicts': () => ({ body: { roundId: 5, items: confirmed } }),
+} as const;
+
 describe('publication', () => {
   it('lists exactly what the server would publish, then publishes it', async () => {
     const { calls } = mockApi({
-      'GET /api/v1/rounds': () => ({
-        body: { items: [round({ id: 5 })], page: 1, size: 100, total: 1 },
-      }),
-      'GET /api/v1/rounds/{roundId}/districts': () => ({ body: [roundDistrict()] }),
-      'GET /api/v1/rounds/{roundId}/verdicts': () => ({ body: { roundId: 5, items: confirmed } }),
+      ...roundWithConfirmedVerdicts,
       'POST /api/v1/rounds/{roundId}/verdicts/publish': ({ url, body }) => ({
         body: {
           roundId: 5,
@@ -70,11 +75,7 @@ describe('publication', () => {
 
   it('leaves out, and names, a verdict whose proposal changed since it was confirmed', async () => {
     const { calls } = mockApi({
-      'GET /api/v1/rounds': () => ({
-        body: { items: [round({ id: 5 })], page: 1, size: 100, total: 1 },
-      }),
-      'GET /api/v1/rounds/{roundId}/districts': () => ({ body: [roundDistrict()] }),
-      'GET /api/v1/rounds/{roundId}/verdicts': () => ({ body: { roundId: 5, items: confirmed } }),
+      ...roundWithConfirmedVerdicts,
       'POST /api/v1/rounds/{roundId}/verdicts/publish': ({ url, body }) => ({
         body: {
           roundId: 5,

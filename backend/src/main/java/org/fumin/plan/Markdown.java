@@ -150,23 +150,22 @@ public final class Markdown {
 
       @Override
       public void visit(Link link) {
-        if (!isSafe(link.getDestination())) {
-          pointNowhere(link, "[");
-        } else if (byReference(link)) {
-          inline(link, "[", link.getDestination(), link.getTitle());
-        } else {
-          visitChildren(link);
-        }
+        link(link, "[", link.getDestination(), link.getTitle());
       }
 
       @Override
       public void visit(Image image) {
-        if (!isSafe(image.getDestination())) {
-          pointNowhere(image, "![");
-        } else if (byReference(image)) {
-          inline(image, "![", image.getDestination(), image.getTitle());
+        link(image, "![", image.getDestination(), image.getTitle());
+      }
+
+      /** An unsafe link points nowhere, a safe one by reference is written inline, any other stays. */
+      private void link(Node link, String opening, String destination, String title) {
+        if (!isSafe(destination)) {
+          pointNowhere(link, opening);
+        } else if (byReference(link)) {
+          inline(link, opening, destination, title);
         } else {
-          visitChildren(image);
+          visitChildren(link);
         }
       }
 
